@@ -1,0 +1,247 @@
+#include "cli_commands.h"
+
+#include "export/exporter.h"
+#include "export/preset.h"
+#include "media/media_error.h"
+#include "media/media_info.h"
+#include "model/project_file.h"
+#include "model/project_json.h"
+#include "render/frame_renderer.h"
+#include "time/time_text.h"
+
+#include <QCommandLineParser>
+#include <QImageWriter>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <boost/filesystem/operations.hpp>
+#include <cstdio>
+#include <optional>
+
+namespace reelcut::cli {
+
+namespace fs = boost::filesystem;
+
+namespace {
+
+constexpr int kUsageError = 2;
+constexpr int kFailure = 1;
+
+int fail(const QString& message, int code = kFailure) {
+    std::fprintf(stderr, "reelcut-cli: %s\n", message.toUtf8().constData());
+    return code;
+}
+
+fs::path toPath(const QString& s) {
+    return fs::path(s.toStdString());
+}
+
+// Parses options; prints help and returns an exit code when the caller should stop.
+std::optional<int> parse(QCommandLineParser& parser, const QString& name, const QString& usage,
+                         const QStringList& args, int positionals) {
+    parser.setApplicationDescription(usage);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({"h", "help"}, "Show this help.");
+    parser.addOption(help);
+    if (!parser.parse(QStringList{"reelcut-cli " + name} + args)) {
+        return fail(parser.errorText(), kUsageError);
+    }
+    if (parser.isSet(help)) {
+        std::fputs(parser.helpText().toUtf8().constData(), stdout);
+        return 0;
+    }
+    if (parser.positionalArguments().size() != positionals) {
+        return fail(QStringLiteral("%1: expected %2 argument(s), try 'reelcut-cli %1 --help'")
+                        .arg(name)
+                        .arg(positionals),
+                    kUsageError);
+    }
+    return std::nullopt;
+}
+
+std::optional<Time> timeOption(const QCommandLineParser& parser, const QString& name,
+                               const FrameRate& rate, bool& bad) {
+    if (!parser.isSet(name)) {
+        return std::nullopt;
+    }
+    const QString text = parser.value(name);
+    auto t = parseTimeText(text.toStdString(), rate);
+    if (!t || t->isNegative()) {
+        fail(QStringLiteral("--%1: '%2' is not a time (use seconds like 2.5, 00:00:02.5 or 75f)")
+                 .arg(name, text),
+             kUsageError);
+        bad = true;
+    }
+    return t;
+}
+
+QString presetList() {
+    QStringList ids;
+    for (const auto& p : builtinPresets()) {
+        ids << QString::fromStdString(p.id);
+    }
+    return ids.join(", ");
+}
+
+} // namespace
+
+int renderCommand(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument("PROJECT", "The .reelcut project to render.");
+    parser.addOptions({
+        {{"o", "output"}, "Where to write the MP4.", "OUT.mp4"},
+        {"preset", "Export preset (default: tiktok). See 'reelcut-cli presets'.", "NAME", "tiktok"},
+        {"from", "Start of the range to render (default: 0).", "T"},
+        {"to", "End of the range to render (default: the end).", "T"},
+        {"quiet", "Print no progress."},
+    });
+    if (auto code = parse(parser, "render", "Export a project as an upload-ready MP4.", args, 1)) {
+        return *code;
+    }
+    if (!parser.isSet("output")) {
+        return fail("render: -o OUT.mp4 is required", kUsageError);
+    }
+    const Preset* preset = findPreset(parser.value("preset").toStdString());
+    if (preset == nullptr) {
+        return fail(QStringLiteral("render: unknown preset '%1' (presets: %2)")
+                        .arg(parser.value("preset"), presetList()),
+                    kUsageError);
+    }
+    try {
+        const Project project = loadProject(toPath(parser.positionalArguments().first()));
+        bool bad = false;
+        ExportRequest request;
+        request.output = toPath(parser.value("output"));
+        request.preset = *preset;
+        request.from = timeOption(parser, "from", project.frameRate, bad);
+        request.to = timeOption(parser, "to", project.frameRate, bad);
+        if (bad) {
+            return kUsageError;
+        }
+        const bool quiet = parser.isSet("quiet");
+        int lastPercent = -1;
+        request.onProgress = [&](const ExportProgress& p) {
+            const int percent = static_cast<int>(p.percent);
+            if (!quiet && percent != lastPercent) {
+                lastPercent = percent;
+                std::fprintf(stderr, "\rrendering %3d%%  %5.1f fps  ETA %4.0f s", percent, p.fps,
+                             p.etaSeconds);
+                std::fflush(stderr);
+            }
+        };
+        const ExportResult result = exportProject(project, request);
+        if (!quiet) {
+            std::fputs("\n", stderr);
+        }
+        std::printf("wrote %s: %lld frames in %.1f s\n", result.file.string().c_str(),
+                    static_cast<long long>(result.frames), result.seconds);
+        for (const auto& w : result.report.warnings) {
+            std::fprintf(stderr, "warning: %s\n", w.c_str());
+        }
+        for (const auto& e : result.report.errors) {
+            std::fprintf(stderr, "error: %s\n", e.c_str());
+        }
+        return result.report.ok() ? 0 : kFailure;
+    } catch (const std::exception& e) {
+        std::fputs("\n", stderr);
+        return fail(QString::fromUtf8(e.what()));
+    }
+}
+
+int frameCommand(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument("PROJECT", "The .reelcut project.");
+    parser.addOptions({
+        {"at", "Timeline time of the frame.", "T"},
+        {{"o", "output"}, "Image file to write (PNG, JPG...).", "FRAME.png"},
+        {"size", "Output size (default: the project's canvas).", "WxH"},
+    });
+    if (auto code = parse(parser, "frame", "Write one composed frame as an image.", args, 1)) {
+        return *code;
+    }
+    if (!parser.isSet("at") || !parser.isSet("output")) {
+        return fail("frame: --at T and -o FRAME.png are required", kUsageError);
+    }
+    try {
+        const Project project = loadProject(toPath(parser.positionalArguments().first()));
+        bool bad = false;
+        const auto at = timeOption(parser, "at", project.frameRate, bad);
+        if (bad) {
+            return kUsageError;
+        }
+        QSize size(project.width, project.height);
+        if (parser.isSet("size")) {
+            const QStringList wh = parser.value("size").split('x');
+            bool okW = false, okH = false;
+            if (wh.size() == 2) {
+                size = QSize(wh[0].toInt(&okW), wh[1].toInt(&okH));
+            }
+            if (!okW || !okH || size.width() < 2 || size.height() < 2 || size.width() > 8192 ||
+                size.height() > 8192) {
+                return fail("frame: --size must look like 540x960 (2 to 8192 pixels)", kUsageError);
+            }
+        }
+        FrameRenderer renderer(FrameRenderer::MissingMedia::Throw);
+        const QImage& frame = renderer.frameAt(project, *at, size);
+        QImageWriter writer(parser.value("output"));
+        if (!writer.write(frame.convertToFormat(QImage::Format_RGB888))) {
+            return fail(QStringLiteral("%1: cannot write image: %2")
+                            .arg(parser.value("output"), writer.errorString()));
+        }
+        return 0;
+    } catch (const std::exception& e) {
+        return fail(QString::fromUtf8(e.what()));
+    }
+}
+
+int probeCommand(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument("FILE", "A media file.");
+    if (auto code = parse(parser, "probe", "Print what a media file holds, as JSON.", args, 1)) {
+        return *code;
+    }
+    try {
+        const MediaInfo m = probeMedia(toPath(parser.positionalArguments().first()));
+        QJsonObject o{{"path", QString::fromStdString(m.path)},
+                      {"container", QString::fromStdString(m.container)},
+                      {"duration", m.duration.toDouble()},
+                      {"still", m.isStill}};
+        if (m.hasVideo) {
+            o["video"] = QJsonObject{{"codec", QString::fromStdString(m.videoCodec)},
+                                     {"width", m.width},
+                                     {"height", m.height},
+                                     {"rotation", m.rotation},
+                                     {"frame_rate", QString::fromStdString(m.frameRate.toString())},
+                                     {"variable_frame_rate", m.variableFrameRate},
+                                     {"pixel_format", QString::fromStdString(m.pixelFormat)}};
+        }
+        if (m.hasAudio) {
+            o["audio"] = QJsonObject{{"codec", QString::fromStdString(m.audioCodec)},
+                                     {"sample_rate", m.sampleRate},
+                                     {"channels", m.channels}};
+        }
+        std::fputs(QJsonDocument(o).toJson(QJsonDocument::Indented).constData(), stdout);
+        return 0;
+    } catch (const std::exception& e) {
+        return fail(QString::fromUtf8(e.what()));
+    }
+}
+
+int presetsCommand(const QStringList& args) {
+    QCommandLineParser parser;
+    if (auto code = parse(parser, "presets", "List the export presets.", args, 0)) {
+        return *code;
+    }
+    std::printf("%-10s %-18s %-10s %-6s %-10s %s\n", "ID", "PLATFORM", "SIZE", "FPS", "MAX LEN",
+                "NOTES");
+    for (const auto& p : builtinPresets()) {
+        const std::string fps = p.frameRate ? p.frameRate->toString() : "project";
+        const std::string maxLen =
+            p.maxDuration.isZero() ? "-" : std::to_string(p.maxDuration.floor()) + " s";
+        std::printf("%-10s %-18s %4dx%-5d %-6s %-10s %s\n", p.id.c_str(), p.name.c_str(),
+                    p.width, p.height, fps.c_str(), maxLen.c_str(), p.notes.c_str());
+    }
+    return 0;
+}
+
+} // namespace reelcut::cli

@@ -1,0 +1,67 @@
+// reelcut-cli: the command-line face of the engine (render, frame, probe, presets).
+
+#include "builtin_effects.h"
+#include "cli_commands.h"
+
+#include <QGuiApplication>
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+
+void printUsage() {
+    std::fputs("Usage: reelcut-cli <command> [options]\n"
+               "\n"
+               "Commands:\n"
+               "  render PROJECT -o OUT.mp4 [--preset NAME] [--from T] [--to T]\n"
+               "                        export the project as an upload-ready MP4\n"
+               "  frame PROJECT --at T -o FRAME.png [--size WxH]\n"
+               "                        write one composed frame as an image\n"
+               "  probe FILE            print what a media file holds, as JSON\n"
+               "  presets               list the export presets\n"
+               "\n"
+               "Times (T) are seconds (2.5), timecodes (00:01:02.5) or frames (75f).\n"
+               "Run 'reelcut-cli <command> --help' for a command's options.\n",
+               stdout);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    // The CLI never opens windows; it only needs fonts and image formats.
+    if (std::getenv("QT_QPA_PLATFORM") == nullptr) {
+        setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    }
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName("reelcut-cli");
+    QGuiApplication::setApplicationVersion(REELCUT_VERSION);
+    reelcut::registerBuiltinEffects();
+
+    QStringList args = QGuiApplication::arguments();
+    args.removeFirst();
+    if (args.isEmpty() || args.first() == "--help" || args.first() == "-h" ||
+        args.first() == "help") {
+        printUsage();
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == "--version") {
+        std::printf("reelcut-cli %s\n", REELCUT_VERSION);
+        return 0;
+    }
+    const QString command = args.takeFirst();
+    if (command == "render") {
+        return reelcut::cli::renderCommand(args);
+    }
+    if (command == "frame") {
+        return reelcut::cli::frameCommand(args);
+    }
+    if (command == "probe") {
+        return reelcut::cli::probeCommand(args);
+    }
+    if (command == "presets") {
+        return reelcut::cli::presetsCommand(args);
+    }
+    std::fprintf(stderr, "reelcut-cli: unknown command '%s' (try --help)\n",
+                 command.toUtf8().constData());
+    return 2;
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+// The interface every pixel effect implements (colour, blur, face AR...). Effects live
+// in effects/ and are registered into the core's registry at start-up; the renderer
+// only knows this interface. An effect is a pure function of (frame, clip time,
+// parameters, analysis data): the same inputs always give the same pixels, which is what
+// lets preview and export agree.
+
+#include "time/rational.h"
+
+#include <QImage>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace reelcut {
+
+enum class ParamType { Number, Toggle, Color };
+
+// A typed parameter description from which the inspector is generated (as MLT does).
+struct ParamDescriptor {
+    std::string id;     // key in the project file, e.g. "brightness"
+    const char* label;  // English; translated through QCoreApplication::translate("Effect", ...)
+    ParamType type = ParamType::Number;
+    double minimum = 0;
+    double maximum = 1;
+    double defaultValue = 0;
+    bool animatable = true;
+};
+
+struct EffectDescriptor {
+    std::string id;     // "color.adjust"
+    const char* name;   // English, translated like labels
+    const char* category;  // "Color", "Blur", "Face"...
+    std::vector<ParamDescriptor> params;
+};
+
+using ParamValues = std::map<std::string, double>;
+
+struct EffectContext {
+    Time clipTime;          // time since the clip's source in point, in source seconds
+    Time sourceTime;        // the source time of this frame
+    std::string mediaPath;  // for effects that read cached analysis of the source
+    double renderScale = 1; // output size / canvas size, so radii scale with preview size
+};
+
+class Effect {
+public:
+    virtual ~Effect() = default;
+    virtual const EffectDescriptor& descriptor() const = 0;
+    // frame is Format_ARGB32_Premultiplied; the effect changes it in place.
+    virtual void apply(QImage& frame, const ParamValues& params,
+                       const EffectContext& context) const = 0;
+};
+
+// The one global of the project: effects register here once at start-up.
+class EffectRegistry {
+public:
+    static EffectRegistry& instance();
+    void add(std::unique_ptr<Effect> effect);
+    const Effect* find(const std::string& id) const;
+    std::vector<const Effect*> all() const;
+
+private:
+    std::vector<std::unique_ptr<Effect>> effects_;
+};
+
+// Value of parameter `id` in `values`, or its descriptor's default.
+double paramValue(const EffectDescriptor& d, const ParamValues& values, const std::string& id);
+
+} // namespace reelcut

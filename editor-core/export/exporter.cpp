@@ -1,0 +1,200 @@
+#include "export/exporter.h"
+
+#include "export/mp4_writer.h"
+#include "media/audio_reader.h"
+#include "media/media_error.h"
+#include "render/audio_mixer.h"
+#include "render/frame_renderer.h"
+#include "util/bounded_queue.h"
+
+#include <boost/filesystem/operations.hpp>
+#include <chrono>
+#include <exception>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+namespace reelcut {
+
+namespace fs = boost::filesystem;
+
+namespace {
+
+// One frame in flight: its picture and the audio samples that play during it.
+struct Slot {
+    QImage picture;
+    std::vector<float> audio;
+    int audioFrames = 0;
+};
+
+// Removes the partial file unless the export completed.
+class PartialFileGuard {
+public:
+    explicit PartialFileGuard(fs::path p) : path_(std::move(p)) {}
+    ~PartialFileGuard() {
+        if (!done_) {
+            boost::system::error_code ec;
+            fs::remove(path_, ec);
+        }
+    }
+    PartialFileGuard(const PartialFileGuard&) = delete;
+    PartialFileGuard& operator=(const PartialFileGuard&) = delete;
+    void release() { done_ = true; }
+
+private:
+    fs::path path_;
+    bool done_ = false;
+};
+
+std::int64_t sampleIndex(const Time& t) {
+    return (t * Rational(kMixSampleRate)).floor();
+}
+
+} // namespace
+
+fs::path partialPathFor(const fs::path& output) {
+    // Same folder, so the final rename is atomic; keeps .mp4 so tools recognise it.
+    return output.parent_path() /
+           ("." + output.stem().string() + ".partial-" + std::to_string(::getpid()) + ".mp4");
+}
+
+ExportResult exportProject(const Project& project, const ExportRequest& request) {
+    using Clock = std::chrono::steady_clock;
+    const auto started = Clock::now();
+    const std::string target = request.output.string();
+
+    const FrameRate rate = request.preset.frameRate.value_or(project.frameRate);
+    const Time from = request.from.value_or(Time(0));
+    const Time to = request.to.value_or(project.duration());
+    if (project.duration().isZero()) {
+        throw std::invalid_argument("the project is empty: add a clip before exporting");
+    }
+    if (from.isNegative() || to <= from) {
+        throw std::invalid_argument("the export range is empty (from " + formatTimecode(from) +
+                                    " to " + formatTimecode(to) + ")");
+    }
+    const Rational framesExact = (to - from) * rate;
+    std::int64_t total = framesExact.floor();
+    if (Rational(total) != framesExact) {
+        ++total;
+    }
+    const fs::path dir = fs::absolute(request.output).parent_path();
+    boost::system::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+        throw MediaError(target, "open output", "the folder " + dir.string() + " does not exist");
+    }
+    if (::access(dir.c_str(), W_OK) != 0) {
+        throw MediaError(target, "open output", "the folder " + dir.string() + " is not writable");
+    }
+
+    const fs::path partial = partialPathFor(fs::absolute(request.output));
+    PartialFileGuard guard(partial);
+    const EncodeSettings settings = encodeSettingsFor(request.preset, rate, true);
+    Mp4Writer writer(partial, settings);
+
+    const int depth = std::max(2, request.queueDepth);
+    BoundedQueue<std::unique_ptr<Slot>> filled(static_cast<std::size_t>(depth));
+    BoundedQueue<std::unique_ptr<Slot>> empty(static_cast<std::size_t>(depth));
+    const int maxAudio = static_cast<int>((Rational(kMixSampleRate) / rate + Rational(2)).floor());
+    for (int i = 0; i < depth; ++i) {
+        auto slot = std::make_unique<Slot>();
+        slot->picture =
+            QImage(settings.width, settings.height, QImage::Format_ARGB32_Premultiplied);
+        slot->audio.resize(std::size_t(maxAudio) * kMixChannels);
+        empty.push(std::move(slot));
+    }
+    auto cancelled = [&] {
+        return request.cancel != nullptr && request.cancel->load();
+    };
+
+    // Render thread: decode + compose + mix into free slots, in frame order.
+    std::exception_ptr renderError;
+    std::thread renderer([&] {
+        try {
+            FrameRenderer frames(FrameRenderer::MissingMedia::Throw);
+            AudioMixer mixer;
+            const std::int64_t firstSample = sampleIndex(from);
+            for (std::int64_t n = 0; n < total && !cancelled(); ++n) {
+                std::optional<std::unique_ptr<Slot>> slot = empty.pop();
+                if (!slot) {
+                    break;
+                }
+                Slot& s = **slot;
+                const Time t = from + Rational(n) / rate;
+                frames.renderInto(project, t, s.picture);
+                const std::int64_t a = firstSample + sampleIndex(Rational(n) / rate);
+                const std::int64_t b = firstSample + sampleIndex(Rational(n + 1) / rate);
+                s.audioFrames = static_cast<int>(b - a);
+                mixer.mix(project, a, s.audioFrames, s.audio.data());
+                if (!filled.push(std::move(*slot))) {
+                    break;
+                }
+            }
+        } catch (...) {
+            renderError = std::current_exception();
+        }
+        filled.close();
+    });
+
+    // This thread: encode and mux.
+    std::exception_ptr encodeError;
+    std::int64_t done = 0;
+    try {
+        while (std::optional<std::unique_ptr<Slot>> slot = filled.pop()) {
+            if (cancelled()) {
+                break;
+            }
+            writer.writeVideo((*slot)->picture);
+            writer.writeAudio((*slot)->audio.data(), (*slot)->audioFrames);
+            empty.push(std::move(*slot));
+            ++done;
+            if (request.onProgress) {
+                const double elapsed =
+                    std::chrono::duration<double>(Clock::now() - started).count();
+                ExportProgress p;
+                p.framesDone = done;
+                p.framesTotal = total;
+                p.percent = 100.0 * double(done) / double(total);
+                p.fps = elapsed > 0 ? double(done) / elapsed : 0;
+                p.etaSeconds = p.fps > 0 ? double(total - done) / p.fps : 0;
+                request.onProgress(p);
+            }
+        }
+    } catch (...) {
+        encodeError = std::current_exception();
+    }
+    empty.close();
+    filled.close();
+    renderer.join();
+    if (renderError) {
+        std::rethrow_exception(renderError);
+    }
+    if (encodeError) {
+        std::rethrow_exception(encodeError);
+    }
+    if (cancelled()) {
+        throw ExportCancelled();
+    }
+    if (done != total) {
+        throw MediaError(target, "render",
+                         "stopped after " + std::to_string(done) + " of " + std::to_string(total) +
+                             " frames");
+    }
+    writer.finish();
+
+    fs::rename(partial, request.output, ec);
+    if (ec) {
+        throw MediaError(target, "finish",
+                         "could not move the finished file into place: " + ec.message());
+    }
+    guard.release();
+
+    ExportResult result;
+    result.file = request.output;
+    result.frames = done;
+    result.report = validateExport(request.output, request.preset);
+    result.seconds = std::chrono::duration<double>(Clock::now() - started).count();
+    return result;
+}
+
+} // namespace reelcut

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "export/export_validator.h"
+#include "export/preset.h"
+#include "model/project.h"
+
+#include <atomic>
+#include <boost/filesystem/path.hpp>
+#include <functional>
+#include <optional>
+#include <stdexcept>
+
+namespace reelcut {
+
+struct ExportProgress {
+    std::int64_t framesDone = 0;
+    std::int64_t framesTotal = 0;
+    double percent = 0;
+    double fps = 0;         // frames encoded per second of wall time
+    double etaSeconds = 0;  // at the current speed
+};
+
+struct ExportRequest {
+    boost::filesystem::path output;
+    Preset preset;
+    std::optional<Time> from;  // timeline range; default: the whole project
+    std::optional<Time> to;
+    std::function<void(const ExportProgress&)> onProgress;  // called from the export thread
+    const std::atomic<bool>* cancel = nullptr;
+    int queueDepth = 4;  // frames in flight between render and encode
+};
+
+struct ExportResult {
+    boost::filesystem::path file;
+    ValidationReport report;  // the finished file checked against the preset
+    std::int64_t frames = 0;
+    double seconds = 0;
+};
+
+class ExportCancelled : public std::runtime_error {
+public:
+    ExportCancelled() : std::runtime_error("export cancelled") {}
+};
+
+// Renders and encodes the project. Decoding+composition and encoding run on two threads
+// joined by a bounded queue. The file is written under a temporary name beside the
+// target and renamed only when complete: a failed or cancelled export leaves nothing at
+// the target path (and an existing file there untouched). Throws MediaError (naming the
+// file and stage), ExportCancelled, or std::invalid_argument for an impossible request.
+ExportResult exportProject(const Project& project, const ExportRequest& request);
+
+// The temporary name used while writing `output`.
+boost::filesystem::path partialPathFor(const boost::filesystem::path& output);
+
+} // namespace reelcut

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "time/rational.h"
+
+#include <boost/filesystem/path.hpp>
+#include <memory>
+
+namespace reelcut {
+
+// The one format everything is mixed in: 48 kHz, stereo, interleaved 32-bit float.
+inline constexpr int kMixSampleRate = 48000;
+inline constexpr int kMixChannels = 2;
+
+// Reads a source's audio in the mix format, optionally played faster or slower with the
+// pitch kept (atempo). A file without audio reads as silence.
+class AudioReader {
+public:
+    explicit AudioReader(const boost::filesystem::path& file);  // throws MediaError
+    ~AudioReader();
+    AudioReader(const AudioReader&) = delete;
+    AudioReader& operator=(const AudioReader&) = delete;
+
+    bool hasAudio() const;
+
+    // Fills `frames` stereo frames (2 * frames floats) with the source from source time
+    // `start` on, played at `speed` (0.25 to 4; 2 = twice as fast). The samples cover
+    // source times [start, start + frames * speed / 48000). Before 0 or past the end of
+    // the audio: silence. A read that starts exactly where the previous one ended, at the
+    // same speed, decodes on; anything else seeks (sample-exact).
+    void read(const Time& start, const Rational& speed, float* out, int frames);
+
+    int seekCount() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+} // namespace reelcut

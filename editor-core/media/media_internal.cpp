@@ -1,0 +1,50 @@
+#include "media/media_internal.h"
+
+#include "media/media_error.h"
+
+namespace reelcut::media_detail {
+
+bool FrameSource::next(AVFrame& frame) {
+    if (drained_) {
+        return false;
+    }
+    for (;;) {
+        int r = avcodec_receive_frame(dec_, &frame);
+        if (r == 0) {
+            return true;
+        }
+        if (r == AVERROR_EOF || (r == AVERROR(EAGAIN) && flushSent_)) {
+            drained_ = true;
+            return false;
+        }
+        if (r != AVERROR(EAGAIN)) {
+            lastError_ = ffmpegErrorText(r);
+            continue;
+        }
+        r = av_read_frame(fmt_, pkt_.get());
+        if (r < 0) {
+            // A read error is a truncated or damaged file: show what was decoded so far.
+            if (r != AVERROR_EOF) {
+                lastError_ = ffmpegErrorText(r);
+            }
+            avcodec_send_packet(dec_, nullptr);
+            flushSent_ = true;
+            continue;
+        }
+        if (pkt_->stream_index == index_) {
+            r = avcodec_send_packet(dec_, pkt_.get());
+            if (r < 0 && r != AVERROR(EAGAIN)) {
+                lastError_ = ffmpegErrorText(r);
+            }
+        }
+        av_packet_unref(pkt_.get());
+    }
+}
+
+void FrameSource::restart() {
+    avcodec_flush_buffers(dec_);
+    flushSent_ = false;
+    drained_ = false;
+}
+
+} // namespace reelcut::media_detail

@@ -1,0 +1,60 @@
+#pragma once
+
+// Helpers shared by the media layer's .cpp files; not part of the engine's interface.
+
+#include "media/ffmpeg_ptr.h"
+#include "time/rational.h"
+
+#include <string>
+
+namespace reelcut::media_detail {
+
+inline Rational toRational(AVRational r, Rational fallback = Rational(0)) {
+    return r.den != 0 ? Rational(r.num, r.den) : fallback;
+}
+
+// The stream the editor shows: the best video stream that is not cover art and has a
+// decoder. -1 when there is none.
+int findVideoStream(const AVFormatContext& ctx);
+// The best audio stream with a decoder, -1 when there is none.
+int findAudioStream(const AVFormatContext& ctx);
+
+// Source time 0 of a file, in seconds on the container's clock. Video and audio readers of
+// the same file must agree on it or they drift apart, so it is the start of the shown video
+// stream when there is one, else the start of the audio stream.
+Time sourceOrigin(const AVFormatContext& ctx);
+
+// Clockwise degrees (0, 90, 180, 270) from a display matrix, 0 when there is none.
+int rotationFromMatrix(const std::uint8_t* matrix, std::size_t size);
+int streamRotation(const AVStream& st);
+
+// Opens a decoder for a stream; threads = 0 lets FFmpeg pick. Throws MediaError(file,
+// stage, ...).
+ff::CodecContextPtr openDecoder(const AVStream& st, const std::string& file, const char* stage,
+                                int threads);
+
+// Pulls the decoded frames of one stream in order: reads packets, skips damaged ones (the
+// error is kept for the message if nothing can be shown) and drains the decoder at the end.
+class FrameSource {
+public:
+    FrameSource(AVFormatContext& fmt, AVCodecContext& dec, int index)
+        : fmt_(&fmt), dec_(&dec), index_(index) {}
+
+    // The next frame; false once the stream is exhausted.
+    bool next(AVFrame& frame);
+    // After a seek: drops what the decoder holds so decoding restarts at the new place.
+    void restart();
+    bool atEnd() const { return drained_; }
+    const std::string& lastError() const { return lastError_; }
+
+private:
+    AVFormatContext* fmt_;
+    AVCodecContext* dec_;
+    int index_;
+    ff::PacketPtr pkt_ = ff::makePacket();
+    bool flushSent_ = false;
+    bool drained_ = false;
+    std::string lastError_;
+};
+
+} // namespace reelcut::media_detail

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "media/ffmpeg_ptr.h"
+#include "media/media_info.h"
+#include "time/rational.h"
+
+#include <boost/filesystem/path.hpp>
+
+namespace reelcut {
+
+// Decodes one video stream with frame-exact random access. Keep one per source and read
+// it in order: reads that move forward by less than a few dozen frames decode on instead
+// of seeking; anything else seeks to the keyframe before the target, flushes the decoder
+// and decodes forward. Positions are computed from timestamps in the stream time base,
+// so variable frame rate sources map correctly.
+class VideoDecoder {
+public:
+    explicit VideoDecoder(const boost::filesystem::path& file);  // throws MediaError
+    ~VideoDecoder();
+    VideoDecoder(const VideoDecoder&) = delete;
+    VideoDecoder& operator=(const VideoDecoder&) = delete;
+
+    const MediaInfo& info() const { return info_; }
+
+    // The frame on screen at source time t: the last frame whose timestamp is <= t.
+    // Before the first frame gives the first frame, past the end gives the last one.
+    // The frame stays valid until the next call. Throws MediaError on a decode failure
+    // that leaves no frame to show.
+    const AVFrame& frameAt(const Time& t);
+
+    // Timestamp (seconds) of the frame last returned by frameAt.
+    Time lastFrameTime() const { return lastTime_; }
+
+    // Counters for tests and benchmarks: how often frameAt had to seek.
+    int seekCount() const { return seeks_; }
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+    MediaInfo info_;
+    Time lastTime_;
+    int seeks_ = 0;
+};
+
+} // namespace reelcut

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "time/rational.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace reelcut {
+
+using ObjectId = std::uint64_t;
+
+// How a source fills the canvas before the clip's own transform is applied.
+enum class FitMode {
+    Fit,     // whole picture visible, bars where the aspect differs
+    Fill,    // canvas covered, picture cropped
+    Stretch  // canvas covered, picture distorted
+};
+
+// What shows in the bars of a Fit clip (CapCut's "canvas" setting).
+enum class BackgroundFill {
+    None,   // the tracks below, or the project background
+    Color,  // a solid colour
+    Blur    // a blurred, canvas-filling copy of the clip itself
+};
+
+// Placement on the canvas. Position is the centre, as a fraction of the canvas, so it
+// survives a change of aspect ratio. Scale multiplies the fitted size.
+struct Transform {
+    double x = 0.5;
+    double y = 0.5;
+    double scale = 1.0;
+    double rotation = 0.0;  // degrees, clockwise
+    double opacity = 1.0;
+
+    friend bool operator==(const Transform&, const Transform&) = default;
+};
+
+struct EffectInstance {
+    std::string type;                      // registry id, e.g. "color.adjust"
+    std::map<std::string, double> params;  // missing: the descriptor's default
+    bool enabled = true;
+
+    friend bool operator==(const EffectInstance&, const EffectInstance&) = default;
+};
+
+// A transition into a clip from the clip before it on the same track. The two overlap
+// for `duration`, centred on the cut; media beyond a clip's in/out points is used where
+// the source has it, else the edge frame is held.
+struct Transition {
+    std::string type = "crossfade";
+    Time duration{1, 2};
+
+    friend bool operator==(const Transition&, const Transition&) = default;
+};
+
+// One piece of media on a track. Timeline span: [start, start + (out - in) / speed).
+// A still image has in = 0 and out = its duration on the timeline.
+struct Clip {
+    ObjectId id = 0;
+    std::string media;  // absolute path in memory; relative to the project file on disk
+    Time start{0};      // timeline position, seconds
+    Time in{0};         // source in point, seconds
+    Time out{0};        // source out point, seconds (exclusive)
+    Rational speed{1};  // 1/4 .. 4
+
+    double volumeDb = 0;  // clip gain
+    Time fadeIn{0};       // audio and picture fade from silence / transparent
+    Time fadeOut{0};
+
+    Transform transform;
+    FitMode fit = FitMode::Fit;
+    BackgroundFill background = BackgroundFill::None;
+    std::uint32_t backgroundColor = 0xff000000;  // ARGB, for BackgroundFill::Color
+
+    std::optional<Transition> transitionIn;
+    std::vector<EffectInstance> effects;
+
+    Time duration() const { return (out - in) / speed; }
+    Time end() const { return start + duration(); }
+    bool contains(const Time& t) const { return start <= t && t < end(); }
+    // Source time shown at timeline time t (may lie outside [in, out) in transitions).
+    Time sourceTime(const Time& t) const { return in + (t - start) * speed; }
+
+    friend bool operator==(const Clip&, const Clip&) = default;
+};
+
+inline constexpr double kMinSpeed = 0.25;
+inline constexpr double kMaxSpeed = 4.0;
+
+} // namespace reelcut

@@ -1,0 +1,59 @@
+#include "model/project.h"
+
+namespace reelcut {
+
+Time Project::duration() const {
+    Time end(0);
+    for (const auto& t : tracks) {
+        end = max(end, t.end());
+    }
+    return end;
+}
+
+std::int64_t Project::frameCount() const {
+    // A clip ending part-way through a frame still shows in that frame.
+    const Rational frames = duration() * frameRate;
+    const std::int64_t whole = frames.floor();
+    return Rational(whole) == frames ? whole : whole + 1;
+}
+
+Track* Project::findTrack(ObjectId id) {
+    for (auto& t : tracks) {
+        if (t.id == id) {
+            return &t;
+        }
+    }
+    return nullptr;
+}
+
+const Track* Project::findTrack(ObjectId id) const {
+    return const_cast<Project*>(this)->findTrack(id);
+}
+
+std::pair<Track*, Clip*> Project::findClip(ObjectId id) {
+    for (auto& t : tracks) {
+        for (auto& c : t.clips) {
+            if (c.id == id) {
+                return {&t, &c};
+            }
+        }
+    }
+    return {nullptr, nullptr};
+}
+
+std::pair<const Track*, const Clip*> Project::findClip(ObjectId id) const {
+    auto [t, c] = const_cast<Project*>(this)->findClip(id);
+    return {t, c};
+}
+
+Project makeDefaultProject(int width, int height, FrameRate rate) {
+    Project p;
+    p.width = width;
+    p.height = height;
+    p.frameRate = rate;
+    p.tracks.push_back(Track{p.newId(), TrackKind::Video, "Video", false, false, false, 0, {}});
+    p.tracks.push_back(Track{p.newId(), TrackKind::Audio, "Music", false, false, false, 0, {}});
+    return p;
+}
+
+} // namespace reelcut

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "model/project.h"
+
+#include <QByteArray>
+#include <boost/filesystem/path.hpp>
+
+namespace reelcut {
+
+// Loads a .reelcut file. Throws ProjectError naming the file and the problem (missing,
+// unreadable, broken JSON with line/column, bad field with its path, newer version).
+Project loadProject(const boost::filesystem::path& file);
+
+// Saves atomically: the bytes go to a temporary file in the same folder, are flushed to
+// disk, and only then replace `file` by rename. A failure at any point (disk full, no
+// permission) throws ProjectError and leaves the existing file untouched.
+void saveProject(const Project& project, const boost::filesystem::path& file);
+
+// Writes any bytes atomically, as above. Throws std::runtime_error naming file and reason.
+void writeFileAtomically(const boost::filesystem::path& file, const QByteArray& bytes);
+
+// The crash-recovery file kept beside a project: "name.reelcut" -> ".name.reelcut.autosave".
+boost::filesystem::path recoveryPathFor(const boost::filesystem::path& projectFile);
+
+} // namespace reelcut

@@ -1,0 +1,510 @@
+#include "model/project_json.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <algorithm>
+#include <boost/filesystem/operations.hpp>
+#include <cmath>
+
+namespace reelcut {
+
+namespace fs = boost::filesystem;
+
+namespace {
+
+// ---- writing ----------------------------------------------------------------------
+
+QJsonValue timeValue(const Rational& r) {
+    const std::string s = r.toString();
+    if (s.find('/') == std::string::npos) {
+        // Exact decimals are written as numbers so that files stay pleasant to edit.
+        const double d = r.toDouble();
+        if (Rational::parse(QString::number(d, 'g', QLocale::FloatingPointShortest).toStdString()) ==
+            r) {
+            return d;
+        }
+    }
+    return QString::fromStdString(s);
+}
+
+QString colorText(std::uint32_t argb) {
+    const bool opaque = (argb >> 24) == 0xff;
+    return QStringLiteral("#%1").arg(opaque ? argb & 0xffffff : argb, opaque ? 6 : 8, 16,
+                                     QLatin1Char('0'));
+}
+
+const char* fitName(FitMode m) {
+    switch (m) {
+    case FitMode::Fit:
+        return "fit";
+    case FitMode::Fill:
+        return "fill";
+    case FitMode::Stretch:
+        return "stretch";
+    }
+    return "fit";
+}
+
+const char* backgroundName(BackgroundFill b) {
+    switch (b) {
+    case BackgroundFill::None:
+        return "none";
+    case BackgroundFill::Color:
+        return "color";
+    case BackgroundFill::Blur:
+        return "blur";
+    }
+    return "none";
+}
+
+const char* kindName(TrackKind k) {
+    switch (k) {
+    case TrackKind::Video:
+        return "video";
+    case TrackKind::Overlay:
+        return "overlay";
+    case TrackKind::Audio:
+        return "audio";
+    }
+    return "video";
+}
+
+QString mediaText(const std::string& media, const fs::path& baseDir) {
+    const fs::path p(media);
+    if (p.is_absolute() && !baseDir.empty()) {
+        const fs::path rel = p.lexically_relative(baseDir);
+        if (!rel.empty()) {
+            return QString::fromStdString(rel.generic_string());
+        }
+    }
+    return QString::fromStdString(p.generic_string());
+}
+
+QJsonObject clipToJson(const Clip& c, const fs::path& baseDir) {
+    QJsonObject o;
+    o["id"] = static_cast<qint64>(c.id);
+    o["media"] = mediaText(c.media, baseDir);
+    o["start"] = timeValue(c.start);
+    o["in"] = timeValue(c.in);
+    o["out"] = timeValue(c.out);
+    if (c.speed != Rational(1)) {
+        o["speed"] = timeValue(c.speed);
+    }
+    if (c.volumeDb != 0) {
+        o["volume_db"] = c.volumeDb;
+    }
+    if (!c.fadeIn.isZero()) {
+        o["fade_in"] = timeValue(c.fadeIn);
+    }
+    if (!c.fadeOut.isZero()) {
+        o["fade_out"] = timeValue(c.fadeOut);
+    }
+    if (c.transform != Transform{}) {
+        o["transform"] = QJsonObject{{"x", c.transform.x},
+                                     {"y", c.transform.y},
+                                     {"scale", c.transform.scale},
+                                     {"rotation", c.transform.rotation},
+                                     {"opacity", c.transform.opacity}};
+    }
+    o["fit"] = fitName(c.fit);
+    // The colour is kept even while another fill is chosen, so switching back restores it.
+    if (c.background != BackgroundFill::None || c.backgroundColor != 0xff000000) {
+        QJsonObject bg{{"type", backgroundName(c.background)}};
+        if (c.backgroundColor != 0xff000000) {
+            bg["color"] = colorText(c.backgroundColor);
+        }
+        o["background"] = bg;
+    }
+    if (c.transitionIn) {
+        o["transition_in"] = QJsonObject{{"type", QString::fromStdString(c.transitionIn->type)},
+                                         {"duration", timeValue(c.transitionIn->duration)}};
+    }
+    if (!c.effects.empty()) {
+        QJsonArray effects;
+        for (const auto& e : c.effects) {
+            QJsonObject params;
+            for (const auto& [k, v] : e.params) {
+                params[QString::fromStdString(k)] = v;
+            }
+            QJsonObject eo{{"type", QString::fromStdString(e.type)}, {"params", params}};
+            if (!e.enabled) {
+                eo["enabled"] = false;
+            }
+            effects.append(eo);
+        }
+        o["effects"] = effects;
+    }
+    return o;
+}
+
+// ---- reading ----------------------------------------------------------------------
+
+// Walks the JSON with the path of the current field, so every error can name it.
+class Reader {
+public:
+    Reader(QJsonObject obj, QString path) : obj_(std::move(obj)), path_(std::move(path)) {}
+
+    [[noreturn]] void fail(const QString& key, const QString& what) const {
+        throw ProjectError(QStringLiteral("%1: %2").arg(field(key), what).toStdString());
+    }
+    QString field(const QString& key) const {
+        return path_.isEmpty() ? key : path_ + "." + key;
+    }
+    bool has(const QString& key) const { return obj_.contains(key); }
+
+    QJsonValue required(const QString& key) const {
+        if (!obj_.contains(key)) {
+            fail(key, QStringLiteral("missing"));
+        }
+        return obj_.value(key);
+    }
+
+    Rational time(const QString& key, std::optional<Rational> fallback = std::nullopt) const {
+        if (!obj_.contains(key)) {
+            if (fallback) {
+                return *fallback;
+            }
+            fail(key, QStringLiteral("missing"));
+        }
+        const QJsonValue v = obj_.value(key);
+        std::optional<Rational> r;
+        if (v.isDouble()) {
+            r = Rational::parse(
+                QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest).toStdString());
+        } else if (v.isString()) {
+            r = Rational::parse(v.toString().toStdString());
+        }
+        if (!r) {
+            fail(key, QStringLiteral("expected a time in seconds, like 2.5 or \"1001/30000\""));
+        }
+        return *r;
+    }
+
+    double number(const QString& key, double fallback) const {
+        if (!obj_.contains(key)) {
+            return fallback;
+        }
+        const QJsonValue v = obj_.value(key);
+        if (!v.isDouble() || !std::isfinite(v.toDouble())) {
+            fail(key, QStringLiteral("expected a number"));
+        }
+        return v.toDouble();
+    }
+
+    double number(const QString& key, double fallback, double lo, double hi) const {
+        const double v = number(key, fallback);
+        if (v < lo || v > hi) {
+            fail(key, QStringLiteral("%1 is out of range (%2 to %3)").arg(v).arg(lo).arg(hi));
+        }
+        return v;
+    }
+
+    bool boolean(const QString& key, bool fallback) const {
+        if (!obj_.contains(key)) {
+            return fallback;
+        }
+        if (!obj_.value(key).isBool()) {
+            fail(key, QStringLiteral("expected true or false"));
+        }
+        return obj_.value(key).toBool();
+    }
+
+    QString string(const QString& key, std::optional<QString> fallback = std::nullopt) const {
+        if (!obj_.contains(key)) {
+            if (fallback) {
+                return *fallback;
+            }
+            fail(key, QStringLiteral("missing"));
+        }
+        if (!obj_.value(key).isString()) {
+            fail(key, QStringLiteral("expected a string"));
+        }
+        return obj_.value(key).toString();
+    }
+
+    std::uint32_t color(const QString& key, std::uint32_t fallback) const {
+        if (!obj_.contains(key)) {
+            return fallback;
+        }
+        const QString s = string(key);
+        bool ok = false;
+        const uint v = s.mid(1).toUInt(&ok, 16);
+        if (!s.startsWith('#') || !ok || (s.size() != 7 && s.size() != 9)) {
+            fail(key, QStringLiteral("expected a colour like \"#ff8800\" or \"#80ff8800\""));
+        }
+        return s.size() == 7 ? 0xff000000u | v : v;
+    }
+
+    template <typename Enum, std::size_t N>
+    Enum choice(const QString& key, Enum fallback,
+                const std::pair<const char*, Enum> (&options)[N]) const {
+        if (!obj_.contains(key)) {
+            return fallback;
+        }
+        const QString s = string(key);
+        QStringList names;
+        for (const auto& [name, value] : options) {
+            if (s == QLatin1String(name)) {
+                return value;
+            }
+            names << QStringLiteral("\"%1\"").arg(name);
+        }
+        fail(key, QStringLiteral("\"%1\" is not one of %2").arg(s, names.join(", ")));
+    }
+
+    Reader object(const QString& key) const {
+        const QJsonValue v = required(key);
+        if (!v.isObject()) {
+            fail(key, QStringLiteral("expected an object"));
+        }
+        return Reader(v.toObject(), field(key));
+    }
+
+    std::vector<Reader> array(const QString& key) const {
+        if (!obj_.contains(key)) {
+            return {};
+        }
+        const QJsonValue v = obj_.value(key);
+        if (!v.isArray()) {
+            fail(key, QStringLiteral("expected a list"));
+        }
+        std::vector<Reader> out;
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString p = QStringLiteral("%1[%2]").arg(field(key)).arg(i);
+            if (!a.at(i).isObject()) {
+                throw ProjectError(QStringLiteral("%1: expected an object").arg(p).toStdString());
+            }
+            out.emplace_back(a.at(i).toObject(), p);
+        }
+        return out;
+    }
+
+    const QJsonObject& raw() const { return obj_; }
+
+private:
+    QJsonObject obj_;
+    QString path_;
+};
+
+const std::pair<const char*, FitMode> kFitModes[] = {
+    {"fit", FitMode::Fit}, {"fill", FitMode::Fill}, {"stretch", FitMode::Stretch}};
+const std::pair<const char*, BackgroundFill> kBackgrounds[] = {
+    {"none", BackgroundFill::None}, {"color", BackgroundFill::Color}, {"blur", BackgroundFill::Blur}};
+const std::pair<const char*, TrackKind> kTrackKinds[] = {
+    {"video", TrackKind::Video}, {"overlay", TrackKind::Overlay}, {"audio", TrackKind::Audio}};
+
+Clip clipFromJson(const Reader& r, const fs::path& baseDir, Project& project) {
+    Clip c;
+    c.id = static_cast<ObjectId>(r.number("id", 0, 0, 9.0e15));
+    const QString media = r.string("media");
+    if (media.isEmpty()) {
+        r.fail("media", QStringLiteral("empty path"));
+    }
+    fs::path p(media.toStdString());
+    if (p.is_relative() && !baseDir.empty()) {
+        p = (baseDir / p).lexically_normal();
+    }
+    c.media = p.string();
+    c.start = r.time("start");
+    c.in = r.time("in", Rational(0));
+    c.out = r.time("out");
+    c.speed = r.time("speed", Rational(1));
+    if (c.start.isNegative()) {
+        r.fail("start", QStringLiteral("must not be negative"));
+    }
+    if (c.in.isNegative()) {
+        r.fail("in", QStringLiteral("must not be negative"));
+    }
+    if (c.out <= c.in) {
+        r.fail("out", QStringLiteral("must be after \"in\""));
+    }
+    if (c.speed < Rational::fromDouble(kMinSpeed) || c.speed > Rational::fromDouble(kMaxSpeed)) {
+        r.fail("speed", QStringLiteral("must be between 0.25 and 4"));
+    }
+    c.volumeDb = r.number("volume_db", 0, -96, 24);
+    c.fadeIn = r.time("fade_in", Rational(0));
+    c.fadeOut = r.time("fade_out", Rational(0));
+    if (c.fadeIn.isNegative() || c.fadeOut.isNegative()) {
+        r.fail(c.fadeIn.isNegative() ? "fade_in" : "fade_out",
+               QStringLiteral("must not be negative"));
+    }
+    if (r.has("transform")) {
+        const Reader t = r.object("transform");
+        c.transform.x = t.number("x", 0.5, -10, 10);
+        c.transform.y = t.number("y", 0.5, -10, 10);
+        c.transform.scale = t.number("scale", 1, 0.01, 100);
+        c.transform.rotation = t.number("rotation", 0, -3600, 3600);
+        c.transform.opacity = t.number("opacity", 1, 0, 1);
+    }
+    c.fit = r.choice("fit", FitMode::Fit, kFitModes);
+    if (r.has("background")) {
+        const Reader b = r.object("background");
+        c.background = b.choice("type", BackgroundFill::None, kBackgrounds);
+        c.backgroundColor = b.color("color", 0xff000000);
+    }
+    if (r.has("transition_in")) {
+        const Reader t = r.object("transition_in");
+        Transition tr;
+        tr.type = t.string("type", QStringLiteral("crossfade")).toStdString();
+        if (tr.type != "crossfade") {
+            t.fail("type", QStringLiteral("unknown transition \"%1\"")
+                               .arg(QString::fromStdString(tr.type)));
+        }
+        tr.duration = t.time("duration");
+        if (tr.duration <= Rational(0)) {
+            t.fail("duration", QStringLiteral("must be positive"));
+        }
+        c.transitionIn = tr;
+    }
+    for (const Reader& e : r.array("effects")) {
+        EffectInstance fx;
+        fx.type = e.string("type").toStdString();
+        fx.enabled = e.boolean("enabled", true);
+        if (e.has("params")) {
+            const Reader params = e.object("params");
+            for (auto it = params.raw().begin(); it != params.raw().end(); ++it) {
+                fx.params[it.key().toStdString()] = params.number(it.key(), 0);
+            }
+        }
+        c.effects.push_back(std::move(fx));
+    }
+    if (c.id == 0) {
+        c.id = project.newId();
+    }
+    return c;
+}
+
+} // namespace
+
+QByteArray projectToJson(const Project& project, const fs::path& baseDir) {
+    QJsonArray tracks;
+    for (const auto& t : project.tracks) {
+        QJsonArray clips;
+        for (const auto& c : t.clips) {
+            clips.append(clipToJson(c, baseDir));
+        }
+        QJsonObject to{{"id", static_cast<qint64>(t.id)},
+                       {"kind", kindName(t.kind)},
+                       {"name", QString::fromStdString(t.name)},
+                       {"clips", clips}};
+        if (t.muted) {
+            to["muted"] = true;
+        }
+        if (t.hidden) {
+            to["hidden"] = true;
+        }
+        if (t.locked) {
+            to["locked"] = true;
+        }
+        if (t.volumeDb != 0) {
+            to["volume_db"] = t.volumeDb;
+        }
+        tracks.append(to);
+    }
+    const QJsonObject root{
+        {"reelcut", Project::kFormatVersion},
+        {"canvas", QJsonObject{{"width", project.width},
+                               {"height", project.height},
+                               {"fps", timeValue(project.frameRate)},
+                               {"background", colorText(project.background)}}},
+        {"tracks", tracks}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Project projectFromJson(const QByteArray& json, const fs::path& baseDir) {
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError) {
+        // Turn the byte offset into the line and column a text editor shows.
+        const qsizetype offset = std::min<qsizetype>(err.offset, json.size());
+        const QByteArray before = json.left(offset);
+        const qsizetype line = before.count('\n') + 1;
+        const qsizetype column = offset - before.lastIndexOf('\n');
+        throw ProjectError(QStringLiteral("line %1, column %2: %3")
+                               .arg(line)
+                               .arg(column)
+                               .arg(err.errorString())
+                               .toStdString());
+    }
+    if (!doc.isObject()) {
+        throw ProjectError("not a ReelCut project: the file must hold a JSON object");
+    }
+    const Reader root(doc.object(), QString());
+    if (!root.has("reelcut")) {
+        root.fail("reelcut", QStringLiteral("missing; not a ReelCut project file"));
+    }
+    const double version = root.number("reelcut", 0);
+    if (version != std::floor(version) || version < 1) {
+        root.fail("reelcut", QStringLiteral("format version must be a whole number >= 1"));
+    }
+    if (version > Project::kFormatVersion) {
+        root.fail("reelcut", QStringLiteral("the file was made by a newer ReelCut (format %1); "
+                                            "this version reads format %2 and older")
+                                 .arg(version)
+                                 .arg(Project::kFormatVersion));
+    }
+
+    Project p;
+    const Reader canvas = root.object("canvas");
+    p.width = static_cast<int>(canvas.number("width", 1080, 16, 8192));
+    p.height = static_cast<int>(canvas.number("height", 1920, 16, 8192));
+    if (p.width % 2 != 0 || p.height % 2 != 0) {
+        canvas.fail(p.width % 2 ? "width" : "height",
+                    QStringLiteral("must be even (H.264 with 4:2:0 colour needs even sizes)"));
+    }
+    p.frameRate = canvas.time("fps", Rational(30));
+    if (p.frameRate < Rational(1) || p.frameRate > Rational(240)) {
+        canvas.fail("fps", QStringLiteral("must be between 1 and 240"));
+    }
+    p.background = canvas.color("background", 0xff000000);
+
+    ObjectId maxId = 0;
+    std::vector<Reader> trackReaders = root.array("tracks");
+    for (const Reader& tr : trackReaders) {
+        Track t;
+        t.id = static_cast<ObjectId>(tr.number("id", 0, 0, 9.0e15));
+        t.kind = tr.choice("kind", TrackKind::Video, kTrackKinds);
+        t.name = tr.string("name", QString()).toStdString();
+        t.muted = tr.boolean("muted", false);
+        t.hidden = tr.boolean("hidden", false);
+        t.locked = tr.boolean("locked", false);
+        t.volumeDb = tr.number("volume_db", 0, -96, 24);
+        for (const Reader& cr : tr.array("clips")) {
+            t.clips.push_back(clipFromJson(cr, baseDir, p));
+            maxId = std::max(maxId, t.clips.back().id);
+        }
+        std::stable_sort(t.clips.begin(), t.clips.end(),
+                         [](const Clip& a, const Clip& b) { return a.start < b.start; });
+        for (std::size_t i = 1; i < t.clips.size(); ++i) {
+            if (t.clips[i].start < t.clips[i - 1].end()) {
+                tr.fail("clips", QStringLiteral("clips %1 and %2 overlap at %3")
+                                     .arg(t.clips[i - 1].id)
+                                     .arg(t.clips[i].id)
+                                     .arg(QString::fromStdString(formatTimecode(t.clips[i].start))));
+            }
+        }
+        maxId = std::max(maxId, t.id);
+        p.tracks.push_back(std::move(t));
+    }
+    // Ids must be unique; files written by hand may leave them out or repeat them.
+    p.nextId = std::max(p.nextId, maxId + 1);
+    std::vector<ObjectId> seen;
+    for (auto& t : p.tracks) {
+        if (t.id == 0 || std::find(seen.begin(), seen.end(), t.id) != seen.end()) {
+            t.id = p.newId();
+        }
+        seen.push_back(t.id);
+        for (auto& c : t.clips) {
+            if (std::find(seen.begin(), seen.end(), c.id) != seen.end()) {
+                c.id = p.newId();
+            }
+            seen.push_back(c.id);
+        }
+    }
+    return p;
+}
+
+} // namespace reelcut

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "model/project.h"
+#include "render/media_pool.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace reelcut {
+
+// Mixes a project's sound for any range of timeline samples at 48 kHz stereo float:
+// clip audio of picture tracks, audio/music tracks, clip and track gain, fades,
+// crossfades, per-track mute. Sample i of the timeline is time i / 48000.
+// One instance per thread (it owns its decoders).
+class AudioMixer {
+public:
+    AudioMixer() = default;
+
+    // Writes 2 * frames interleaved floats of timeline samples [first, first + frames).
+    void mix(const Project& project, std::int64_t first, int frames, float* out);
+
+private:
+    void mixClip(const Track& track, std::size_t index, std::int64_t first, int frames,
+                 float* out);
+
+    MediaPool pool_;
+    std::vector<float> scratch_;
+};
+
+// dB to linear amplitude.
+double dbToGain(double db);
+
+} // namespace reelcut

@@ -1,0 +1,44 @@
+#pragma once
+
+// Pure geometry and timing of clips on the canvas: which clips show at a time, where
+// and how opaque. Shared by the picture compositor and the audio mixer so the two can
+// never disagree about transitions and fades.
+
+#include "model/project.h"
+
+#include <QRectF>
+#include <QSizeF>
+
+namespace reelcut {
+
+// What a track shows at one time: one clip, or two mid-transition.
+struct TrackSample {
+    const Clip* outgoing = nullptr;  // the clip before the cut (or the only clip)
+    const Clip* incoming = nullptr;  // set during a transition
+    double mix = 0;                  // weight of `incoming`, 0..1
+
+    bool empty() const { return outgoing == nullptr && incoming == nullptr; }
+};
+
+TrackSample sampleTrack(const Track& track, const Time& t);
+
+// The transition into clip index i of the track, if it applies: its duration clamped to
+// both clips and the two clips adjacent. Zero when there is none.
+Time effectiveTransition(const Track& track, std::size_t index);
+
+// 0..1 gain of a clip's fade in/out at timeline time t.
+double fadeFactor(const Clip& clip, const Time& t);
+
+// Where a clip's picture goes: centre, size before rotation, rotation and opacity, in
+// canvas pixels. `source` is the media's display size.
+struct Placement {
+    QPointF center;
+    QSizeF size;
+    double rotation = 0;  // degrees clockwise
+    double opacity = 1;
+};
+
+QSizeF fittedSize(FitMode mode, const QSizeF& source, const QSizeF& canvas);
+Placement placeClip(const Clip& clip, const QSizeF& source, const QSizeF& canvas);
+
+} // namespace reelcut

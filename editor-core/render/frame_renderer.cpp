@@ -1,0 +1,253 @@
+#include "render/frame_renderer.h"
+
+#include "effect/effect.h"
+#include "media/frame_scaler.h"
+#include "media/media_error.h"
+#include "media/video_decoder.h"
+#include "render/box_blur.h"
+#include "render/clip_layout.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <cmath>
+
+extern "C" {
+#include <libavutil/pixdesc.h>
+}
+
+namespace reelcut {
+
+// The picture of one clip at one time: either a decoded video frame or a still.
+struct ClipFrame {
+    const AVFrame* video = nullptr;
+    const QImage* still = nullptr;
+    int rotation = 0;  // display rotation still to apply, degrees clockwise
+    QSizeF displaySize;
+    bool hasAlpha = false;
+};
+
+namespace {
+
+enum ImageSlot { kScaled = 0, kBackground = 1 };
+enum ScalerSlot { kMainScaler = 0, kBackgroundScaler = 1 };
+
+bool isQuarterTurn(int degrees) {
+    return ((degrees % 180) + 180) % 180 == 90;
+}
+
+void ensureImage(QImage& img, const QSize& size) {
+    if (img.size() != size || img.format() != QImage::Format_ARGB32_Premultiplied) {
+        img = QImage(size, QImage::Format_ARGB32_Premultiplied);
+    }
+}
+
+// Blends `b` over `a` by weight w (0..1) per channel: a crossfade of two layers.
+void mixInto(QImage& a, const QImage& b, double w) {
+    const int wi = static_cast<int>(std::lround(w * 256));
+    for (int y = 0; y < a.height(); ++y) {
+        auto* pa = reinterpret_cast<QRgb*>(a.scanLine(y));
+        const auto* pb = reinterpret_cast<const QRgb*>(b.constScanLine(y));
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb ca = pa[x], cb = pb[x];
+            auto lerp = [wi](int u, int v) { return u + (((v - u) * wi) >> 8); };
+            pa[x] = qRgba(lerp(qRed(ca), qRed(cb)), lerp(qGreen(ca), qGreen(cb)),
+                          lerp(qBlue(ca), qBlue(cb)), lerp(qAlpha(ca), qAlpha(cb)));
+        }
+    }
+}
+
+} // namespace
+
+FrameRenderer::FrameRenderer(MissingMedia policy) : policy_(policy) {}
+
+const QImage& FrameRenderer::frameAt(const Project& project, const Time& t, const QSize& size) {
+    ensureImage(canvas_, size);
+    renderInto(project, t, canvas_);
+    return canvas_;
+}
+
+void FrameRenderer::renderInto(const Project& project, const Time& t, QImage& target) {
+    problems_.clear();
+    pool_.tick();
+    ensureImage(target, target.size());
+    renderScale_ = std::min(double(target.width()) / project.width,
+                            double(target.height()) / project.height);
+    target.fill(QColor::fromRgba(project.background | 0xff000000));
+    for (const Track& track : project.tracks) {
+        if (track.hasPicture() && !track.hidden) {
+            drawTrack(project, track, t, target);
+        }
+    }
+}
+
+void FrameRenderer::drawTrack(const Project&, const Track& track, const Time& t,
+                              QImage& target) {
+    const TrackSample s = sampleTrack(track, t);
+    if (s.empty()) {
+        return;
+    }
+    if (s.incoming == nullptr) {
+        drawClip(*s.outgoing, t, 1.0, target);
+        return;
+    }
+    // A crossfade is a blend of the two clips' layers, then drawn like one clip, so the
+    // tracks below do not show through mid-transition.
+    ensureImage(layerA_, target.size());
+    ensureImage(layerB_, target.size());
+    layerA_.fill(Qt::transparent);
+    layerB_.fill(Qt::transparent);
+    drawClip(*s.outgoing, t, 1.0, layerA_);
+    drawClip(*s.incoming, t, 1.0, layerB_);
+    mixInto(layerA_, layerB_, s.mix);
+    QPainter painter(&target);
+    painter.drawImage(0, 0, layerA_);
+}
+
+void FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, QImage& target) {
+    ClipFrame frame;
+    try {
+        const MediaInfo& info = pool_.info(clip.media);
+        if (info.isStill) {
+            frame.still = &pool_.still(clip.media);
+            frame.displaySize = frame.still->size();
+            frame.hasAlpha = frame.still->hasAlphaChannel();
+        } else if (info.hasVideo) {
+            VideoDecoder& dec = pool_.video(clip.id, clip.media);
+            // Transitions read past the clip's in/out points; the decoder clamps to the
+            // media's first and last frames.
+            const Time src = max(Time(0), clip.sourceTime(t));
+            frame.video = &dec.frameAt(src);
+            frame.rotation = info.rotation;
+            frame.displaySize = QSizeF(info.width, info.height);
+            const AVPixFmtDescriptor* d =
+                av_pix_fmt_desc_get(static_cast<AVPixelFormat>(frame.video->format));
+            frame.hasAlpha = d != nullptr && (d->flags & AV_PIX_FMT_FLAG_ALPHA);
+        } else {
+            return;  // audio-only media on a picture track shows nothing
+        }
+    } catch (const MediaError& e) {
+        if (policy_ == MissingMedia::Throw) {
+            throw;
+        }
+        problems_.push_back(e.what());
+        drawPlaceholder(clip, target);
+        return;
+    }
+
+    const QSizeF canvas(target.size());
+    const Placement place = placeClip(clip, frame.displaySize, canvas);
+    const double alpha = opacity * place.opacity * fadeFactor(clip, t);
+    if (alpha <= 0.0 || place.size.isEmpty()) {
+        return;
+    }
+    const QRectF rect(place.center.x() - place.size.width() / 2,
+                      place.center.y() - place.size.height() / 2, place.size.width(),
+                      place.size.height());
+
+    // Background fill of a fitted clip: a solid colour or a blurred, canvas-filling copy.
+    if (clip.fit == FitMode::Fit && clip.background != BackgroundFill::None) {
+        QPainter bg(&target);
+        bg.setOpacity(alpha);
+        if (clip.background == BackgroundFill::Color) {
+            bg.fillRect(target.rect(), QColor::fromRgba(clip.backgroundColor));
+        } else {
+            // Blur at 1/8 size: a big blur radius costs the same as a small one there.
+            const QSizeF fill = fittedSize(FitMode::Fill, frame.displaySize, canvas);
+            const QSize small(std::max(2, int(fill.width() / 8)), std::max(2, int(fill.height() / 8)));
+            QImage& blurred = pool_.image(clip.id, kBackground);
+            ensureImage(blurred, isQuarterTurn(frame.rotation) ? small.transposed() : small);
+            if (frame.video) {
+                pool_.scaler(clip.id, kBackgroundScaler).scale(*frame.video, blurred);
+            } else {
+                QPainter p(&blurred);
+                p.setCompositionMode(QPainter::CompositionMode_Source);
+                p.setRenderHint(QPainter::SmoothPixmapTransform);
+                p.drawImage(blurred.rect(), *frame.still);
+            }
+            boxBlur(blurred, std::max(2, small.width() / 24));
+            bg.setRenderHint(QPainter::SmoothPixmapTransform);
+            bg.translate(canvas.width() / 2, canvas.height() / 2);
+            bg.rotate(frame.rotation);
+            const QSizeF drawn = isQuarterTurn(frame.rotation) ? fill.transposed() : fill;
+            bg.drawImage(QRectF(-drawn.width() / 2, -drawn.height() / 2, drawn.width(), drawn.height()),
+                         blurred);
+        }
+    }
+
+    const bool plain = alpha >= 1.0 && frame.rotation == 0 &&
+                       std::fmod(place.rotation, 360.0) == 0.0 && clip.effects.empty() &&
+                       !frame.hasAlpha;
+    if (plain && frame.video && tryDirectScale(clip, frame, rect, target)) {
+        return;
+    }
+
+    // General path: scale into the clip's own image (in coded orientation), run the
+    // clip's effects on it, then draw it with rotation and opacity.
+    const QSize drawn(std::max(1, int(std::lround(place.size.width()))),
+                      std::max(1, int(std::lround(place.size.height()))));
+    const QSize coded = isQuarterTurn(frame.rotation) ? drawn.transposed() : drawn;
+    QImage& img = pool_.image(clip.id, kScaled);
+    ensureImage(img, coded);
+    if (frame.video) {
+        pool_.scaler(clip.id, kMainScaler).scale(*frame.video, img);
+    } else {
+        img.fill(Qt::transparent);
+        QPainter p(&img);
+        p.setCompositionMode(QPainter::CompositionMode_Source);
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        p.drawImage(img.rect(), *frame.still);
+    }
+    if (!clip.effects.empty()) {
+        EffectContext ctx;
+        ctx.clipTime = clip.sourceTime(t) - clip.in;
+        ctx.sourceTime = clip.sourceTime(t);
+        ctx.mediaPath = clip.media;
+        ctx.renderScale = renderScale_;
+        for (const EffectInstance& fx : clip.effects) {
+            if (!fx.enabled) {
+                continue;
+            }
+            if (const Effect* effect = EffectRegistry::instance().find(fx.type)) {
+                effect->apply(img, fx.params, ctx);
+            }
+        }
+    }
+    QPainter p(&target);
+    p.setOpacity(alpha);
+    const double totalRotation = place.rotation + frame.rotation;
+    if (std::fmod(totalRotation, 360.0) != 0.0) {
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        p.setRenderHint(QPainter::Antialiasing);
+    }
+    p.translate(place.center);
+    p.rotate(totalRotation);
+    p.drawImage(QPointF(-coded.width() / 2.0, -coded.height() / 2.0), img);
+}
+
+bool FrameRenderer::tryDirectScale(const Clip& clip, const ClipFrame& frame, const QRectF& rect,
+                                   QImage& target) {
+    // The common case (an opaque video, upright, fully visible): let swscale write
+    // straight into the canvas, skipping an intermediate image and a blend.
+    const QRect r(int(std::lround(rect.left())), int(std::lround(rect.top())),
+                  int(std::lround(rect.width())), int(std::lround(rect.height())));
+    if (!target.rect().contains(r) || r.width() < 2 || r.height() < 2) {
+        return false;
+    }
+    QImage view(target.bits() + r.top() * target.bytesPerLine() + r.left() * 4, r.width(),
+                r.height(), target.bytesPerLine(), QImage::Format_ARGB32_Premultiplied);
+    pool_.scaler(clip.id, kMainScaler).scale(*frame.video, view);
+    return true;
+}
+
+void FrameRenderer::drawPlaceholder(const Clip&, QImage& target) {
+    QPainter p(&target);
+    p.fillRect(target.rect(), QColor(120, 20, 30));
+    p.setPen(Qt::white);
+    QFont f = p.font();
+    f.setPixelSize(std::max(10, target.height() / 30));
+    p.setFont(f);
+    p.drawText(target.rect(), Qt::AlignCenter,
+               QCoreApplication::translate("Renderer", "Media offline"));
+}
+
+} // namespace reelcut

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "media/media_info.h"
+#include "model/clip.h"
+
+#include <QImage>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace reelcut {
+
+class VideoDecoder;
+class AudioReader;
+class FrameScaler;
+
+// Opens media lazily and keeps it open while it is in use. Decoders are kept per clip,
+// not per file: two clips of one file cross-fading would otherwise make one decoder seek
+// back and forth every frame. Probes and decoded stills are shared per file. Clips not
+// used for a while are closed, so a long timeline holds only what plays now.
+// Not thread-safe: each renderer (preview worker, exporter) has its own pool.
+class MediaPool {
+public:
+    MediaPool();
+    ~MediaPool();
+    MediaPool(const MediaPool&) = delete;
+    MediaPool& operator=(const MediaPool&) = delete;
+
+    // Throws MediaError if the file cannot be probed. Cached.
+    const MediaInfo& info(const std::string& path);
+    // The decoded still image of a picture file (cached, native size).
+    const QImage& still(const std::string& path);
+
+    VideoDecoder& video(ObjectId clip, const std::string& path);
+    FrameScaler& scaler(ObjectId clip, int slot);
+    AudioReader& audio(ObjectId clip, const std::string& path);
+
+    // Per-clip scratch images (scaled frame, blurred background), reused across frames.
+    QImage& image(ObjectId clip, int slot);
+
+    // Marks the start of a new frame or audio block; closes what was not used lately.
+    void tick();
+
+private:
+    struct ClipState;
+    ClipState& state(ObjectId clip);
+
+    std::map<std::string, MediaInfo> infos_;
+    std::map<std::string, QImage> stills_;
+    std::map<ObjectId, std::unique_ptr<ClipState>> clips_;
+    std::uint64_t tick_ = 0;
+};
+
+} // namespace reelcut

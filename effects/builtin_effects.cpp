@@ -1,0 +1,16 @@
+#include "builtin_effects.h"
+
+#include "blur/gaussian_blur.h"
+#include "color/color_adjust.h"
+
+#include <memory>
+
+namespace reelcut {
+
+void registerBuiltinEffects() {
+    auto& registry = EffectRegistry::instance();
+    registry.add(std::make_unique<ColorAdjustEffect>());
+    registry.add(std::make_unique<GaussianBlurEffect>());
+}
+
+} // namespace reelcut

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs everything ReelCut needs to build, test and run, from Debian's packages.
+# Safe to run again: apt-get skips what is installed. Uses sudo when not root.
+set -euo pipefail
+
+PACKAGES=(
+    build-essential cmake ninja-build ccache pkg-config git
+    qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-svg-dev qt6-tools-dev
+    qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6
+    libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libswresample-dev
+    libavfilter-dev ffmpeg
+    libopencv-core-dev libopencv-imgproc-dev libopencv-objdetect-dev libopencv-imgcodecs-dev
+    libdlib-dev libdlib-data libboost-filesystem-dev
+    fonts-dejavu-core fonts-noto-color-emoji xvfb xauth
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+    SUDO="sudo"
+fi
+echo "Installing: ${missing[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

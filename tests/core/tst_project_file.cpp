@@ -1,0 +1,197 @@
+#include "model/project_file.h"
+#include "model/project_json.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <boost/filesystem/directory.hpp>
+#include <boost/filesystem/operations.hpp>
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace reelcut;
+namespace fs = boost::filesystem;
+
+namespace {
+
+// A project exercising every field, with times at awkward rates.
+Project richProject(const fs::path& dir) {
+    Project p = makeDefaultProject(1080, 1920, FrameRate(30000, 1001));
+    p.background = 0xff202020;
+    Clip a;
+    a.id = p.newId();
+    a.media = (dir / "media" / "a.mp4").string();
+    a.start = Rational(0);
+    a.in = Rational(1001, 30000) * Rational(17);  // frame 17 at 29.97
+    a.out = Rational(1001, 30000) * Rational(95);
+    a.speed = Rational(3, 2);
+    a.volumeDb = -6.5;
+    a.fadeIn = Rational(1, 4);
+    a.fadeOut = Rational(1, 3);
+    a.transform = Transform{0.25, 0.75, 1.5, -12.5, 0.8};
+    a.fit = FitMode::Fill;
+    a.background = BackgroundFill::Color;
+    a.backgroundColor = 0x80ff8800;
+    a.effects.push_back({"color.adjust", {{"brightness", 0.25}, {"saturation", -0.5}}, false});
+    Clip b = a;
+    b.id = p.newId();
+    b.start = a.end();
+    b.in = Rational(1, 25) * Rational(3);  // a 25 fps source
+    b.out = Rational(4);
+    b.speed = Rational(1);
+    b.transitionIn = Transition{"crossfade", Rational(1001, 2000)};
+    b.background = BackgroundFill::Blur;
+    p.tracks[0].clips = {a, b};
+    p.tracks[1].muted = true;
+    p.tracks[1].volumeDb = -12;
+    Clip music;
+    music.id = p.newId();
+    music.media = "/elsewhere/music.flac";  // outside the project folder: stays absolute
+    music.start = Rational(0);
+    music.out = Rational(10);
+    p.tracks[1].clips = {music};
+    return p;
+}
+
+} // namespace
+
+class TestProjectFile : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTripIsExact() {
+        QTemporaryDir dir;
+        const fs::path base(dir.path().toStdString());
+        const Project p = richProject(base);
+        const fs::path file = base / "edit.reelcut";
+        saveProject(p, file);
+        const Project q = loadProject(file);
+        QVERIFY(p == q);
+        // Media inside the project folder is stored relative, so the folder can move.
+        QFile f(QString::fromStdString(file.string()));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY(text.contains("\"media/a.mp4\""));
+        QVERIFY(text.contains("\"1001/30000\""));  // the rate, exact
+        QVERIFY(!text.contains(base.string().c_str()));
+        // Saved twice, the bytes are identical: no drift on repeated save/load.
+        saveProject(q, file);
+        QFile g(QString::fromStdString(file.string()));
+        QVERIFY(g.open(QIODevice::ReadOnly));
+        QCOMPARE(g.readAll(), text);
+    }
+
+    void movedFolderStillResolves() {
+        QTemporaryDir dir;
+        const fs::path base(dir.path().toStdString());
+        fs::create_directories(base / "one");
+        saveProject(richProject(base / "one"), base / "one" / "p.reelcut");
+        fs::rename(base / "one", base / "two");
+        const Project q = loadProject(base / "two" / "p.reelcut");
+        QCOMPARE(QString::fromStdString(q.tracks[0].clips[0].media),
+                 QString::fromStdString((base / "two" / "media" / "a.mp4").string()));
+    }
+
+    void brokenFilesNameTheProblem_data() {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("truncated") << QByteArray("{\n  \"reelcut\": 1,\n  \"canvas\": {\"width\": 10")
+                                   << "line 3";
+        QTest::newRow("not a project") << QByteArray("{\"hello\": 1}") << "reelcut: missing";
+        QTest::newRow("newer") << QByteArray("{\"reelcut\": 7, \"canvas\": {}}")
+                               << "newer ReelCut (format 7)";
+        QTest::newRow("bad time")
+            << QByteArray("{\"reelcut\":1,\"canvas\":{},\"tracks\":[{\"kind\":\"video\",\"clips\":["
+                          "{\"media\":\"a.mp4\",\"start\":0,\"out\":2},"
+                          "{\"media\":\"a.mp4\",\"start\":\"soon\",\"out\":2}]}]}")
+            << "tracks[0].clips[1].start: expected a time";
+        QTest::newRow("bad kind")
+            << QByteArray("{\"reelcut\":1,\"canvas\":{},\"tracks\":[{\"kind\":\"smell\"}]}")
+            << "tracks[0].kind: \"smell\" is not one of";
+        QTest::newRow("odd width") << QByteArray("{\"reelcut\":1,\"canvas\":{\"width\":1081}}")
+                                   << "canvas.width: must be even";
+        QTest::newRow("overlap")
+            << QByteArray("{\"reelcut\":1,\"canvas\":{},\"tracks\":[{\"clips\":["
+                          "{\"media\":\"a.mp4\",\"start\":0,\"out\":2},"
+                          "{\"media\":\"b.mp4\",\"start\":1,\"out\":2}]}]}")
+            << "tracks[0].clips: clips";
+        QTest::newRow("speed")
+            << QByteArray("{\"reelcut\":1,\"canvas\":{},\"tracks\":[{\"clips\":["
+                          "{\"media\":\"a.mp4\",\"start\":0,\"out\":2,\"speed\":9}]}]}")
+            << "tracks[0].clips[0].speed: must be between 0.25 and 4";
+    }
+    void brokenFilesNameTheProblem() {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const fs::path file = fs::path(dir.path().toStdString()) / "bad.reelcut";
+        QFile f(QString::fromStdString(file.string()));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(json);
+        f.close();
+        try {
+            loadProject(file);
+            QFAIL("a broken project was accepted");
+        } catch (const ProjectError& e) {
+            const QString msg = QString::fromUtf8(e.what());
+            QVERIFY2(msg.contains(expected), qPrintable(msg));
+            QVERIFY2(msg.contains("bad.reelcut"), qPrintable(msg));
+        }
+    }
+
+    void missingAndEmptyFiles() {
+        QTemporaryDir dir;
+        const fs::path base(dir.path().toStdString());
+        QVERIFY_THROWS_EXCEPTION(ProjectError, loadProject(base / "nope.reelcut"));
+        QFile f(QString::fromStdString((base / "empty.reelcut").string()));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        try {
+            loadProject(base / "empty.reelcut");
+            QFAIL("empty file accepted");
+        } catch (const ProjectError& e) {
+            QVERIFY(QString(e.what()).contains("empty"));
+        }
+    }
+
+    void failedSaveKeepsTheOldFile() {
+        QTemporaryDir dir;
+        const fs::path base(dir.path().toStdString());
+        const fs::path file = base / "keep.reelcut";
+        Project p = richProject(base);
+        saveProject(p, file);
+        QFile f(QString::fromStdString(file.string()));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        // A file size limit makes every write past 64 bytes fail with EFBIG, as a full
+        // disk would (and works as root, unlike a read-only folder). The save must fail
+        // loudly and the old project must survive byte for byte.
+        ::signal(SIGXFSZ, SIG_IGN);
+        rlimit old{};
+        ::getrlimit(RLIMIT_FSIZE, &old);
+        rlimit tiny = old;
+        tiny.rlim_cur = 64;
+        ::setrlimit(RLIMIT_FSIZE, &tiny);
+        p.width = 720;
+        bool threw = false;
+        try {
+            saveProject(p, file);
+        } catch (const ProjectError& e) {
+            threw = true;
+            QVERIFY2(QString(e.what()).contains("keep.reelcut"), e.what());
+        }
+        ::setrlimit(RLIMIT_FSIZE, &old);
+        QVERIFY(threw);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        // No temporary files are left behind.
+        int entries = 0;
+        for (auto it = fs::directory_iterator(base); it != fs::directory_iterator(); ++it) {
+            ++entries;
+        }
+        QCOMPARE(entries, 1);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestProjectFile)
+#include "tst_project_file.moc"

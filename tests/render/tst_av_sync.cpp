@@ -1,0 +1,102 @@
+// A/V sync: a source with a white flash and a beep at the same instant. After trimming,
+// a 2x speed change and export, the beep must start within one frame of the flash.
+
+#include "builtin_effects.h"
+#include "export/exporter.h"
+#include "model/edits.h"
+#include "render_test_util.h"
+#include "support/test_media.h"
+
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+
+using namespace reelcut;
+using namespace reelcut::test;
+
+namespace {
+
+// 30 fps black video with a white frame 45 (t = 1.5 s) and a 1 kHz beep from 1.5 s.
+QString makeFlashBeep(const QString& dir) {
+    const QString file = dir + "/flash.mov";
+    ffmpeg({"-f", "lavfi", "-i", "color=c=black:s=160x120:r=30:d=4", "-f", "lavfi", "-i",
+            "aevalsrc='if(between(t,1.5,1.7),0.5*sin(2*PI*1000*t),0)':s=48000:d=4", "-vf",
+            "drawbox=x=0:y=0:w=iw:h=ih:color=white:t=fill:enable='eq(n,45)',format=yuv420p",
+            "-c:v", "libx264", "-preset", "ultrafast", "-qp", "5", "-c:a", "pcm_s16le", file});
+    return file;
+}
+
+struct Measured {
+    double flash = -1;  // seconds
+    double beep = -1;
+};
+
+Measured measure(const QString& file) {
+    Measured m;
+    const std::vector<QImage> frames = decodeFrames(file);
+    for (std::size_t n = 0; n < frames.size(); ++n) {
+        if (qGray(averageColor(frames[n], frames[n].rect()).rgb()) > 128) {
+            m.flash = double(n) / 30.0;
+            break;
+        }
+    }
+    const std::vector<float> audio = decodeAudio(file);
+    for (std::size_t i = 0; i < audio.size() / 2; ++i) {
+        if (std::fabs(audio[2 * i]) > 0.1f) {
+            m.beep = double(i) / 48000.0;
+            break;
+        }
+    }
+    return m;
+}
+
+} // namespace
+
+class TestAvSync : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void flashAndBeepStayTogether_data() {
+        QTest::addColumn<double>("in");
+        QTest::addColumn<double>("speed");
+        QTest::addColumn<double>("start");
+        QTest::addColumn<double>("expectedFlash");
+        QTest::newRow("untrimmed") << 0.0 << 1.0 << 0.0 << 1.5;
+        QTest::newRow("trimmed") << 0.6 << 1.0 << 0.0 << 0.9;
+        QTest::newRow("trimmed, later on the timeline") << 0.6 << 1.0 << 0.5 << 1.4;
+        QTest::newRow("trimmed, 2x") << 0.9 << 2.0 << 0.0 << 0.3;
+        QTest::newRow("half speed") << 1.0 << 0.5 << 0.0 << 1.0;
+    }
+    void flashAndBeepStayTogether() {
+        QFETCH(double, in);
+        QFETCH(double, speed);
+        QFETCH(double, start);
+        QFETCH(double, expectedFlash);
+        QTemporaryDir dir;
+        const QString src = makeFlashBeep(dir.path());
+        Project project = makeDefaultProject(160, 120, FrameRate(30));
+        Clip c = makeClip(src, Rational::fromDouble(start), Rational::fromDouble(in), Time(3));
+        c.speed = Rational::fromDouble(speed);
+        edit::addClip(project, project.tracks[0].id, c);
+        ExportRequest req;
+        req.output = (dir.path() + "/out.mp4").toStdString();
+        req.preset = smallPreset(160, 120);
+        exportProject(project, req);
+
+        const Measured m = measure(dir.path() + "/out.mp4");
+        QVERIFY2(m.flash >= 0, "no flash in the export");
+        QVERIFY2(m.beep >= 0, "no beep in the export");
+        QVERIFY2(std::fabs(m.flash - expectedFlash) < 0.5 / 30,
+                 qPrintable(QString("flash at %1 s, expected %2 s").arg(m.flash).arg(expectedFlash)));
+        QVERIFY2(std::fabs(m.beep - m.flash) <= 1.0 / 30,
+                 qPrintable(QString("beep at %1 s, flash at %2 s").arg(m.beep).arg(m.flash)));
+    }
+};
+
+int main(int argc, char** argv) {
+    QGuiApplication app(argc, argv);
+    registerBuiltinEffects();
+    TestAvSync t;
+    return QTest::qExec(&t, argc, argv);
+}
+#include "tst_av_sync.moc"
