@@ -25,6 +25,15 @@ namespace fs = boost::filesystem;
 namespace {
 
 constexpr int kUsageError = 2;
+
+// The progress line is rewritten in place with \r; it needs a newline before other output.
+bool progressShown = false;
+void endProgressLine() {
+    if (progressShown) {
+        std::fputs("\n", stderr);
+        progressShown = false;
+    }
+}
 constexpr int kFailure = 1;
 
 int fail(const QString& message, int code = kFailure) {
@@ -120,19 +129,19 @@ int renderCommand(const QStringList& args) {
         }
         const bool quiet = parser.isSet("quiet");
         int lastPercent = -1;
+        progressShown = false;
         request.onProgress = [&](const ExportProgress& p) {
             const int percent = static_cast<int>(p.percent);
             if (!quiet && percent != lastPercent) {
                 lastPercent = percent;
+                progressShown = true;
                 std::fprintf(stderr, "\rrendering %3d%%  %5.1f fps  ETA %4.0f s", percent, p.fps,
                              p.etaSeconds);
                 std::fflush(stderr);
             }
         };
         const ExportResult result = exportProject(project, request);
-        if (!quiet) {
-            std::fputs("\n", stderr);
-        }
+        endProgressLine();
         std::printf("wrote %s: %lld frames in %.1f s\n", result.file.string().c_str(),
                     static_cast<long long>(result.frames), result.seconds);
         for (const auto& w : result.report.warnings) {
@@ -143,7 +152,7 @@ int renderCommand(const QStringList& args) {
         }
         return result.report.ok() ? 0 : kFailure;
     } catch (const std::exception& e) {
-        std::fputs("\n", stderr);
+        endProgressLine();
         return fail(QString::fromUtf8(e.what()));
     }
 }

@@ -2,6 +2,7 @@
 
 #include "builtin_effects.h"
 #include "cli_commands.h"
+#include "media/ffmpeg_log.h"
 
 #include <QGuiApplication>
 #include <cstdio>
@@ -25,6 +26,14 @@ void printUsage() {
                stdout);
 }
 
+// Qt's own diagnostics (font cache, platform plugin notes) would break the promise of
+// one clear line per error; they are shown only with REELCUT_VERBOSE=1.
+void quietQtMessages(QtMsgType type, const QMessageLogContext&, const QString& msg) {
+    if (type == QtFatalMsg || qEnvironmentVariableIntValue("REELCUT_VERBOSE") > 0) {
+        std::fprintf(stderr, "%s\n", msg.toLocal8Bit().constData());
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -32,10 +41,12 @@ int main(int argc, char** argv) {
     if (std::getenv("QT_QPA_PLATFORM") == nullptr) {
         setenv("QT_QPA_PLATFORM", "offscreen", 1);
     }
+    qInstallMessageHandler(quietQtMessages);
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName("reelcut-cli");
     QGuiApplication::setApplicationVersion(REELCUT_VERSION);
     reelcut::registerBuiltinEffects();
+    reelcut::configureFfmpegLogging();
 
     QStringList args = QGuiApplication::arguments();
     args.removeFirst();

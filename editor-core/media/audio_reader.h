@@ -15,7 +15,7 @@ inline constexpr int kMixChannels = 2;
 // pitch kept (atempo). A file without audio reads as silence.
 class AudioReader {
 public:
-    explicit AudioReader(const boost::filesystem::path& file);  // throws MediaError
+    explicit AudioReader(const boost::filesystem::path& file); // throws MediaError
     ~AudioReader();
     AudioReader(const AudioReader&) = delete;
     AudioReader& operator=(const AudioReader&) = delete;

@@ -11,21 +11,21 @@ namespace reelcut {
 // clip stored 1920x1080 with a 90 degree display matrix reports 1080x1920.
 struct MediaInfo {
     std::string path;
-    std::string container;  // demuxer name, e.g. "mov,mp4,m4a,3gp,3g2,mj2"
-    Time duration;          // of the longest stream; 0 for a still image
-    bool isStill = false;   // a single picture (PNG/JPG/WebP...), used as a clip with a duration
+    std::string container; // demuxer name, e.g. "mov,mp4,m4a,3gp,3g2,mj2"
+    Time duration;         // of the longest stream; 0 for a still image
+    bool isStill = false;  // a single picture (PNG/JPG/WebP...), used as a clip with a duration
 
     bool hasVideo = false;
-    std::string videoCodec;  // e.g. "h264", "hevc", "vp9", "prores", "png"
-    int width = 0;           // display width, rotation applied
-    int height = 0;          // display height, rotation applied
+    std::string videoCodec; // e.g. "h264", "hevc", "vp9", "prores", "png"
+    int width = 0;          // display width, rotation applied
+    int height = 0;         // display height, rotation applied
     int codedWidth = 0;
     int codedHeight = 0;
-    int rotation = 0;         // clockwise degrees to apply for display: 0, 90, 180 or 270
-    FrameRate frameRate{30};  // average frame rate (what the container says, or measured)
+    int rotation = 0;        // clockwise degrees to apply for display: 0, 90, 180 or 270
+    FrameRate frameRate{30}; // average frame rate (what the container says, or measured)
     bool variableFrameRate = false;
     std::string pixelFormat;
-    std::int64_t frameCount = 0;  // estimate
+    std::int64_t frameCount = 0; // estimate
 
     bool hasAudio = false;
     std::string audioCodec;
@@ -33,7 +33,7 @@ struct MediaInfo {
     int channels = 0;
 };
 
-// Opens the file (file protocol only, see safe_open.h) and reads its stream facts.
+// Opens the file (file protocol only, see input_file.h) and reads its stream facts.
 // Throws MediaError naming the file and reason when it is missing, unreadable, corrupt
 // or has no decodable stream.
 MediaInfo probeMedia(const boost::filesystem::path& file);

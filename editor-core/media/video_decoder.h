@@ -15,7 +15,7 @@ namespace reelcut {
 // so variable frame rate sources map correctly.
 class VideoDecoder {
 public:
-    explicit VideoDecoder(const boost::filesystem::path& file);  // throws MediaError
+    explicit VideoDecoder(const boost::filesystem::path& file); // throws MediaError
     ~VideoDecoder();
     VideoDecoder(const VideoDecoder&) = delete;
     VideoDecoder& operator=(const VideoDecoder&) = delete;

@@ -71,7 +71,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray text = f.readAll();
         QVERIFY(text.contains("\"media/a.mp4\""));
-        QVERIFY(text.contains("\"1001/30000\""));  // the rate, exact
+        QVERIFY(text.contains("\"30000/1001\""));  // the rate, exact
         QVERIFY(!text.contains(base.string().c_str()));
         // Saved twice, the bytes are identical: no drift on repeated save/load.
         saveProject(q, file);

@@ -104,7 +104,10 @@ private slots:
         QFETCH(QString, name);
         QFETCH(QString, size);
         QFETCH(QStringList, args);
-        QStringList cmd{"-f", "lavfi", "-i", "color=c=0x3366cc:s=" + size, "-frames:v", "1"};
+        // The colour source works in RGB here so that the scale filter applies the wanted matrix
+        // (left alone, it would make BT.601 YUV itself whatever the tag says).
+        QStringList cmd{"-f",        "lavfi", "-i", "color=c=0x3366cc:s=" + size + ",format=rgb24",
+                        "-frames:v", "1"};
         cmd += args;
         if (!args.contains("-c:v")) {
             cmd += {"-c:v", "libx264", "-qp", "0", "-preset", "ultrafast"};
@@ -135,8 +138,8 @@ private slots:
     }
 
     void alphaIsPremultiplied() {
-        ffmpeg({"-f", "lavfi", "-i", "color=c=0xff8000@0.5:s=64x48", "-frames:v", "1", "-vf",
-                "format=rgba", p("half.png")});
+        ffmpeg({"-f", "lavfi", "-i", "color=c=0xff8000@0.5:s=64x48,format=rgba", "-frames:v", "1",
+                p("half.png")});
         const QImage img = loadStillImage(p("half.png").toStdString());
         QCOMPARE(img.format(), QImage::Format_ARGB32_Premultiplied);
         QCOMPARE(img.size(), QSize(64, 48));
@@ -146,8 +149,8 @@ private slots:
         QVERIFY2(std::abs(qGreen(px) - 64) <= 1, QByteArray::number(qGreen(px)));
         QCOMPARE(qBlue(px), 0);
         // Through the scaler directly too, e.g. ProRes 4444 with alpha.
-        ffmpeg({"-f", "lavfi", "-i", "color=c=0xff8000@0.25:s=64x48", "-frames:v", "1", "-vf",
-                "format=yuva444p10le", "-c:v", "prores_ks", "-profile:v", "4444", p("alpha.mov")});
+        ffmpeg({"-f", "lavfi", "-i", "color=c=0xff8000@0.25:s=64x48,format=yuva444p10le",
+                "-frames:v", "1", "-c:v", "prores_ks", "-profile:v", "4444", p("alpha.mov")});
         VideoDecoder dec(p("alpha.mov").toStdString());
         QImage out(32, 24, QImage::Format_ARGB32_Premultiplied);
         FrameScaler scaler;
@@ -171,9 +174,10 @@ private slots:
         QFETCH(QString, name);
         QFETCH(int, tolerance);
         // Left half one colour, right half another, to check size and orientation.
-        ffmpeg({"-f", "lavfi", "-i", "color=c=0x3366cc:s=120x80", "-f", "lavfi", "-i",
-                "color=c=0xe0c020:s=120x80", "-filter_complex", "[0][1]hstack,format=rgb24",
-                "-frames:v", "1", "-q:v", "2", "-update", "1", p(name)});
+        ffmpeg({"-f", "lavfi", "-i", "color=c=0x3366cc:s=120x80,format=rgb24", "-f", "lavfi", "-i",
+                "color=c=0xe0c020:s=120x80,format=rgb24", "-filter_complex",
+                "[0][1]hstack,format=rgb24", "-frames:v", "1", "-q:v", "2", "-update", "1",
+                p(name)});
         const QImage img = loadStillImage(p(name).toStdString());
         QCOMPARE(img.format(), QImage::Format_ARGB32_Premultiplied);
         QCOMPARE(img.size(), QSize(240, 80));

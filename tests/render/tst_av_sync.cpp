@@ -8,6 +8,7 @@
 #include "support/test_media.h"
 
 #include <QGuiApplication>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -28,23 +29,31 @@ QString makeFlashBeep(const QString& dir) {
 }
 
 struct Measured {
-    double flash = -1;  // seconds
+    double flash = -1;  // presentation time in the file, seconds
     double beep = -1;
+    int flashFrame = -1;
 };
 
+// Reads the flash and the beep as a player would place them: the n-th video frame is
+// shown at the video stream's start time + n / fps, audio sample i at the audio
+// stream's start time + i / 48000 (the writer may start both a little after 0).
 Measured measure(const QString& file) {
     Measured m;
+    const QJsonObject probe = ffprobe(file);
+    const double videoStart = probeStream(probe, "video").value("start_time").toString().toDouble();
+    const double audioStart = probeStream(probe, "audio").value("start_time").toString().toDouble();
     const std::vector<QImage> frames = decodeFrames(file);
     for (std::size_t n = 0; n < frames.size(); ++n) {
         if (qGray(averageColor(frames[n], frames[n].rect()).rgb()) > 128) {
-            m.flash = double(n) / 30.0;
+            m.flashFrame = int(n);
+            m.flash = videoStart + double(n) / 30.0;
             break;
         }
     }
     const std::vector<float> audio = decodeAudio(file);
     for (std::size_t i = 0; i < audio.size() / 2; ++i) {
         if (std::fabs(audio[2 * i]) > 0.1f) {
-            m.beep = double(i) / 48000.0;
+            m.beep = audioStart + double(i) / 48000.0;
             break;
         }
     }
@@ -86,8 +95,8 @@ private Q_SLOTS:
         const Measured m = measure(dir.path() + "/out.mp4");
         QVERIFY2(m.flash >= 0, "no flash in the export");
         QVERIFY2(m.beep >= 0, "no beep in the export");
-        QVERIFY2(std::fabs(m.flash - expectedFlash) < 0.5 / 30,
-                 qPrintable(QString("flash at %1 s, expected %2 s").arg(m.flash).arg(expectedFlash)));
+        QVERIFY2(std::fabs(m.flashFrame / 30.0 - expectedFlash) < 0.5 / 30,
+                 qPrintable(QString("flash in frame %1, expected at %2 s").arg(m.flashFrame).arg(expectedFlash)));
         QVERIFY2(std::fabs(m.beep - m.flash) <= 1.0 / 30,
                  qPrintable(QString("beep at %1 s, flash at %2 s").arg(m.beep).arg(m.flash)));
     }
