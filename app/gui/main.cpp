@@ -2,30 +2,67 @@
 
 #include "builtin_effects.h"
 #include "main_window.h"
+#include "screenshot.h"
+#include "theme.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTimer>
 #include <QTranslator>
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
-    QApplication::setApplicationName("ReelCut");
-    QApplication::setOrganizationName("ReelCut");
-    QApplication::setApplicationVersion(REELCUT_VERSION);
+    QApplication::setApplicationName(QStringLiteral("ReelCut"));
+    QApplication::setOrganizationName(QStringLiteral("ReelCut"));
+    QApplication::setApplicationVersion(QStringLiteral(REELCUT_VERSION));
 
     QTranslator translator;
-    if (translator.load(QLocale(), "reelcut", "_", REELCUT_TRANSLATIONS_DIR) ||
-        translator.load(QLocale(), "reelcut", "_", QApplication::applicationDirPath() + "/../share/reelcut/translations")) {
+    if (translator.load(QLocale(), QStringLiteral("reelcut"), QStringLiteral("_"),
+                        QStringLiteral(REELCUT_TRANSLATIONS_DIR)) ||
+        translator.load(QLocale(), QStringLiteral("reelcut"), QStringLiteral("_"),
+                        QApplication::applicationDirPath() +
+                            QStringLiteral("/../share/reelcut/translations"))) {
         QApplication::installTranslator(&translator);
     }
-    reelcut::registerBuiltinEffects();
-
-    reelcut::MainWindow window;
-    const QStringList args = QApplication::arguments();
-    if (args.size() > 1) {
-        window.openProject(args.at(1));
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(&qtTranslator);
     }
+    reelcut::registerBuiltinEffects();
+    reelcut::gui::applyDarkTheme(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("ReelCut, the short-video editor"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .reelcut project to open."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render the window with PROJECT loaded to an image and quit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption at(QStringLiteral("at"),
+                                QStringLiteral("Playhead position for --screenshot, in seconds."),
+                                QStringLiteral("SECONDS"), QStringLiteral("5.5"));
+    parser.addOption(screenshot);
+    parser.addOption(at);
+    parser.process(app);
+    const QStringList args = parser.positionalArguments();
+
+    reelcut::gui::MainWindow window;
+    if (parser.isSet(screenshot)) {
+        return reelcut::gui::takeScreenshot(window, args.value(0), parser.value(screenshot),
+                                            parser.value(at).toDouble());
+    }
+    window.restoreLayout();
     window.show();
+    if (!args.isEmpty()) {
+        window.openProject(args.first());
+    } else {
+        // After the event loop starts, so the question appears over the window.
+        QTimer::singleShot(0, &window, [&window] { window.offerUntitledRecovery(); });
+    }
     return QApplication::exec();
 }

@@ -39,11 +39,19 @@ void normalisedLayout(const AVChannelLayout& in, AVChannelLayout& out) {
 }
 
 // atempo's range per instance is limited, so speeds beyond 0.5..2 chain two of them.
-std::string tempoFilters(const Rational& speed) {
+// Without pitch keeping, the samples are simply played faster (relabelled rate, then
+// resampled): the sound goes up in pitch but every transient lands exactly, where atempo
+// can move a click by up to ~35 ms of source time.
+std::string tempoFilters(const Rational& speed, bool keepPitch) {
     const double s = speed.toDouble();
     char buf[96];
     if (speed == Rational(1)) {
         return {};
+    }
+    if (!keepPitch) {
+        std::snprintf(buf, sizeof buf, "asetrate=%lld,aresample=48000,",
+                      static_cast<long long>((speed * Rational(kMixSampleRate)).roundMul(1)));
+        return buf;
     }
     if (s < 0.5) {
         std::snprintf(buf, sizeof buf, "atempo=0.5,atempo=%.17g,", s / 0.5);
@@ -83,6 +91,7 @@ struct AudioReader::Impl {
     bool positioned = false;
     Time runStart{0};
     Rational speed{1};
+    bool keepPitch = true;
     std::int64_t runFrames = 0;
     std::int64_t leadSilence = 0; // output frames of silence before source time 0
     Time sourceTarget{0};         // first source time to feed after a seek
@@ -134,7 +143,7 @@ struct AudioReader::Impl {
         std::string chain = graphLayout.nb_channels == 1 ? "pan=stereo|c0=c0|c1=c0," : "";
         chain += "aresample=48000,aformat=sample_fmts=flt:sample_rates=48000:channel_layouts="
                  "stereo";
-        const std::string tempo = tempoFilters(speed);
+        const std::string tempo = tempoFilters(speed, keepPitch);
         if (!tempo.empty()) {
             chain += "," + tempo.substr(0, tempo.size() - 1) +
                      ",aformat=sample_fmts=flt:sample_rates=48000:channel_layouts=stereo";
@@ -295,10 +304,11 @@ struct AudioReader::Impl {
         }
     }
 
-    void seek(const Time& start, const Rational& newSpeed) {
+    void seek(const Time& start, const Rational& newSpeed, bool newKeepPitch) {
         ++seeks;
         positioned = true;
         speed = newSpeed;
+        keepPitch = newKeepPitch;
         runStart = start;
         runFrames = 0;
         fifo.clear();
@@ -334,12 +344,12 @@ struct AudioReader::Impl {
         source->restart();
     }
 
-    void read(const Time& start, const Rational& sp, float* out, int frames) {
+    void read(const Time& start, const Rational& sp, bool pitch, float* out, int frames) {
         const bool continues =
-            positioned && sp == speed &&
+            positioned && sp == speed && pitch == keepPitch &&
             start == runStart + Rational(runFrames) * speed / Rational(kMixSampleRate);
         if (!continues) {
-            seek(start, sp);
+            seek(start, sp, pitch);
         }
         std::size_t pos = 0;
         const std::size_t total = std::size_t(frames) * kMixChannels;
@@ -398,7 +408,8 @@ bool AudioReader::hasAudio() const {
     return impl_->index >= 0;
 }
 
-void AudioReader::read(const Time& start, const Rational& speed, float* out, int frames) {
+void AudioReader::read(const Time& start, const Rational& speed, float* out, int frames,
+                       bool keepPitch) {
     if (frames <= 0) {
         return;
     }
@@ -407,7 +418,7 @@ void AudioReader::read(const Time& start, const Rational& speed, float* out, int
         return;
     }
     const Rational s = max(Rational(1, 4), min(Rational(4), speed));
-    impl_->read(start, s, out, frames);
+    impl_->read(start, s, keepPitch, out, frames);
 }
 
 int AudioReader::seekCount() const {

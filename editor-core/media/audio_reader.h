@@ -27,7 +27,10 @@ public:
     // source times [start, start + frames * speed / 48000). Before 0 or past the end of
     // the audio: silence. A read that starts exactly where the previous one ended, at the
     // same speed, decodes on; anything else seeks (sample-exact).
-    void read(const Time& start, const Rational& speed, float* out, int frames);
+    // keepPitch: time-stretch (atempo; transients may land up to ~35 ms of source time
+    // early) or play faster/slower like a tape (pitch follows speed, sample-exact).
+    void read(const Time& start, const Rational& speed, float* out, int frames,
+              bool keepPitch = true);
 
     int seekCount() const;
 

@@ -95,8 +95,10 @@ void FrameScaler::scale(const AVFrame& src, QImage& dst) {
         // Bilinear is sharp enough near 1:1; strong reductions need area averaging or
         // they alias (thumbnails, filmstrips).
         const bool bigReduction = dst.width() * 2 < src.width || dst.height() * 2 < src.height;
-        const int flags = (bigReduction ? SWS_AREA : SWS_BILINEAR) | SWS_ACCURATE_RND |
-                          SWS_FULL_CHR_H_INT | SWS_FULL_CHR_H_INP;
+        // No SWS_ACCURATE_RND / SWS_FULL_CHR_H_*: they switch off swscale's SIMD paths and
+        // made this conversion the most expensive step of an export (measured with perf),
+        // for differences of a level or two.
+        const int flags = bigReduction ? SWS_AREA : SWS_BILINEAR;
         ctx_.reset(sws_getContext(src.width, src.height, fmt, dst.width(), dst.height(),
                                   kQImagePixFmt, flags, nullptr, nullptr, nullptr));
         if (!ctx_) {

@@ -65,6 +65,7 @@ struct Clip {
     Time in{0};         // source in point, seconds
     Time out{0};        // source out point, seconds (exclusive)
     Rational speed{1};  // 1/4 .. 4
+    bool keepPitch = true;  // speed changes keep the voice natural (else: tape-style)
 
     double volumeDb = 0;  // clip gain
     Time fadeIn{0};       // audio and picture fade from silence / transparent

@@ -92,6 +92,9 @@ QJsonObject clipToJson(const Clip& c, const fs::path& baseDir) {
     if (c.speed != Rational(1)) {
         o["speed"] = timeValue(c.speed);
     }
+    if (!c.keepPitch) {
+        o["keep_pitch"] = false;
+    }
     if (c.volumeDb != 0) {
         o["volume_db"] = c.volumeDb;
     }
@@ -324,6 +327,7 @@ Clip clipFromJson(const Reader& r, const fs::path& baseDir, Project& project) {
     if (c.speed < Rational::fromDouble(kMinSpeed) || c.speed > Rational::fromDouble(kMaxSpeed)) {
         r.fail("speed", QStringLiteral("must be between 0.25 and 4"));
     }
+    c.keepPitch = r.boolean("keep_pitch", true);
     c.volumeDb = r.number("volume_db", 0, -96, 24);
     c.fadeIn = r.time("fade_in", Rational(0));
     c.fadeOut = r.time("fade_out", Rational(0));

@@ -64,7 +64,8 @@ void AudioMixer::mixClip(const Track& track, std::size_t index, std::int64_t fir
     const int n = static_cast<int>(b - a);
     scratch_.resize(std::size_t(n) * kMixChannels);
     const Time startTime = Rational(a, kMixSampleRate);
-    pool_.audio(clip.id, clip.media).read(clip.sourceTime(startTime), clip.speed, scratch_.data(), n);
+    pool_.audio(clip.id, clip.media)
+        .read(clip.sourceTime(startTime), clip.speed, scratch_.data(), n, clip.keepPitch);
 
     const double gain = dbToGain(clip.volumeDb + track.volumeDb);
     const bool ramps = !clip.fadeIn.isZero() || !clip.fadeOut.isZero() || !dIn.isZero() ||

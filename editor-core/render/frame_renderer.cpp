@@ -28,7 +28,7 @@ struct ClipFrame {
 
 namespace {
 
-enum ImageSlot { kScaled = 0, kBackground = 1 };
+enum ImageSlot { kScaled = 0, kBackground = 1, kStillCache = 2 };
 enum ScalerSlot { kMainScaler = 0, kBackgroundScaler = 1 };
 
 bool isQuarterTurn(int degrees) {
@@ -174,15 +174,14 @@ void FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, QI
         }
     }
 
-    const bool plain = alpha >= 1.0 && frame.rotation == 0 &&
-                       std::fmod(place.rotation, 360.0) == 0.0 && clip.effects.empty() &&
-                       !frame.hasAlpha;
-    if (plain && frame.video && tryDirectScale(clip, frame, rect, target)) {
+    const bool upright = frame.rotation == 0 && std::fmod(place.rotation, 360.0) == 0.0;
+    if (upright) {
+        drawUpright(clip, frame, rect, alpha, t, target);
         return;
     }
 
-    // General path: scale into the clip's own image (in coded orientation), run the
-    // clip's effects on it, then draw it with rotation and opacity.
+    // Rotated: scale the whole picture into the clip's own image (in coded orientation),
+    // run the clip's effects on it, then draw it turned and with opacity.
     const QSize drawn(std::max(1, int(std::lround(place.size.width()))),
                       std::max(1, int(std::lround(place.size.height()))));
     const QSize coded = isQuarterTurn(frame.rotation) ? drawn.transposed() : drawn;
@@ -191,52 +190,115 @@ void FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, QI
     if (frame.video) {
         pool_.scaler(clip.id, kMainScaler).scale(*frame.video, img);
     } else {
-        img.fill(Qt::transparent);
-        QPainter p(&img);
-        p.setCompositionMode(QPainter::CompositionMode_Source);
-        p.setRenderHint(QPainter::SmoothPixmapTransform);
-        p.drawImage(img.rect(), *frame.still);
+        copyScaledStill(clip, *frame.still, img);
     }
-    if (!clip.effects.empty()) {
-        EffectContext ctx;
-        ctx.clipTime = clip.sourceTime(t) - clip.in;
-        ctx.sourceTime = clip.sourceTime(t);
-        ctx.mediaPath = clip.media;
-        ctx.renderScale = renderScale_;
-        for (const EffectInstance& fx : clip.effects) {
-            if (!fx.enabled) {
-                continue;
-            }
-            if (const Effect* effect = EffectRegistry::instance().find(fx.type)) {
-                effect->apply(img, fx.params, ctx);
-            }
-        }
-    }
+    applyEffects(clip, t, img);
     QPainter p(&target);
     p.setOpacity(alpha);
-    const double totalRotation = place.rotation + frame.rotation;
-    if (std::fmod(totalRotation, 360.0) != 0.0) {
-        p.setRenderHint(QPainter::SmoothPixmapTransform);
-        p.setRenderHint(QPainter::Antialiasing);
-    }
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    p.setRenderHint(QPainter::Antialiasing);
     p.translate(place.center);
-    p.rotate(totalRotation);
+    p.rotate(place.rotation + frame.rotation);
     p.drawImage(QPointF(-coded.width() / 2.0, -coded.height() / 2.0), img);
 }
 
-bool FrameRenderer::tryDirectScale(const Clip& clip, const ClipFrame& frame, const QRectF& rect,
-                                   QImage& target) {
-    // The common case (an opaque video, upright, fully visible): let swscale write
-    // straight into the canvas, skipping an intermediate image and a blend.
-    const QRect r(int(std::lround(rect.left())), int(std::lround(rect.top())),
-                  int(std::lround(rect.width())), int(std::lround(rect.height())));
-    if (!target.rect().contains(r) || r.width() < 2 || r.height() < 2) {
-        return false;
+void FrameRenderer::drawUpright(const Clip& clip, const ClipFrame& frame, const QRectF& rect,
+                                double alpha, const Time& t, QImage& target) {
+    // Only the part of the picture that lands on the canvas is scaled: a 16:9 clip
+    // filling a 9:16 canvas shows a third of its width, and scaling all of it to
+    // 3413x1920 was most of an export's time.
+    const QRect dst = rect.toAlignedRect().intersected(target.rect());
+    if (dst.width() < 1 || dst.height() < 1) {
+        return;
     }
-    QImage view(target.bits() + r.top() * target.bytesPerLine() + r.left() * 4, r.width(),
-                r.height(), target.bytesPerLine(), QImage::Format_ARGB32_Premultiplied);
-    pool_.scaler(clip.id, kMainScaler).scale(*frame.video, view);
-    return true;
+    const bool plain = alpha >= 1.0 && clip.effects.empty() && !frame.hasAlpha;
+    if (frame.still != nullptr) {
+        // Stills are scaled once per size and reused every frame after that.
+        QImage& cached = pool_.image(clip.id, kStillCache);
+        const QSize full(std::max(1, int(std::lround(rect.width()))),
+                         std::max(1, int(std::lround(rect.height()))));
+        if (cached.size() != full || cached.text("media") != QString::fromStdString(clip.media)) {
+            cached = frame.still->scaled(full, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                         .convertToFormat(QImage::Format_ARGB32_Premultiplied);
+            cached.setText("media", QString::fromStdString(clip.media));
+        }
+        const QPoint offset(int(std::lround(rect.left())), int(std::lround(rect.top())));
+        const QRect part = dst.translated(-offset).intersected(cached.rect());
+        QPainter p(&target);
+        p.setOpacity(alpha);
+        if (clip.effects.empty()) {
+            p.drawImage(part.topLeft() + offset, cached, part);
+            return;
+        }
+        QImage& img = pool_.image(clip.id, kScaled);
+        img = cached.copy(part);
+        applyEffects(clip, t, img);
+        p.drawImage(part.topLeft() + offset, img);
+        return;
+    }
+
+    // The source rectangle that maps onto dst, in the frame's pixels.
+    const AVFrame& src = *frame.video;
+    const double sx = src.width / rect.width();
+    const double sy = src.height / rect.height();
+    AVFrame cropped = src;  // shallow: only data pointers and sizes change
+    const int left = std::clamp(int(std::floor((dst.left() - rect.left()) * sx)), 0, src.width - 1);
+    const int top = std::clamp(int(std::floor((dst.top() - rect.top()) * sy)), 0, src.height - 1);
+    const int right = std::clamp(int(std::ceil((dst.right() + 1 - rect.left()) * sx)), left + 1, src.width);
+    const int bottom = std::clamp(int(std::ceil((dst.bottom() + 1 - rect.top()) * sy)), top + 1, src.height);
+    cropped.crop_left = size_t(left);
+    cropped.crop_top = size_t(top);
+    cropped.crop_right = size_t(src.width - right);
+    cropped.crop_bottom = size_t(src.height - bottom);
+    const bool crop = left > 0 || top > 0 || right < src.width || bottom < src.height;
+    if (crop && av_frame_apply_cropping(&cropped, AV_FRAME_CROP_UNALIGNED) < 0) {
+        cropped = src;
+    }
+    FrameScaler& scaler = pool_.scaler(clip.id, kMainScaler);
+    if (plain) {
+        // The common case: swscale writes straight into the canvas, no copy, no blend.
+        QImage view(target.bits() + dst.top() * target.bytesPerLine() + dst.left() * 4,
+                    dst.width(), dst.height(), target.bytesPerLine(),
+                    QImage::Format_ARGB32_Premultiplied);
+        scaler.scale(cropped, view);
+        return;
+    }
+    QImage& img = pool_.image(clip.id, kScaled);
+    ensureImage(img, dst.size());
+    scaler.scale(cropped, img);
+    applyEffects(clip, t, img);
+    QPainter p(&target);
+    p.setOpacity(alpha);
+    p.drawImage(dst.topLeft(), img);
+}
+
+void FrameRenderer::copyScaledStill(const Clip& clip, const QImage& still, QImage& img) {
+    QImage& cached = pool_.image(clip.id, kStillCache);
+    if (cached.size() != img.size() || cached.text("media") != QString::fromStdString(clip.media)) {
+        cached = still.scaled(img.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                     .convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        cached.setText("media", QString::fromStdString(clip.media));
+    }
+    img = cached.copy();
+}
+
+void FrameRenderer::applyEffects(const Clip& clip, const Time& t, QImage& img) const {
+    if (clip.effects.empty()) {
+        return;
+    }
+    EffectContext ctx;
+    ctx.clipTime = clip.sourceTime(t) - clip.in;
+    ctx.sourceTime = clip.sourceTime(t);
+    ctx.mediaPath = clip.media;
+    ctx.renderScale = renderScale_;
+    for (const EffectInstance& fx : clip.effects) {
+        if (!fx.enabled) {
+            continue;
+        }
+        if (const Effect* effect = EffectRegistry::instance().find(fx.type)) {
+            effect->apply(img, fx.params, ctx);
+        }
+    }
 }
 
 void FrameRenderer::drawPlaceholder(const Clip&, QImage& target) {

@@ -40,8 +40,10 @@ public:
 private:
     void drawTrack(const Project& project, const Track& track, const Time& t, QImage& target);
     void drawClip(const Clip& clip, const Time& t, double opacity, QImage& target);
-    bool tryDirectScale(const Clip& clip, const ClipFrame& frame, const QRectF& rect,
-                        QImage& target);
+    void drawUpright(const Clip& clip, const ClipFrame& frame, const QRectF& rect, double alpha,
+                     const Time& t, QImage& target);
+    void copyScaledStill(const Clip& clip, const QImage& still, QImage& img);
+    void applyEffects(const Clip& clip, const Time& t, QImage& img) const;
     void drawPlaceholder(const Clip& clip, QImage& target);
 
     MissingMedia policy_;

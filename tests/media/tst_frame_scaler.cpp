@@ -189,7 +189,7 @@ private slots:
     }
 
     void stillImageErrors() {
-        writeFile(p("broken.png"), QByteArray("\x89PNG\r\n\x1a\n garbage garbage", 26));
+        writeFile(p("broken.png"), QByteArray("\x89PNG\r\n\x1a\n garbage garbage"));
         try {
             loadStillImage(p("broken.png").toStdString());
             QFAIL("broken png loaded");

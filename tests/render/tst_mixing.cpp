@@ -8,6 +8,7 @@
 #include "support/test_media.h"
 
 #include <QGuiApplication>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -17,12 +18,12 @@ using namespace reelcut::test;
 
 namespace {
 
-QString makeTone(const QString& dir, const QString& name, int freq, double seconds,
-                 const QString& extra = {}) {
+QString makeTone(const QString& dir, const QString& name, int freq, double seconds) {
     const QString file = dir + "/" + name;
+    // aevalsrc, not sine: the sine source is fixed at 1/8 of full scale.
     ffmpeg({"-f", "lavfi", "-i",
-            QString("sine=frequency=%1:sample_rate=44100:duration=%2").arg(freq).arg(seconds),
-            "-af", "volume=0.5" + extra, "-c:a", "flac", file});
+            QString("aevalsrc=0.5*sin(2*PI*%1*t):s=44100:d=%2").arg(freq).arg(seconds),
+            "-c:a", "flac", file});
     return file;
 }
 
@@ -38,7 +39,15 @@ std::vector<float> exportAudio(Project& project, const QString& dir) {
     req.output = (dir + "/mix.mp4").toStdString();
     req.preset = smallPreset(64, 64);
     exportProject(project, req);
-    return decodeAudio(dir + "/mix.mp4");
+    // The file's timeline starts with its first video frame (the writer starts both
+    // streams a little after 0 to avoid edit lists); sample 0 here is timeline time 0.
+    const QJsonObject probe = ffprobe(dir + "/mix.mp4");
+    const double lead = probeStream(probe, "video").value("start_time").toString().toDouble() -
+                        probeStream(probe, "audio").value("start_time").toString().toDouble();
+    std::vector<float> audio = decodeAudio(dir + "/mix.mp4");
+    const auto skip = std::min(audio.size(), std::size_t(std::lround(lead * 48000)) * 2);
+    audio.erase(audio.begin(), audio.begin() + std::ptrdiff_t(skip));
+    return audio;
 }
 
 // A sine at amplitude 0.5 has an RMS of 0.5/sqrt(2): -9.03 dBFS.

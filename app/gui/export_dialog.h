@@ -1,0 +1,84 @@
+#pragma once
+
+#include "model/project.h"
+
+#include <QDialog>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace reelcut::gui {
+
+// Export: pick a platform preset (its specs are shown), an output file, and go. The
+// render runs in a separate process (reelcut-cli render), so a crash while exporting
+// cannot take the editor or the open project down, and the UI stays responsive.
+class ExportDialog : public QDialog {
+    Q_OBJECT
+public:
+    ExportDialog(const Project& project, const QString& projectFile, QWidget* parent = nullptr);
+    ~ExportDialog() override;
+
+    // Where the CLI is: REELCUT_CLI, next to this program (installed), or the build tree's
+    // app/cli/ beside app/gui/ (or, for tests, REELCUT_BINARY_DIR/app/cli).
+    static QString cliPath();
+
+    void setOutputFile(const QString& file);
+    QString outputFile() const;
+    bool selectPreset(const QString& id);
+    QString presetId() const;
+    bool isRunning() const;
+    int progress() const;
+    QString statusText() const;
+    QStringList warnings() const { return warnings_; }
+    // Finished and the file is there.
+    bool succeeded() const { return succeeded_; }
+
+public Q_SLOTS:
+    void startExport();
+    void cancelExport();
+
+Q_SIGNALS:
+    void finished(bool ok);
+
+protected:
+    void reject() override;
+
+private:
+    void onOutput();
+    void onFinished(int exitCode, QProcess::ExitStatus status);
+    void parseLine(const QString& line);
+    void updatePresetInfo();
+    void setRunning(bool running);
+
+    Project project_;
+    QString projectName_;
+    std::unique_ptr<QTemporaryDir> tempDir_;
+    QProcess* process_ = nullptr;
+    QListWidget* presets_ = nullptr;
+    QLabel* presetInfo_ = nullptr;
+    QLineEdit* output_ = nullptr;
+    QPushButton* browse_ = nullptr;
+    QProgressBar* progress_ = nullptr;
+    QLabel* status_ = nullptr;
+    QPlainTextEdit* log_ = nullptr;
+    QPushButton* exportButton_ = nullptr;
+    QPushButton* cancelButton_ = nullptr;
+    QPushButton* showButton_ = nullptr;
+    QPushButton* closeButton_ = nullptr;
+    QString pendingText_;
+    QStringList warnings_;
+    QStringList errors_;
+    bool succeeded_ = false;
+    bool cancelled_ = false;
+    QElapsedTimer elapsed_;
+};
+
+} // namespace reelcut::gui

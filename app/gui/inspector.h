@@ -1,0 +1,76 @@
+#pragma once
+
+#include "model/project.h"
+
+#include <QWidget>
+#include <functional>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+class QSlider;
+class QStackedWidget;
+
+namespace reelcut {
+class ProjectDocument;
+}
+
+namespace reelcut::gui {
+
+// Properties of the selected clip: transform, opacity, fit, canvas fill, volume, fades,
+// speed. Values can be typed or dragged; each committed change is one undo step, and a
+// slider drag is merged into one step by a merge key unique to that drag.
+class Inspector : public QWidget {
+    Q_OBJECT
+public:
+    explicit Inspector(ProjectDocument& doc, QWidget* parent = nullptr);
+
+    void setClip(ObjectId clip);
+    ObjectId clip() const { return clip_; }
+
+    // The editors, exposed for tests.
+    QDoubleSpinBox* opacityBox() const { return opacity_; }
+    QDoubleSpinBox* scaleBox() const { return scale_; }
+    QDoubleSpinBox* volumeBox() const { return volume_; }
+    QDoubleSpinBox* speedBox() const { return speed_; }
+    QSlider* opacitySlider() const { return opacitySlider_; }
+    QComboBox* fitBox() const { return fit_; }
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void message(const QString& text);
+
+private:
+    // Applies `change` to a copy of the selected clip as one undoable edit.
+    void edit(const QString& text, const std::function<void(Clip&)>& change, int mergeKey = -1);
+    QDoubleSpinBox* addSpin(double min, double max, double step, int decimals,
+                            const QString& suffix);
+    int dragKey(int field);
+
+    ProjectDocument& doc_;
+    ObjectId clip_ = 0;
+    int dragSession_ = 0;
+    QStackedWidget* stack_ = nullptr;
+    QLabel* title_ = nullptr;
+    QLabel* timing_ = nullptr;
+    QDoubleSpinBox* x_ = nullptr;
+    QDoubleSpinBox* y_ = nullptr;
+    QDoubleSpinBox* scale_ = nullptr;
+    QDoubleSpinBox* rotation_ = nullptr;
+    QDoubleSpinBox* opacity_ = nullptr;
+    QSlider* opacitySlider_ = nullptr;
+    QComboBox* fit_ = nullptr;
+    QComboBox* background_ = nullptr;
+    QPushButton* color_ = nullptr;
+    QDoubleSpinBox* volume_ = nullptr;
+    QSlider* volumeSlider_ = nullptr;
+    QDoubleSpinBox* fadeIn_ = nullptr;
+    QDoubleSpinBox* fadeOut_ = nullptr;
+    QDoubleSpinBox* speed_ = nullptr;
+    QWidget* pictureGroup_ = nullptr;
+};
+
+} // namespace reelcut::gui

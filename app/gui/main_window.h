@@ -1,0 +1,119 @@
+#pragma once
+
+#include "commands/project_document.h"
+
+#include <QMainWindow>
+#include <QMessageBox>
+#include <functional>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QSlider;
+class QSplitter;
+class QToolButton;
+
+namespace reelcut::gui {
+
+class Autosave;
+class ExportDialog;
+class Inspector;
+class MediaBin;
+class MediaCache;
+class Player;
+class PreviewWidget;
+class TimelineView;
+
+// The editor window: assets on the left, preview in the centre, inspector on the right,
+// timeline across the bottom. It wires the panels together and owns the document; it
+// composes no frames and writes no media itself.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    // How the window asks the user a question; tests replace it to answer without a
+    // modal box. Returns the button chosen.
+    using AskFn = std::function<QMessageBox::StandardButton(
+        const QString& title, const QString& text, QMessageBox::StandardButtons buttons)>;
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    bool openProject(const QString& file);
+    void newProject(int width, int height, const FrameRate& rate);
+    bool saveProjectAs(const QString& file);
+    // Offers to recover an untitled project left by a crash. Returns true if recovered.
+    bool offerUntitledRecovery();
+    int importFiles(const QStringList& files);
+    ExportDialog* openExportDialog();
+    void setAskHandler(AskFn ask) { ask_ = std::move(ask); }
+    // Restores splitter sizes and geometry from QSettings (skipped by the screenshot mode).
+    void restoreLayout();
+
+    ProjectDocument& document() { return doc_; }
+    MediaBin* mediaBin() const { return bin_; }
+    MediaCache* mediaCache() const { return cache_; }
+    TimelineView* timeline() const { return timeline_; }
+    PreviewWidget* preview() const { return preview_; }
+    Inspector* inspector() const { return inspector_; }
+    Player* player() const { return player_; }
+    Autosave* autosave() const { return autosave_; }
+
+public Q_SLOTS:
+    void newProjectWithDialog();
+    void openWithDialog();
+    bool save();
+    bool saveAsWithDialog();
+    void showShortcuts();
+    void relinkMedia(const QString& oldPath);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    QWidget* buildAssets();
+    QWidget* buildPreviewPanel();
+    QWidget* buildTimelinePanel();
+    void onDocumentChanged();
+    void onPositionChanged(std::int64_t frame);
+    void afterLoad();
+    void offerRelink();
+    bool maybeSave();
+    void updateTitle();
+    void addRecent(const QString& file);
+    void rebuildRecentMenu();
+    void saveLayout();
+    void showMessage(const QString& text);
+    void addEffectToSelection(const QString& effectId);
+    QMessageBox::StandardButton ask(const QString& title, const QString& text,
+                                    QMessageBox::StandardButtons buttons);
+    bool recoverFrom(const boost::filesystem::path& recoveryFile);
+
+    ProjectDocument doc_;
+    std::shared_ptr<const Project> snapshot_;
+    AskFn ask_;
+    MediaCache* cache_ = nullptr;
+    MediaBin* bin_ = nullptr;
+    TimelineView* timeline_ = nullptr;
+    PreviewWidget* preview_ = nullptr;
+    Inspector* inspector_ = nullptr;
+    Player* player_ = nullptr;
+    Autosave* autosave_ = nullptr;
+    QSplitter* mainSplit_ = nullptr;
+    QSplitter* topSplit_ = nullptr;
+    QLabel* timecode_ = nullptr;
+    QLabel* duration_ = nullptr;
+    QToolButton* playButton_ = nullptr;
+    QSlider* zoom_ = nullptr;
+    QComboBox* aspect_ = nullptr;
+    QComboBox* safeZone_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    QListWidget* effects_ = nullptr;
+    struct Actions;
+    std::unique_ptr<Actions> actions_;
+};
+
+} // namespace reelcut::gui
