@@ -122,6 +122,8 @@ int renderCommand(const QStringList& args) {
         ExportRequest request;
         request.output = toPath(parser.value("output"));
         request.preset = *preset;
+        request.analysisDir =
+            analysisDirFor(toPath(parser.positionalArguments().first())).string();
         request.from = timeOption(parser, "from", project.frameRate, bad);
         request.to = timeOption(parser, "to", project.frameRate, bad);
         if (bad) {
@@ -191,6 +193,8 @@ int frameCommand(const QStringList& args) {
             }
         }
         FrameRenderer renderer(FrameRenderer::MissingMedia::Throw);
+        renderer.setAnalysisDir(
+            analysisDirFor(toPath(parser.positionalArguments().first())).string());
         const QImage& frame = renderer.frameAt(project, *at, size);
         QImageWriter writer(parser.value("output"));
         if (!writer.write(frame.convertToFormat(QImage::Format_RGB888))) {

@@ -9,6 +9,8 @@
 #include "time/rational.h"
 
 #include <QImage>
+#include <QSize>
+#include <QTransform>
 #include <map>
 #include <memory>
 #include <string>
@@ -43,6 +45,12 @@ struct EffectContext {
     Time sourceTime;        // the source time of this frame
     std::string mediaPath;  // for effects that read cached analysis of the source
     double renderScale = 1; // output size / canvas size, so radii scale with preview size
+    // The frame an effect gets may be a scaled, cropped part of the source picture (only
+    // what is visible is scaled). This maps source pixel coordinates (coded orientation,
+    // as decoded) to the frame's pixels, so analysis done on the source lines up.
+    QTransform sourceToFrame;
+    QSize sourceSize;          // decoded picture size, coded orientation
+    std::string analysisDir;   // folder of analysis caches beside the project; may be empty
 };
 
 class Effect {

@@ -112,6 +112,7 @@ ExportResult exportProject(const Project& project, const ExportRequest& request)
     std::thread renderer([&] {
         try {
             FrameRenderer frames(FrameRenderer::MissingMedia::Throw);
+            frames.setAnalysisDir(request.analysisDir);
             AudioMixer mixer;
             const std::int64_t firstSample = sampleIndex(from);
             for (std::int64_t n = 0; n < total && !cancelled(); ++n) {

@@ -28,6 +28,7 @@ struct ExportRequest {
     std::function<void(const ExportProgress&)> onProgress;  // called from the export thread
     const std::atomic<bool>* cancel = nullptr;
     int queueDepth = 4;  // frames in flight between render and encode
+    std::string analysisDir;  // analysis caches beside the project (see analysisDirFor)
 };
 
 struct ExportResult {

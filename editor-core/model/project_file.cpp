@@ -122,6 +122,10 @@ void saveProject(const Project& project, const fs::path& file) {
     }
 }
 
+fs::path analysisDirFor(const fs::path& projectFile) {
+    return projectFile.parent_path() / (projectFile.filename().string() + "-cache");
+}
+
 fs::path recoveryPathFor(const fs::path& projectFile) {
     return projectFile.parent_path() / ("." + projectFile.filename().string() + ".autosave");
 }

@@ -19,6 +19,10 @@ void saveProject(const Project& project, const boost::filesystem::path& file);
 // Writes any bytes atomically, as above. Throws std::runtime_error naming file and reason.
 void writeFileAtomically(const boost::filesystem::path& file, const QByteArray& bytes);
 
+// The folder beside a project where analysis caches live (face landmarks...):
+// "name.reelcut" -> "name.reelcut-cache".
+boost::filesystem::path analysisDirFor(const boost::filesystem::path& projectFile);
+
 // The crash-recovery file kept beside a project: "name.reelcut" -> ".name.reelcut.autosave".
 boost::filesystem::path recoveryPathFor(const boost::filesystem::path& projectFile);
 

@@ -187,12 +187,18 @@ void FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, QI
     const QSize coded = isQuarterTurn(frame.rotation) ? drawn.transposed() : drawn;
     QImage& img = pool_.image(clip.id, kScaled);
     ensureImage(img, coded);
+    QSize sourceSize;
     if (frame.video) {
         pool_.scaler(clip.id, kMainScaler).scale(*frame.video, img);
+        sourceSize = QSize(frame.video->width, frame.video->height);
     } else {
         copyScaledStill(clip, *frame.still, img);
+        sourceSize = frame.still->size();
     }
-    applyEffects(clip, t, img);
+    applyEffects(clip, t,
+                 QTransform::fromScale(double(img.width()) / sourceSize.width(),
+                                       double(img.height()) / sourceSize.height()),
+                 sourceSize, img);
     QPainter p(&target);
     p.setOpacity(alpha);
     p.setRenderHint(QPainter::SmoothPixmapTransform);
@@ -232,7 +238,11 @@ void FrameRenderer::drawUpright(const Clip& clip, const ClipFrame& frame, const 
         }
         QImage& img = pool_.image(clip.id, kScaled);
         img = cached.copy(part);
-        applyEffects(clip, t, img);
+        const QSize sourceSize = frame.still->size();
+        QTransform toFrame = QTransform::fromScale(double(cached.width()) / sourceSize.width(),
+                                                   double(cached.height()) / sourceSize.height());
+        toFrame *= QTransform::fromTranslate(-part.left(), -part.top());
+        applyEffects(clip, t, toFrame, sourceSize, img);
         p.drawImage(part.topLeft() + offset, img);
         return;
     }
@@ -266,7 +276,11 @@ void FrameRenderer::drawUpright(const Clip& clip, const ClipFrame& frame, const 
     QImage& img = pool_.image(clip.id, kScaled);
     ensureImage(img, dst.size());
     scaler.scale(cropped, img);
-    applyEffects(clip, t, img);
+    // Source pixel (x, y) lands at ((x - left) * w / cropW, (y - top) * h / cropH).
+    QTransform toFrame = QTransform::fromTranslate(-left, -top);
+    toFrame *= QTransform::fromScale(double(dst.width()) / cropped.width,
+                                     double(dst.height()) / cropped.height);
+    applyEffects(clip, t, toFrame, QSize(src.width, src.height), img);
     QPainter p(&target);
     p.setOpacity(alpha);
     p.drawImage(dst.topLeft(), img);
@@ -282,11 +296,15 @@ void FrameRenderer::copyScaledStill(const Clip& clip, const QImage& still, QImag
     img = cached.copy();
 }
 
-void FrameRenderer::applyEffects(const Clip& clip, const Time& t, QImage& img) const {
+void FrameRenderer::applyEffects(const Clip& clip, const Time& t, const QTransform& sourceToFrame,
+                                 const QSize& sourceSize, QImage& img) const {
     if (clip.effects.empty()) {
         return;
     }
     EffectContext ctx;
+    ctx.sourceToFrame = sourceToFrame;
+    ctx.sourceSize = sourceSize;
+    ctx.analysisDir = analysisDir_;
     ctx.clipTime = clip.sourceTime(t) - clip.in;
     ctx.sourceTime = clip.sourceTime(t);
     ctx.mediaPath = clip.media;

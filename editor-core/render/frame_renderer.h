@@ -34,6 +34,9 @@ public:
     // render straight into its own frame pool without a copy.
     void renderInto(const Project& project, const Time& t, QImage& target);
 
+    // Where effects find analysis caches (face landmarks...): the project's cache folder.
+    void setAnalysisDir(std::string dir) { analysisDir_ = std::move(dir); }
+
     // Files that could not be shown in the last frame (Placeholder policy).
     const std::vector<std::string>& problems() const { return problems_; }
 
@@ -43,7 +46,8 @@ private:
     void drawUpright(const Clip& clip, const ClipFrame& frame, const QRectF& rect, double alpha,
                      const Time& t, QImage& target);
     void copyScaledStill(const Clip& clip, const QImage& still, QImage& img);
-    void applyEffects(const Clip& clip, const Time& t, QImage& img) const;
+    void applyEffects(const Clip& clip, const Time& t, const QTransform& sourceToFrame,
+                      const QSize& sourceSize, QImage& img) const;
     void drawPlaceholder(const Clip& clip, QImage& target);
 
     MissingMedia policy_;
@@ -51,6 +55,7 @@ private:
     QImage canvas_;
     QImage layerA_, layerB_;  // for transitions
     double renderScale_ = 1;
+    std::string analysisDir_;
     std::vector<std::string> problems_;
 };
 
