@@ -6,6 +6,7 @@
 #include "media/media_info.h"
 #include "model/project_file.h"
 #include "model/project_json.h"
+#include "model/srt.h"
 #include "render/frame_renderer.h"
 #include "time/time_text.h"
 
@@ -103,6 +104,7 @@ int renderCommand(const QStringList& args) {
         {"from", "Start of the range to render (default: 0).", "T"},
         {"to", "End of the range to render (default: the end).", "T"},
         {"quiet", "Print no progress."},
+        {"srt", "Also write the captions (text tracks) as OUT.srt beside the video."},
     });
     if (auto code = parse(parser, "render", "Export a project as an upload-ready MP4.", args, 1)) {
         return *code;
@@ -146,6 +148,12 @@ int renderCommand(const QStringList& args) {
         endProgressLine();
         std::printf("wrote %s: %lld frames in %.1f s\n", result.file.string().c_str(),
                     static_cast<long long>(result.frames), result.seconds);
+        if (parser.isSet("srt")) {
+            fs::path srt = request.output;
+            srt.replace_extension(".srt");
+            writeFileAtomically(srt, QByteArray::fromStdString(writeSrt(projectCaptions(project))));
+            std::printf("wrote %s\n", srt.string().c_str());
+        }
         for (const auto& w : result.report.warnings) {
             std::fprintf(stderr, "warning: %s\n", w.c_str());
         }

@@ -1,6 +1,7 @@
 #include "export/exporter.h"
 
 #include "export/mp4_writer.h"
+#include "export/safe_zone_check.h"
 #include "media/audio_reader.h"
 #include "media/media_error.h"
 #include "render/audio_mixer.h"
@@ -194,6 +195,9 @@ ExportResult exportProject(const Project& project, const ExportRequest& request)
     result.file = request.output;
     result.frames = done;
     result.report = validateExport(request.output, request.preset);
+    for (std::string& w : safeZoneWarnings(project, request.preset)) {
+        result.report.warnings.push_back(std::move(w));
+    }
     result.seconds = std::chrono::duration<double>(Clock::now() - started).count();
     return result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/text_style.h"
 #include "time/rational.h"
 
 #include <cstdint>
@@ -46,6 +47,20 @@ struct EffectInstance {
     friend bool operator==(const EffectInstance&, const EffectInstance&) = default;
 };
 
+// A transform at a clip-relative time; between keys the transform is interpolated
+// linearly, before the first and after the last it holds.
+struct TransformKey {
+    Time time{0};  // since the clip's start on the timeline
+    Transform value;
+
+    friend bool operator==(const TransformKey&, const TransformKey&) = default;
+};
+
+enum class ClipKind {
+    Media,  // video, audio or a picture (sticker, logo) from a file
+    Text    // text drawn by the renderer: titles, captions, emoji
+};
+
 // A transition into a clip from the clip before it on the same track. The two overlap
 // for `duration`, centred on the cut; media beyond a clip's in/out points is used where
 // the source has it, else the edge frame is held.
@@ -60,6 +75,7 @@ struct Transition {
 // A still image has in = 0 and out = its duration on the timeline.
 struct Clip {
     ObjectId id = 0;
+    ClipKind kind = ClipKind::Media;
     std::string media;  // absolute path in memory; relative to the project file on disk
     Time start{0};      // timeline position, seconds
     Time in{0};         // source in point, seconds
@@ -78,6 +94,14 @@ struct Clip {
 
     std::optional<Transition> transitionIn;
     std::vector<EffectInstance> effects;
+
+    bool loop = false;  // animated stickers: play the source again and again
+    std::vector<TransformKey> keyframes;  // when set, they drive the transform
+    ClipAnimation animationIn;
+    ClipAnimation animationOut;
+
+    std::string text;  // ClipKind::Text
+    TextStyle style;
 
     Time duration() const { return (out - in) / speed; }
     Time end() const { return start + duration(); }

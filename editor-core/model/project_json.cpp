@@ -65,6 +65,8 @@ const char* kindName(TrackKind k) {
         return "video";
     case TrackKind::Overlay:
         return "overlay";
+    case TrackKind::Text:
+        return "text";
     case TrackKind::Audio:
         return "audio";
     }
@@ -82,10 +84,52 @@ QString mediaText(const std::string& media, const fs::path& baseDir) {
     return QString::fromStdString(p.generic_string());
 }
 
+QJsonObject transformToJson(const Transform& t) {
+    return QJsonObject{{"x", t.x},
+                       {"y", t.y},
+                       {"scale", t.scale},
+                       {"rotation", t.rotation},
+                       {"opacity", t.opacity}};
+}
+
+QJsonObject styleToJson(const TextStyle& st) {
+    const char* align = st.align == TextAlign::Left    ? "left"
+                        : st.align == TextAlign::Right ? "right"
+                                                       : "center";
+    return QJsonObject{
+        {"font", QString::fromStdString(st.fontFamily)},
+        {"size", st.fontSize},
+        {"bold", st.bold},
+        {"italic", st.italic},
+        {"color", colorText(st.color)},
+        {"stroke", QJsonObject{{"width", st.strokeWidth}, {"color", colorText(st.strokeColor)}}},
+        {"shadow", QJsonObject{{"color", colorText(st.shadowColor)},
+                               {"x", st.shadowOffsetX},
+                               {"y", st.shadowOffsetY},
+                               {"blur", st.shadowBlur}}},
+        {"box", QJsonObject{{"color", colorText(st.boxColor)},
+                            {"padding", st.boxPadding},
+                            {"radius", st.boxRadius}}},
+        {"align", align},
+        {"line_spacing", st.lineSpacing},
+        {"letter_spacing", st.letterSpacing},
+        {"wrap_width", st.wrapWidth},
+    };
+}
+
+QJsonObject animationToJson(const ClipAnimation& a) {
+    return QJsonObject{{"type", animationName(a.type)}, {"duration", a.duration}};
+}
+
 QJsonObject clipToJson(const Clip& c, const fs::path& baseDir) {
     QJsonObject o;
     o["id"] = static_cast<qint64>(c.id);
-    o["media"] = mediaText(c.media, baseDir);
+    if (c.kind == ClipKind::Text) {
+        o["text"] = QString::fromStdString(c.text);
+        o["style"] = styleToJson(c.style);
+    } else {
+        o["media"] = mediaText(c.media, baseDir);
+    }
     o["start"] = timeValue(c.start);
     o["in"] = timeValue(c.in);
     o["out"] = timeValue(c.out);
@@ -105,11 +149,25 @@ QJsonObject clipToJson(const Clip& c, const fs::path& baseDir) {
         o["fade_out"] = timeValue(c.fadeOut);
     }
     if (c.transform != Transform{}) {
-        o["transform"] = QJsonObject{{"x", c.transform.x},
-                                     {"y", c.transform.y},
-                                     {"scale", c.transform.scale},
-                                     {"rotation", c.transform.rotation},
-                                     {"opacity", c.transform.opacity}};
+        o["transform"] = transformToJson(c.transform);
+    }
+    if (!c.keyframes.empty()) {
+        QJsonArray keys;
+        for (const auto& k : c.keyframes) {
+            QJsonObject ko = transformToJson(k.value);
+            ko["time"] = timeValue(k.time);
+            keys.append(ko);
+        }
+        o["keyframes"] = keys;
+    }
+    if (c.animationIn.type != AnimationType::None) {
+        o["animation_in"] = animationToJson(c.animationIn);
+    }
+    if (c.animationOut.type != AnimationType::None) {
+        o["animation_out"] = animationToJson(c.animationOut);
+    }
+    if (c.loop) {
+        o["loop"] = true;
     }
     o["fit"] = fitName(c.fit);
     // The colour is kept even while another fill is chosen, so switching back restores it.
@@ -297,20 +355,85 @@ const std::pair<const char*, FitMode> kFitModes[] = {
 const std::pair<const char*, BackgroundFill> kBackgrounds[] = {
     {"none", BackgroundFill::None}, {"color", BackgroundFill::Color}, {"blur", BackgroundFill::Blur}};
 const std::pair<const char*, TrackKind> kTrackKinds[] = {
-    {"video", TrackKind::Video}, {"overlay", TrackKind::Overlay}, {"audio", TrackKind::Audio}};
+    {"video", TrackKind::Video}, {"overlay", TrackKind::Overlay}, {"text", TrackKind::Text},
+    {"audio", TrackKind::Audio}};
+const std::pair<const char*, TextAlign> kAligns[] = {
+    {"left", TextAlign::Left}, {"center", TextAlign::Center}, {"right", TextAlign::Right}};
+
+Transform transformFromJson(const Reader& t) {
+    Transform tr;
+    tr.x = t.number("x", 0.5, -10, 10);
+    tr.y = t.number("y", 0.5, -10, 10);
+    tr.scale = t.number("scale", 1, 0.01, 100);
+    tr.rotation = t.number("rotation", 0, -3600, 3600);
+    tr.opacity = t.number("opacity", 1, 0, 1);
+    return tr;
+}
+
+TextStyle styleFromJson(const Reader& r) {
+    TextStyle st;
+    st.fontFamily = r.string("font", QStringLiteral("Lato")).toStdString();
+    st.fontSize = r.number("size", st.fontSize, 1, 2000);
+    st.bold = r.boolean("bold", st.bold);
+    st.italic = r.boolean("italic", st.italic);
+    st.color = r.color("color", st.color);
+    if (r.has("stroke")) {
+        const Reader k = r.object("stroke");
+        st.strokeWidth = k.number("width", 0, 0, 200);
+        st.strokeColor = k.color("color", st.strokeColor);
+    }
+    if (r.has("shadow")) {
+        const Reader k = r.object("shadow");
+        st.shadowColor = k.color("color", 0x80000000);
+        st.shadowOffsetX = k.number("x", 0, -500, 500);
+        st.shadowOffsetY = k.number("y", 0, -500, 500);
+        st.shadowBlur = k.number("blur", 0, 0, 200);
+    }
+    if (r.has("box")) {
+        const Reader k = r.object("box");
+        st.boxColor = k.color("color", 0x80000000);
+        st.boxPadding = k.number("padding", 0, 0, 500);
+        st.boxRadius = k.number("radius", 0, 0, 500);
+    }
+    st.align = r.choice("align", TextAlign::Center, kAligns);
+    st.lineSpacing = r.number("line_spacing", 1, 0.5, 4);
+    st.letterSpacing = r.number("letter_spacing", 0, -50, 200);
+    st.wrapWidth = r.number("wrap_width", 0.8, 0.05, 1);
+    return st;
+}
+
+ClipAnimation animationFromJson(const Reader& r) {
+    ClipAnimation a;
+    const QString name = r.string("type", QStringLiteral("none"));
+    if (!animationFromName(name.toStdString(), a.type)) {
+        r.fail("type", QStringLiteral("unknown animation \"%1\" (fade, pop, slide-left, "
+                                      "slide-right, slide-up, slide-down, typewriter, bounce)")
+                           .arg(name));
+    }
+    a.duration = r.number("duration", 0.5, 0.01, 60);
+    return a;
+}
 
 Clip clipFromJson(const Reader& r, const fs::path& baseDir, Project& project) {
     Clip c;
     c.id = static_cast<ObjectId>(r.number("id", 0, 0, 9.0e15));
-    const QString media = r.string("media");
-    if (media.isEmpty()) {
-        r.fail("media", QStringLiteral("empty path"));
+    if (r.has("text")) {
+        c.kind = ClipKind::Text;
+        c.text = r.string("text").toStdString();
+        if (r.has("style")) {
+            c.style = styleFromJson(r.object("style"));
+        }
+    } else {
+        const QString media = r.string("media");
+        if (media.isEmpty()) {
+            r.fail("media", QStringLiteral("empty path"));
+        }
+        fs::path p(media.toStdString());
+        if (p.is_relative() && !baseDir.empty()) {
+            p = (baseDir / p).lexically_normal();
+        }
+        c.media = p.string();
     }
-    fs::path p(media.toStdString());
-    if (p.is_relative() && !baseDir.empty()) {
-        p = (baseDir / p).lexically_normal();
-    }
-    c.media = p.string();
     c.start = r.time("start");
     c.in = r.time("in", Rational(0));
     c.out = r.time("out");
@@ -336,13 +459,20 @@ Clip clipFromJson(const Reader& r, const fs::path& baseDir, Project& project) {
                QStringLiteral("must not be negative"));
     }
     if (r.has("transform")) {
-        const Reader t = r.object("transform");
-        c.transform.x = t.number("x", 0.5, -10, 10);
-        c.transform.y = t.number("y", 0.5, -10, 10);
-        c.transform.scale = t.number("scale", 1, 0.01, 100);
-        c.transform.rotation = t.number("rotation", 0, -3600, 3600);
-        c.transform.opacity = t.number("opacity", 1, 0, 1);
+        c.transform = transformFromJson(r.object("transform"));
     }
+    for (const Reader& k : r.array("keyframes")) {
+        c.keyframes.push_back(TransformKey{k.time("time"), transformFromJson(k)});
+    }
+    std::stable_sort(c.keyframes.begin(), c.keyframes.end(),
+                     [](const TransformKey& a, const TransformKey& b) { return a.time < b.time; });
+    if (r.has("animation_in")) {
+        c.animationIn = animationFromJson(r.object("animation_in"));
+    }
+    if (r.has("animation_out")) {
+        c.animationOut = animationFromJson(r.object("animation_out"));
+    }
+    c.loop = r.boolean("loop", false);
     c.fit = r.choice("fit", FitMode::Fit, kFitModes);
     if (r.has("background")) {
         const Reader b = r.object("background");

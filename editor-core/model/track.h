@@ -9,7 +9,8 @@ namespace reelcut {
 
 enum class TrackKind {
     Video,    // main picture track(s); composited bottom to top with overlays
-    Overlay,  // picture-in-picture, logos, stickers as images
+    Overlay,  // picture-in-picture, logos, stickers
+    Text,     // titles and captions
     Audio     // voice-over, music and sound effects
 };
 

@@ -40,6 +40,9 @@ void AudioMixer::mix(const Project& project, std::int64_t first, int frames, flo
 void AudioMixer::mixClip(const Track& track, std::size_t index, std::int64_t first, int frames,
                          float* out) {
     const Clip& clip = track.clips[index];
+    if (clip.kind != ClipKind::Media) {
+        return;
+    }
     // A clip sounds from half its incoming transition before its start to half the
     // outgoing one after its end; inside those windows it ramps, as the picture does.
     const Time dIn = effectiveTransition(track, index);

@@ -82,13 +82,124 @@ QSizeF fittedSize(FitMode mode, const QSizeF& source, const QSizeF& canvas) {
     return source * s;
 }
 
-Placement placeClip(const Clip& clip, const QSizeF& source, const QSizeF& canvas) {
+Placement placeClip(const Clip& clip, const Transform& transform, const QSizeF& source,
+                    const QSizeF& canvas) {
     Placement p;
-    p.size = fittedSize(clip.fit, source, canvas) * clip.transform.scale;
-    p.center = QPointF(clip.transform.x * canvas.width(), clip.transform.y * canvas.height());
-    p.rotation = clip.transform.rotation;
-    p.opacity = std::clamp(clip.transform.opacity, 0.0, 1.0);
+    p.size = fittedSize(clip.fit, source, canvas) * transform.scale;
+    p.center = QPointF(transform.x * canvas.width(), transform.y * canvas.height());
+    p.rotation = transform.rotation;
+    p.opacity = std::clamp(transform.opacity, 0.0, 1.0);
     return p;
+}
+
+Transform keyframedTransform(const Clip& clip, const Time& since) {
+    const auto& keys = clip.keyframes;
+    if (keys.empty()) {
+        return clip.transform;
+    }
+    if (since <= keys.front().time) {
+        return keys.front().value;
+    }
+    if (since >= keys.back().time) {
+        return keys.back().value;
+    }
+    auto next = std::upper_bound(keys.begin(), keys.end(), since,
+                                 [](const Time& v, const TransformKey& k) { return v < k.time; });
+    const TransformKey& b = *next;
+    const TransformKey& a = *(next - 1);
+    const double f = ((since - a.time) / (b.time - a.time)).toDouble();
+    auto mix = [f](double u, double v) { return u + (v - u) * f; };
+    return Transform{mix(a.value.x, b.value.x), mix(a.value.y, b.value.y),
+                     mix(a.value.scale, b.value.scale), mix(a.value.rotation, b.value.rotation),
+                     mix(a.value.opacity, b.value.opacity)};
+}
+
+namespace {
+
+double easeOutCubic(double p) {
+    const double q = 1 - p;
+    return 1 - q * q * q;
+}
+
+// Overshoots a little past 1 and settles: the "pop" every short-video app has.
+double easeOutBack(double p) {
+    constexpr double c1 = 1.70158;
+    constexpr double c3 = c1 + 1;
+    const double q = p - 1;
+    return 1 + c3 * q * q * q + c1 * q * q;
+}
+
+double easeOutBounce(double p) {
+    constexpr double n = 7.5625, d = 2.75;
+    if (p < 1 / d) {
+        return n * p * p;
+    }
+    if (p < 2 / d) {
+        p -= 1.5 / d;
+        return n * p * p + 0.75;
+    }
+    if (p < 2.5 / d) {
+        p -= 2.25 / d;
+        return n * p * p + 0.9375;
+    }
+    p -= 2.625 / d;
+    return n * p * p + 0.984375;
+}
+
+// Applies one animation at progress p (0 = hidden/off-screen, 1 = in place).
+void animate(AnimationType type, double p, ClipAppearance& a) {
+    p = std::clamp(p, 0.0, 1.0);
+    constexpr double kSlide = 0.6;  // fraction of the canvas travelled by a slide
+    switch (type) {
+    case AnimationType::None:
+        return;
+    case AnimationType::Fade:
+        a.opacity *= p;
+        return;
+    case AnimationType::Pop:
+        a.animationScale *= std::max(0.0, easeOutBack(p));
+        a.opacity *= std::min(1.0, p * 3);
+        return;
+    case AnimationType::SlideLeft:
+        a.transform.x -= (1 - easeOutCubic(p)) * kSlide;
+        a.opacity *= std::min(1.0, p * 2);
+        return;
+    case AnimationType::SlideRight:
+        a.transform.x += (1 - easeOutCubic(p)) * kSlide;
+        a.opacity *= std::min(1.0, p * 2);
+        return;
+    case AnimationType::SlideUp:
+        a.transform.y += (1 - easeOutCubic(p)) * kSlide;
+        a.opacity *= std::min(1.0, p * 2);
+        return;
+    case AnimationType::SlideDown:
+        a.transform.y -= (1 - easeOutCubic(p)) * kSlide;
+        a.opacity *= std::min(1.0, p * 2);
+        return;
+    case AnimationType::Typewriter:
+        a.visibleFraction = std::min(a.visibleFraction, p);
+        return;
+    case AnimationType::Bounce:
+        a.transform.y -= (1 - easeOutBounce(p)) * 0.3;
+        return;
+    }
+}
+
+} // namespace
+
+ClipAppearance appearanceAt(const Clip& clip, const Time& t) {
+    ClipAppearance a;
+    a.transform = keyframedTransform(clip, t - clip.start);
+    const double since = (t - clip.start).toDouble();
+    const double until = (clip.end() - t).toDouble();
+    if (clip.animationIn.type != AnimationType::None && since < clip.animationIn.duration) {
+        animate(clip.animationIn.type, since / clip.animationIn.duration, a);
+    }
+    if (clip.animationOut.type != AnimationType::None && until < clip.animationOut.duration) {
+        animate(clip.animationOut.type, until / clip.animationOut.duration, a);
+    }
+    a.opacity *= std::clamp(a.transform.opacity, 0.0, 1.0) * fadeFactor(clip, t);
+    return a;
 }
 
 } // namespace reelcut

@@ -39,6 +39,19 @@ struct Placement {
 };
 
 QSizeF fittedSize(FitMode mode, const QSizeF& source, const QSizeF& canvas);
-Placement placeClip(const Clip& clip, const QSizeF& source, const QSizeF& canvas);
+Placement placeClip(const Clip& clip, const Transform& transform, const QSizeF& source,
+                    const QSizeF& canvas);
+
+// How a clip looks at timeline time t once keyframes and in/out animations are applied.
+struct ClipAppearance {
+    Transform transform;      // keyframed (or the clip's own) transform, animation offsets added
+    double animationScale = 1;  // pop: multiplies the drawn size
+    double opacity = 1;       // animation and fade factor, times transform.opacity
+    double visibleFraction = 1;  // typewriter: share of the text's characters shown
+};
+
+ClipAppearance appearanceAt(const Clip& clip, const Time& t);
+// The keyframed transform at clip-relative time (no animations).
+Transform keyframedTransform(const Clip& clip, const Time& sinceStart);
 
 } // namespace reelcut

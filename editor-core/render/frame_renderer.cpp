@@ -6,6 +6,7 @@
 #include "media/video_decoder.h"
 #include "render/box_blur.h"
 #include "render/clip_layout.h"
+#include "text/text_rasterizer.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -68,6 +69,7 @@ const QImage& FrameRenderer::frameAt(const Project& project, const Time& t, cons
 
 void FrameRenderer::renderInto(const Project& project, const Time& t, QImage& target) {
     problems_.clear();
+    projectWidth_ = project.width;
     pool_.tick();
     ensureImage(target, target.size());
     renderScale_ = std::min(double(target.width()) / project.width,
@@ -104,6 +106,10 @@ void FrameRenderer::drawTrack(const Project&, const Track& track, const Time& t,
 }
 
 void FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, QImage& target) {
+    if (clip.kind == ClipKind::Text) {
+        drawText(clip, t, opacity, target);
+        return;
+    }
     ClipFrame frame;
     try {
         const MediaInfo& info = pool_.info(clip.media);
@@ -115,7 +121,11 @@ void FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, QI
             VideoDecoder& dec = pool_.video(clip.id, clip.media);
             // Transitions read past the clip's in/out points; the decoder clamps to the
             // media's first and last frames.
-            const Time src = max(Time(0), clip.sourceTime(t));
+            Time src = max(Time(0), clip.sourceTime(t));
+            if (clip.loop && info.duration > Time(0)) {
+                // Animated stickers repeat: wrap the source time into the media's length.
+                src = src - info.duration * Rational((src / info.duration).floor());
+            }
             frame.video = &dec.frameAt(src);
             frame.rotation = info.rotation;
             frame.displaySize = QSizeF(info.width, info.height);
@@ -135,8 +145,10 @@ void FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, QI
     }
 
     const QSizeF canvas(target.size());
-    const Placement place = placeClip(clip, frame.displaySize, canvas);
-    const double alpha = opacity * place.opacity * fadeFactor(clip, t);
+    const ClipAppearance look = appearanceAt(clip, t);
+    Placement place = placeClip(clip, look.transform, frame.displaySize, canvas);
+    place.size *= look.animationScale;
+    const double alpha = opacity * look.opacity;
     if (alpha <= 0.0 || place.size.isEmpty()) {
         return;
     }
@@ -224,8 +236,7 @@ void FrameRenderer::drawUpright(const Clip& clip, const ClipFrame& frame, const 
         const QSize full(std::max(1, int(std::lround(rect.width()))),
                          std::max(1, int(std::lround(rect.height()))));
         if (cached.size() != full || cached.text("media") != QString::fromStdString(clip.media)) {
-            cached = frame.still->scaled(full, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                         .convertToFormat(QImage::Format_ARGB32_Premultiplied);
+            cached = pool_.stillAt(clip.media, full);
             cached.setText("media", QString::fromStdString(clip.media));
         }
         const QPoint offset(int(std::lround(rect.left())), int(std::lround(rect.top())));
@@ -286,11 +297,10 @@ void FrameRenderer::drawUpright(const Clip& clip, const ClipFrame& frame, const 
     p.drawImage(dst.topLeft(), img);
 }
 
-void FrameRenderer::copyScaledStill(const Clip& clip, const QImage& still, QImage& img) {
+void FrameRenderer::copyScaledStill(const Clip& clip, const QImage&, QImage& img) {
     QImage& cached = pool_.image(clip.id, kStillCache);
     if (cached.size() != img.size() || cached.text("media") != QString::fromStdString(clip.media)) {
-        cached = still.scaled(img.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                     .convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        cached = pool_.stillAt(clip.media, img.size());
         cached.setText("media", QString::fromStdString(clip.media));
     }
     img = cached.copy();
@@ -317,6 +327,36 @@ void FrameRenderer::applyEffects(const Clip& clip, const Time& t, const QTransfo
             effect->apply(img, fx.params, ctx);
         }
     }
+}
+
+void FrameRenderer::drawText(const Clip& clip, const Time& t, double opacity, QImage& target) {
+    const ClipAppearance look = appearanceAt(clip, t);
+    const double alpha = opacity * look.opacity;
+    if (alpha <= 0.0 || look.visibleFraction <= 0.0) {
+        return;
+    }
+    // Rasterised at the size it is drawn (canvas scale x clip scale) so it stays sharp;
+    // the pop animation's scale is applied when drawing, so the raster stays cached.
+    const double scale = renderScale_ * look.transform.scale;
+    const bool strict = policy_ == MissingMedia::Throw;
+    const QImage* img = nullptr;
+    try {
+        img = &texts_[clip.id].render(clip.text, clip.style, scale,
+                                      clip.style.wrapWidth * projectWidth_, look.visibleFraction,
+                                      strict);
+    } catch (const FontError& e) {
+        throw std::runtime_error("text clip \"" + clip.text.substr(0, 40) + "\": " + e.what());
+    }
+    if (!texts_[clip.id].missingFont().empty()) {
+        problems_.push_back("font \"" + texts_[clip.id].missingFont() + "\" is not installed");
+    }
+    QPainter p(&target);
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    p.setOpacity(alpha);
+    p.translate(look.transform.x * target.width(), look.transform.y * target.height());
+    p.rotate(look.transform.rotation);
+    p.scale(look.animationScale, look.animationScale);
+    p.drawImage(QPointF(-img->width() / 2.0, -img->height() / 2.0), *img);
 }
 
 void FrameRenderer::drawPlaceholder(const Clip&, QImage& target) {

@@ -2,9 +2,11 @@
 
 #include "model/project.h"
 #include "render/media_pool.h"
+#include "text/text_rasterizer.h"
 
 #include <QImage>
 #include <QSize>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -49,6 +51,7 @@ private:
     void applyEffects(const Clip& clip, const Time& t, const QTransform& sourceToFrame,
                       const QSize& sourceSize, QImage& img) const;
     void drawPlaceholder(const Clip& clip, QImage& target);
+    void drawText(const Clip& clip, const Time& t, double opacity, QImage& target);
 
     MissingMedia policy_;
     MediaPool pool_;
@@ -56,6 +59,8 @@ private:
     QImage layerA_, layerB_;  // for transitions
     double renderScale_ = 1;
     std::string analysisDir_;
+    int projectWidth_ = 1080;
+    std::map<ObjectId, TextRasterizer> texts_;  // one cache per text clip
     std::vector<std::string> problems_;
 };
 

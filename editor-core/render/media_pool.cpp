@@ -1,11 +1,15 @@
 #include "render/media_pool.h"
 
 #include "media/audio_reader.h"
+#include "media/media_error.h"
 #include "media/frame_scaler.h"
 #include "media/still_image.h"
 #include "media/video_decoder.h"
 
+#include <QPainter>
+#include <QSvgRenderer>
 #include <array>
+#include <boost/filesystem/path.hpp>
 
 namespace reelcut {
 
@@ -26,10 +30,46 @@ struct MediaPool::ClipState {
 MediaPool::MediaPool() = default;
 MediaPool::~MediaPool() = default;
 
+namespace {
+
+bool isSvg(const std::string& path) {
+    const std::string ext = boost::filesystem::path(path).extension().string();
+    return ext == ".svg" || ext == ".SVG";
+}
+
+// FFmpeg has no SVG decoder; Qt draws SVG stickers, at whatever size they are shown.
+MediaInfo probeSvg(const std::string& path) {
+    QSvgRenderer svg(QString::fromStdString(path));
+    if (!svg.isValid()) {
+        throw MediaError(path, "open", "not a readable SVG image");
+    }
+    MediaInfo info;
+    info.path = path;
+    info.container = "svg";
+    info.isStill = true;
+    info.hasVideo = true;
+    info.videoCodec = "svg";
+    const QSize size = svg.defaultSize().isEmpty() ? QSize(512, 512) : svg.defaultSize();
+    info.width = info.codedWidth = size.width();
+    info.height = info.codedHeight = size.height();
+    return info;
+}
+
+QImage renderSvg(const std::string& path, const QSize& size) {
+    QImage img(size, QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::transparent);
+    QSvgRenderer svg(QString::fromStdString(path));
+    QPainter p(&img);
+    svg.render(&p, QRectF(QPointF(0, 0), QSizeF(size)));
+    return img;
+}
+
+} // namespace
+
 const MediaInfo& MediaPool::info(const std::string& path) {
     auto it = infos_.find(path);
     if (it == infos_.end()) {
-        it = infos_.emplace(path, probeMedia(path)).first;
+        it = infos_.emplace(path, isSvg(path) ? probeSvg(path) : probeMedia(path)).first;
     }
     return it->second;
 }
@@ -37,9 +77,25 @@ const MediaInfo& MediaPool::info(const std::string& path) {
 const QImage& MediaPool::still(const std::string& path) {
     auto it = stills_.find(path);
     if (it == stills_.end()) {
-        it = stills_.emplace(path, loadStillImage(path)).first;
+        QImage img;
+        if (isSvg(path)) {
+            const MediaInfo& i = info(path);
+            img = renderSvg(path, QSize(i.width, i.height));
+        } else {
+            img = loadStillImage(path);
+        }
+        it = stills_.emplace(path, std::move(img)).first;
     }
     return it->second;
+}
+
+QImage MediaPool::stillAt(const std::string& path, const QSize& size) {
+    if (isSvg(path)) {
+        return renderSvg(path, size);
+    }
+    return still(path)
+        .scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+        .convertToFormat(QImage::Format_ARGB32_Premultiplied);
 }
 
 MediaPool::ClipState& MediaPool::state(ObjectId clip) {

@@ -31,6 +31,9 @@ public:
     const MediaInfo& info(const std::string& path);
     // The decoded still image of a picture file (cached, native size).
     const QImage& still(const std::string& path);
+    // The still at a given size: SVG is drawn at that size (sharp at any scale), other
+    // pictures are scaled smoothly. Not cached here; callers keep what they reuse.
+    QImage stillAt(const std::string& path, const QSize& size);
 
     VideoDecoder& video(ObjectId clip, const std::string& path);
     FrameScaler& scaler(ObjectId clip, int slot);

@@ -1,0 +1,107 @@
+#include "export/safe_zone_check.h"
+
+#include "media/media_error.h"
+#include "render/clip_layout.h"
+#include "render/media_pool.h"
+#include "text/text_rasterizer.h"
+
+#include <QTransform>
+#include <algorithm>
+
+namespace reelcut {
+
+QRectF safeRect(const SafeZone& z, const QSizeF& f) {
+    return QRectF(z.left * f.width(), z.top * f.height(),
+                  f.width() * (1 - z.left - z.right), f.height() * (1 - z.top - z.bottom));
+}
+
+namespace {
+
+std::string describe(const Clip& c) {
+    if (c.kind == ClipKind::Text) {
+        std::string t = c.text.substr(0, 30);
+        std::replace(t.begin(), t.end(), '\n', ' ');
+        return "The text \"" + t + (c.text.size() > 30 ? "...\"" : "\"");
+    }
+    return "The sticker " + boost::filesystem::path(c.media).filename().string();
+}
+
+} // namespace
+
+std::vector<std::string> safeZoneWarnings(const Project& project, const Preset& preset) {
+    std::vector<std::string> out;
+    const QSizeF frame(preset.width, preset.height);
+    const QRectF safe = safeRect(preset.safeZone, frame);
+    const double scale = std::min(frame.width() / project.width, frame.height() / project.height);
+    MediaPool pool;
+    TextRasterizer text;
+    for (const Track& track : project.tracks) {
+        if (track.kind != TrackKind::Overlay && track.kind != TrackKind::Text) {
+            continue;
+        }
+        if (track.hidden) {
+            continue;
+        }
+        for (const Clip& c : track.clips) {
+            const Time settleIn = c.start + Rational::fromDouble(
+                                                c.animationIn.type == AnimationType::None ? 0 : c.animationIn.duration, 1000);
+            const Time settleOut = c.end() - Rational::fromDouble(
+                                                 c.animationOut.type == AnimationType::None ? 0 : c.animationOut.duration, 1000) -
+                                   Rational(1, 1000);
+            for (const Time& t : {min(settleIn, c.end() - Rational(1, 1000)),
+                                  c.start + c.duration() / Rational(2), max(settleOut, c.start)}) {
+                const ClipAppearance look = appearanceAt(c, t);
+                if (look.opacity <= 0.01) {
+                    continue;
+                }
+                QSizeF size;
+                try {
+                    if (c.kind == ClipKind::Text) {
+                        size = QSizeF(text.render(c.text, c.style, scale * look.transform.scale,
+                                                  c.style.wrapWidth * project.width, 1.0, false)
+                                          .size());
+                    } else {
+                        const MediaInfo& info = pool.info(c.media);
+                        size = placeClip(c, look.transform, QSizeF(info.width, info.height), frame)
+                                   .size;
+                    }
+                } catch (const std::exception&) {
+                    continue;  // missing media is reported by the export itself
+                }
+                size *= look.animationScale;
+                const QPointF center(look.transform.x * frame.width(),
+                                     look.transform.y * frame.height());
+                QTransform turn;
+                turn.translate(center.x(), center.y());
+                turn.rotate(look.transform.rotation);
+                const QRectF box = turn.mapRect(QRectF(QPointF(-size.width() / 2, -size.height() / 2), size));
+                std::vector<std::string> sides;
+                if (box.left() < safe.left() - 0.5) {
+                    sides.push_back("the left edge");
+                }
+                if (box.top() < safe.top() - 0.5) {
+                    sides.push_back("the top bar");
+                }
+                if (box.right() > safe.right() + 0.5) {
+                    sides.push_back("the buttons on the right");
+                }
+                if (box.bottom() > safe.bottom() + 0.5) {
+                    sides.push_back("the caption area at the bottom");
+                }
+                if (sides.empty()) {
+                    continue;
+                }
+                std::string where;
+                for (std::size_t i = 0; i < sides.size(); ++i) {
+                    where += (i == 0 ? "" : i + 1 == sides.size() ? " and " : ", ") + sides[i];
+                }
+                out.push_back(describe(c) + " at " + formatTimecode(t) + " is partly hidden by " +
+                              preset.name + "'s " + where + "; move it towards the middle.");
+                break;  // one warning per clip is enough
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace reelcut

@@ -1,0 +1,253 @@
+#include "text/text_rasterizer.h"
+
+#include "render/box_blur.h"
+
+#include <QFontDatabase>
+#include <QGlyphRun>
+#include <QPainter>
+#include <QPainterPath>
+#include <QRawFont>
+#include <QTextLayout>
+#include <cmath>
+#include <functional>
+#include <mutex>
+#include <vector>
+
+static void initFontResources() {
+    Q_INIT_RESOURCE(reelcut_fonts);
+}
+
+namespace reelcut {
+
+namespace {
+
+QColor argb(std::uint32_t v) {
+    return QColor::fromRgba(v);
+}
+
+std::uint64_t mix(std::uint64_t h, std::uint64_t v) {
+    return (h ^ v) * 0x100000001b3ULL;
+}
+
+std::uint64_t hashDouble(double d) {
+    return std::hash<double>{}(d);
+}
+
+// Everything that changes the pixels goes into the cache key.
+std::uint64_t cacheKey(const std::string& text, const TextStyle& s, double scale, double wrap,
+                       int visible) {
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    h = mix(h, std::hash<std::string>{}(text));
+    h = mix(h, std::hash<std::string>{}(s.fontFamily));
+    for (double d : {s.fontSize, s.strokeWidth, s.shadowOffsetX, s.shadowOffsetY, s.shadowBlur,
+                     s.boxPadding, s.boxRadius, s.lineSpacing, s.letterSpacing, scale, wrap}) {
+        h = mix(h, hashDouble(d));
+    }
+    for (std::uint64_t v : {std::uint64_t(s.bold), std::uint64_t(s.italic),
+                            std::uint64_t(s.color), std::uint64_t(s.strokeColor),
+                            std::uint64_t(s.shadowColor), std::uint64_t(s.boxColor),
+                            std::uint64_t(s.align), std::uint64_t(std::uint32_t(visible))}) {
+        h = mix(h, v);
+    }
+    return h;
+}
+
+struct LaidOutText {
+    std::unique_ptr<QTextLayout> layout;
+    QRectF bounds;  // of the ink-carrying line boxes
+};
+
+} // namespace
+
+void registerBundledFonts() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        initFontResources();
+        for (const char* f : {":/reelcut/fonts/Lato-Regular.ttf", ":/reelcut/fonts/Lato-Bold.ttf",
+                              ":/reelcut/fonts/Lato-Black.ttf",
+                              ":/reelcut/fonts/BebasNeue-Regular.otf"}) {
+            QFontDatabase::addApplicationFont(QString::fromLatin1(f));
+        }
+    });
+}
+
+bool fontAvailable(const std::string& family) {
+    registerBundledFonts();
+    return QFontDatabase::families().contains(QString::fromStdString(family), Qt::CaseInsensitive);
+}
+
+TextRasterizer::TextRasterizer() {
+    registerBundledFonts();
+}
+
+const QImage& TextRasterizer::render(const std::string& text, const TextStyle& style,
+                                     double scale, double wrapWidth, double visibleFraction,
+                                     bool strict) {
+    const QString qtext = QString::fromStdString(text);
+    // Count whole characters (grapheme clusters would be better for emoji sequences).
+    const qsizetype total = qtext.size();
+    const int visible = visibleFraction >= 1.0
+                            ? -1
+                            : int(std::floor(std::clamp(visibleFraction, 0.0, 1.0) * double(total)));
+    const std::uint64_t key = cacheKey(text, style, scale, wrapWidth, visible);
+    if (key == key_ && !image_.isNull()) {
+        return image_;
+    }
+    QString family = QString::fromStdString(style.fontFamily);
+    missingFont_.clear();
+    if (!fontAvailable(style.fontFamily)) {
+        if (strict) {
+            throw FontError("the font \"" + style.fontFamily +
+                            "\" is not installed; install it or pick another font");
+        }
+        missingFont_ = style.fontFamily;
+        family = QStringLiteral("Lato");
+    }
+    image_ = draw(qtext, style, scale, wrapWidth, visible, family);
+    key_ = key;
+    return image_;
+}
+
+QImage TextRasterizer::draw(const QString& fullText, const TextStyle& style, double scale,
+                            double wrapWidth, int visibleChars, const QString& family) const {
+    QFont font(family);
+    // Emoji come from the colour emoji font before any system fallback: DejaVu has
+    // black-and-white emoji outlines and would otherwise win.
+    font.setFamilies({family, QStringLiteral("Noto Color Emoji")});
+    font.setPixelSize(std::max(1, int(std::lround(style.fontSize * scale))));
+    font.setBold(style.bold);
+    font.setItalic(style.italic);
+    font.setLetterSpacing(QFont::AbsoluteSpacing, style.letterSpacing * scale);
+    font.setHintingPreference(QFont::PreferNoHinting);  // same shapes at every size
+
+    // Lay out the whole text, so the block keeps its size and place while a typewriter
+    // reveals it; only the visible characters are drawn.
+    QString text = fullText;
+    text.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setAlignment(style.align == TextAlign::Left    ? Qt::AlignLeft
+                        : style.align == TextAlign::Right ? Qt::AlignRight
+                                                          : Qt::AlignHCenter);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    const double width = std::max(1.0, wrapWidth * scale);
+    QFontMetricsF fm(font);
+    const double lineStep = fm.height() * style.lineSpacing;
+    double y = 0;
+    double inkLeft = width, inkRight = 0;
+    layout.beginLayout();
+    while (true) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid()) {
+            break;
+        }
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += lineStep;
+        inkLeft = std::min(inkLeft, line.naturalTextRect().left());
+        inkRight = std::max(inkRight, line.naturalTextRect().right());
+    }
+    layout.endLayout();
+    const double lastExtra = fm.height() - lineStep;  // the last line's full height
+    QRectF textRect(inkLeft, 0, std::max(1.0, inkRight - inkLeft), y + lastExtra);
+    if (fullText.isEmpty()) {
+        textRect = QRectF(0, 0, 1, fm.height());
+    }
+
+    const double pad = style.boxPadding * scale;
+    const double stroke = style.strokeWidth * scale;
+    const double blur = style.shadowBlur * scale;
+    const QPointF shadowOffset(style.shadowOffsetX * scale, style.shadowOffsetY * scale);
+    const bool hasShadow = qAlpha(style.shadowColor) > 0;
+    const bool hasBox = qAlpha(style.boxColor) > 0;
+    const QRectF boxRect = textRect.adjusted(-pad, -pad, pad, pad);
+    QRectF ink = boxRect.adjusted(-stroke, -stroke, stroke, stroke);
+    if (hasShadow) {
+        ink = ink.united(ink.translated(shadowOffset).adjusted(-blur * 2, -blur * 2, blur * 2, blur * 2));
+    }
+    // The image is symmetric around the text block's centre, so that the clip's position
+    // (its centre) means the text's centre whatever the shadow does.
+    const QPointF c = boxRect.center();
+    const double halfW = std::max(c.x() - ink.left(), ink.right() - c.x());
+    const double halfH = std::max(c.y() - ink.top(), ink.bottom() - c.y());
+    const QSize size(int(std::ceil(halfW * 2)) + 2, int(std::ceil(halfH * 2)) + 2);
+    const QPointF origin(size.width() / 2.0 - c.x(), size.height() / 2.0 - c.y());
+
+    QImage img(size, QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::transparent);
+
+    // The text's outline as one path (for stroke and shadow), glyph by glyph.
+    QPainterPath outline;
+    std::vector<QTextLayout::FormatRange> none;
+    const int limit = visibleChars < 0 ? int(text.size()) : visibleChars;
+    for (const QGlyphRun& run : layout.glyphRuns(0, limit)) {
+        const QRawFont raw = run.rawFont();
+        // Colour emoji are bitmaps with no outline; asking Qt 6.4 for their path also
+        // breaks their later drawing (they come out blank), so they get no stroke.
+        if (raw.familyName().contains(QLatin1String("Emoji"), Qt::CaseInsensitive)) {
+            continue;
+        }
+        const auto glyphs = run.glyphIndexes();
+        const auto positions = run.positions();
+        for (qsizetype i = 0; i < glyphs.size(); ++i) {
+            outline.addPath(raw.pathForGlyph(glyphs[i]).translated(positions[i]));
+        }
+    }
+    outline.setFillRule(Qt::WindingFill);
+
+    QPainter p(&img);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    p.translate(origin);
+    if (hasShadow) {
+        // Blurred copy of the text's (and box's) silhouette, offset and tinted.
+        QImage shadow(size, QImage::Format_ARGB32_Premultiplied);
+        shadow.fill(Qt::transparent);
+        {
+            QPainter sp(&shadow);
+            sp.setRenderHint(QPainter::Antialiasing);
+            sp.translate(origin + shadowOffset);
+            if (hasBox) {
+                sp.setPen(Qt::NoPen);
+                sp.setBrush(argb(style.shadowColor));
+                sp.drawRoundedRect(boxRect, style.boxRadius * scale, style.boxRadius * scale);
+            } else {
+                if (stroke > 0) {
+                    sp.strokePath(outline, QPen(argb(style.shadowColor), stroke * 2,
+                                                Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+                }
+                sp.fillPath(outline, argb(style.shadowColor));
+            }
+        }
+        boxBlur(shadow, int(std::lround(blur / 2)));
+        p.save();
+        p.resetTransform();
+        p.drawImage(0, 0, shadow);
+        p.restore();
+    }
+    if (hasBox) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(argb(style.boxColor));
+        p.drawRoundedRect(boxRect, style.boxRadius * scale, style.boxRadius * scale);
+    }
+    if (stroke > 0) {
+        // Twice the width, half of it hidden under the fill: the outline sits outside.
+        p.strokePath(outline, QPen(argb(style.strokeColor), stroke * 2, Qt::SolidLine,
+                                   Qt::RoundCap, Qt::RoundJoin));
+    }
+    // The fill goes through QTextLayout so that colour emoji keep their colours.
+    p.setPen(argb(style.color));
+    if (visibleChars < 0) {
+        layout.draw(&p, QPointF(0, 0));
+    } else {
+        QTextLayout::FormatRange hidden;
+        hidden.start = visibleChars;
+        hidden.length = int(text.size()) - visibleChars;
+        hidden.format.setForeground(Qt::transparent);
+        layout.draw(&p, QPointF(0, 0), {hidden});
+    }
+    return img;
+}
+
+} // namespace reelcut

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/text_style.h"
+
+#include <QImage>
+#include <QString>
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+
+namespace reelcut {
+
+// A font a project asks for that is neither bundled nor installed.
+class FontError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Draws text with its style (fill, stroke, shadow, rounded box, wrapping, alignment,
+// spacing) into an image whose centre is the text block's centre. Colour emoji come
+// through Qt's font fallback (Noto Color Emoji). Rendering is cached: a static title
+// is rasterised once, however many frames show it.
+class TextRasterizer {
+public:
+    TextRasterizer();
+
+    // scale: output pixels per canvas pixel; wrapWidth in canvas pixels; visibleFraction
+    // shows only the first part of the characters (typewriter). If the family is not
+    // available: strict throws FontError naming it, otherwise the bundled Lato is used and
+    // missingFont() names what was asked for.
+    const QImage& render(const std::string& text, const TextStyle& style, double scale,
+                         double wrapWidth, double visibleFraction = 1.0, bool strict = true);
+
+    const std::string& missingFont() const { return missingFont_; }
+
+private:
+    QImage draw(const QString& text, const TextStyle& style, double scale, double wrapWidth,
+                int visibleChars, const QString& family) const;
+
+    std::uint64_t key_ = 0;
+    QImage image_;
+    std::string missingFont_;
+};
+
+// Adds the fonts bundled in resources/fonts to the application's font database (once).
+void registerBundledFonts();
+// True if the family is bundled or installed.
+bool fontAvailable(const std::string& family);
+
+} // namespace reelcut
