@@ -7,10 +7,14 @@
 #include "model/project_file.h"
 #include "model/project_json.h"
 #include "model/srt.h"
+#include "model/edits.h"
+#include "commands/project_document.h"
+#include "text/text_presets.h"
 #include "render/frame_renderer.h"
 #include "time/time_text.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QImageWriter>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -242,6 +246,72 @@ int probeCommand(const QStringList& args) {
                                      {"channels", m.channels}};
         }
         std::fputs(QJsonDocument(o).toJson(QJsonDocument::Indented).constData(), stdout);
+        return 0;
+    } catch (const std::exception& e) {
+        return fail(QString::fromUtf8(e.what()));
+    }
+}
+
+int captionsCommand(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addPositionalArgument("PROJECT", "The .reelcut project to add captions to.");
+    parser.addPositionalArgument("SRT", "A SubRip (.srt) file.");
+    parser.addOptions({
+        // Not --style: QGuiApplication takes that one for itself before we see it.
+        {"preset", "Text preset for the captions (default: caption-box).", "ID", "caption-box"},
+        {"y", "Vertical position of the captions' centre, 0 (top) to 1 (bottom).", "Y", "0.7"},
+        {{"o", "output"}, "Write the result here instead of updating PROJECT.", "OUT.reelcut"},
+    });
+    if (auto code = parse(parser, "captions", "Add a SubRip file as a caption track.", args, 2)) {
+        return *code;
+    }
+    const TextPreset* preset = findTextPreset(parser.value("preset").toStdString());
+    if (preset == nullptr) {
+        QStringList ids;
+        for (const auto& p : builtinTextPresets()) {
+            ids << QString::fromStdString(p.id);
+        }
+        return fail(QStringLiteral("captions: unknown text preset '%1' (presets: %2)")
+                        .arg(parser.value("preset"), ids.join(", ")),
+                    kUsageError);
+    }
+    bool okY = false;
+    const double y = parser.value("y").toDouble(&okY);
+    if (!okY || y < 0 || y > 1) {
+        return fail("captions: --y must be a number from 0 to 1", kUsageError);
+    }
+    const fs::path projectFile = toPath(parser.positionalArguments().at(0));
+    const QString srtFile = parser.positionalArguments().at(1);
+    try {
+        ProjectDocument doc;
+        doc.open(projectFile);
+        QFile f(srtFile);
+        if (!f.open(QIODevice::ReadOnly)) {
+            return fail(QStringLiteral("%1: cannot read: %2").arg(srtFile, f.errorString()));
+        }
+        std::vector<Caption> captions;
+        try {
+            captions = parseSrt(f.readAll().toStdString());
+        } catch (const SrtError& e) {
+            return fail(QStringLiteral("%1: %2").arg(srtFile, QString::fromUtf8(e.what())));
+        }
+        Clip look;
+        look.style = preset->style;
+        look.animationIn = preset->animationIn;
+        look.animationOut = preset->animationOut;
+        look.transform.y = y;
+        const bool ok = doc.apply("Import captions", [&](Project& p) {
+            const ObjectId track = edit::addTrack(p, TrackKind::Text, "Captions");
+            for (Clip& c : captionClips(captions, look)) {
+                edit::addClip(p, track, std::move(c));
+            }
+        });
+        if (!ok) {
+            return fail(doc.lastError());
+        }
+        const fs::path out = parser.isSet("output") ? toPath(parser.value("output")) : projectFile;
+        doc.save(out);
+        std::printf("added %zu captions to %s\n", captions.size(), out.string().c_str());
         return 0;
     } catch (const std::exception& e) {
         return fail(QString::fromUtf8(e.what()));

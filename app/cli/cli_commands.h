@@ -10,5 +10,6 @@ int renderCommand(const QStringList& args);
 int frameCommand(const QStringList& args);
 int probeCommand(const QStringList& args);
 int presetsCommand(const QStringList& args);
+int captionsCommand(const QStringList& args);
 
 } // namespace reelcut::cli

@@ -98,6 +98,49 @@ private Q_SLOTS:
         }
     }
 
+    void cliImportsCaptions() {
+        QTemporaryDir dir;
+        Project p = makeDefaultProject(180, 320, FrameRate(30));
+        saveProject(p, (dir.path() + "/p.reelcut").toStdString());
+        QFile srt(dir.path() + "/c.srt");
+        QVERIFY(srt.open(QIODevice::WriteOnly));
+        srt.write(kSrt);
+        srt.close();
+        const QString cliPath = qEnvironmentVariable("REELCUT_BINARY_DIR") + "/app/cli/reelcut-cli";
+        QProcess cli;
+        cli.start(cliPath, {"captions", dir.path() + "/p.reelcut", dir.path() + "/c.srt", "--preset",
+                            "typewriter-subtitle"});
+        QVERIFY(cli.waitForFinished(60000));
+        QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+        const Project q = loadProject((dir.path() + "/p.reelcut").toStdString());
+        const Track* captions = nullptr;
+        for (const auto& t : q.tracks) {
+            if (t.kind == TrackKind::Text) {
+                captions = &t;
+            }
+        }
+        QVERIFY(captions != nullptr);
+        QCOMPARE(int(captions->clips.size()), 3);
+        QCOMPARE(captions->clips[2].start, Rational(62003, 1000));
+        QCOMPARE(captions->clips[0].animationIn.type, AnimationType::Typewriter);
+
+        // A broken SRT: one line naming the file and the line; the project is untouched.
+        QVERIFY(srt.open(QIODevice::WriteOnly));
+        srt.write("1\n00:00:01,000 --> 00:00:00,500\nbackwards\n");
+        srt.close();
+        QFile before(dir.path() + "/p.reelcut");
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray saved = before.readAll();
+        before.close();
+        cli.start(cliPath, {"captions", dir.path() + "/p.reelcut", dir.path() + "/c.srt"});
+        QVERIFY(cli.waitForFinished(60000));
+        QVERIFY(cli.exitCode() != 0);
+        const QString err = QString::fromUtf8(cli.readAllStandardError());
+        QVERIFY2(err.contains("c.srt: line 2:"), qPrintable(err));
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        QCOMPARE(before.readAll(), saved);
+    }
+
     void cliWritesSidecar() {
         QTemporaryDir dir;
         const QString video = dir.path() + "/bg.mp4";
