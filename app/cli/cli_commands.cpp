@@ -1,16 +1,16 @@
 #include "cli_commands.h"
 
+#include "commands/project_document.h"
 #include "export/exporter.h"
 #include "export/preset.h"
 #include "media/media_error.h"
 #include "media/media_info.h"
+#include "model/edits.h"
 #include "model/project_file.h"
 #include "model/project_json.h"
 #include "model/srt.h"
-#include "model/edits.h"
-#include "commands/project_document.h"
-#include "text/text_presets.h"
 #include "render/frame_renderer.h"
+#include "text/text_presets.h"
 #include "time/time_text.h"
 
 #include <QCommandLineParser>
@@ -128,8 +128,7 @@ int renderCommand(const QStringList& args) {
         ExportRequest request;
         request.output = toPath(parser.value("output"));
         request.preset = *preset;
-        request.analysisDir =
-            analysisDirFor(toPath(parser.positionalArguments().first())).string();
+        request.analysisDir = analysisDirFor(toPath(parser.positionalArguments().first())).string();
         request.from = timeOption(parser, "from", project.frameRate, bad);
         request.to = timeOption(parser, "to", project.frameRate, bad);
         if (bad) {
@@ -329,8 +328,8 @@ int presetsCommand(const QStringList& args) {
         const std::string fps = p.frameRate ? p.frameRate->toString() : "project";
         const std::string maxLen =
             p.maxDuration.isZero() ? "-" : std::to_string(p.maxDuration.floor()) + " s";
-        std::printf("%-10s %-18s %4dx%-5d %-6s %-10s %s\n", p.id.c_str(), p.name.c_str(),
-                    p.width, p.height, fps.c_str(), maxLen.c_str(), p.notes.c_str());
+        std::printf("%-10s %-18s %4dx%-5d %-6s %-10s %s\n", p.id.c_str(), p.name.c_str(), p.width,
+                    p.height, fps.c_str(), maxLen.c_str(), p.notes.c_str());
     }
     return 0;
 }

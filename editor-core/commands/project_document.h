@@ -25,8 +25,7 @@ public:
     // one undo step named `text`; on failure (EditError or any exception) nothing changes,
     // lastError() says why, and false is returned. Consecutive edits with the same
     // mergeKey (e.g. dragging a slider on one clip) merge into one undo step.
-    bool apply(const QString& text, const std::function<void(Project&)>& edit,
-               int mergeKey = -1);
+    bool apply(const QString& text, const std::function<void(Project&)>& edit, int mergeKey = -1);
     QString lastError() const { return lastError_; }
 
     // Replaces the whole project without undo (open, recover).

@@ -11,7 +11,9 @@ EffectRegistry& EffectRegistry::instance() {
 
 void EffectRegistry::add(std::unique_ptr<Effect> effect) {
     const std::string& id = effect->descriptor().id;
-    auto same = [&](const auto& e) { return e->descriptor().id == id; };
+    auto same = [&](const auto& e) {
+        return e->descriptor().id == id;
+    };
     effects_.erase(std::remove_if(effects_.begin(), effects_.end(), same), effects_.end());
     effects_.push_back(std::move(effect));
 }

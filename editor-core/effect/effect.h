@@ -22,8 +22,8 @@ enum class ParamType { Number, Toggle, Color };
 
 // A typed parameter description from which the inspector is generated (as MLT does).
 struct ParamDescriptor {
-    std::string id;     // key in the project file, e.g. "brightness"
-    const char* label;  // English; translated through QCoreApplication::translate("Effect", ...)
+    std::string id;    // key in the project file, e.g. "brightness"
+    const char* label; // English; translated through QCoreApplication::translate("Effect", ...)
     ParamType type = ParamType::Number;
     double minimum = 0;
     double maximum = 1;
@@ -32,9 +32,9 @@ struct ParamDescriptor {
 };
 
 struct EffectDescriptor {
-    std::string id;     // "color.adjust"
-    const char* name;   // English, translated like labels
-    const char* category;  // "Color", "Blur", "Face"...
+    std::string id;       // "color.adjust"
+    const char* name;     // English, translated like labels
+    const char* category; // "Color", "Blur", "Face"...
     std::vector<ParamDescriptor> params;
 };
 
@@ -49,8 +49,8 @@ struct EffectContext {
     // what is visible is scaled). This maps source pixel coordinates (coded orientation,
     // as decoded) to the frame's pixels, so analysis done on the source lines up.
     QTransform sourceToFrame;
-    QSize sourceSize;          // decoded picture size, coded orientation
-    std::string analysisDir;   // folder of analysis caches beside the project; may be empty
+    QSize sourceSize;        // decoded picture size, coded orientation
+    std::string analysisDir; // folder of analysis caches beside the project; may be empty
 };
 
 class Effect {

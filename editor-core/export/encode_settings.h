@@ -16,14 +16,14 @@ struct EncodeSettings {
     FrameRate frameRate{30};
     std::string x264Preset = "veryfast";
     int crf = 21;                         // quality target, capped by maxBitrate
-    std::int64_t maxBitrate = 16'000'000;  // VBV maxrate, bits/s
-    std::int64_t bufferSize = 32'000'000;  // VBV buffer, bits
+    std::int64_t maxBitrate = 16'000'000; // VBV maxrate, bits/s
+    std::int64_t bufferSize = 32'000'000; // VBV buffer, bits
     int gopSeconds = 2;                   // keyframe interval
     bool hasAudio = true;
     std::int64_t audioBitrate = 192'000;
     int sampleRate = 48000;
     int channels = 2;
-    int threads = 0;  // 0: x264 picks
+    int threads = 0; // 0: x264 picks
 };
 
 EncodeSettings encodeSettingsFor(const Preset& preset, const FrameRate& rate, bool hasAudio);

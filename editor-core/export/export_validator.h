@@ -28,8 +28,8 @@ struct ExportFacts {
 
 struct ValidationReport {
     ExportFacts facts;
-    std::vector<std::string> errors;    // the file is not what the preset asks for
-    std::vector<std::string> warnings;  // the platform may refuse or alter it
+    std::vector<std::string> errors;   // the file is not what the preset asks for
+    std::vector<std::string> warnings; // the platform may refuse or alter it
     bool ok() const { return errors.empty(); }
 };
 

@@ -16,24 +16,24 @@ struct ExportProgress {
     std::int64_t framesDone = 0;
     std::int64_t framesTotal = 0;
     double percent = 0;
-    double fps = 0;         // frames encoded per second of wall time
-    double etaSeconds = 0;  // at the current speed
+    double fps = 0;        // frames encoded per second of wall time
+    double etaSeconds = 0; // at the current speed
 };
 
 struct ExportRequest {
     boost::filesystem::path output;
     Preset preset;
-    std::optional<Time> from;  // timeline range; default: the whole project
+    std::optional<Time> from; // timeline range; default: the whole project
     std::optional<Time> to;
-    std::function<void(const ExportProgress&)> onProgress;  // called from the export thread
+    std::function<void(const ExportProgress&)> onProgress; // called from the export thread
     const std::atomic<bool>* cancel = nullptr;
-    int queueDepth = 4;  // frames in flight between render and encode
-    std::string analysisDir;  // analysis caches beside the project (see analysisDirFor)
+    int queueDepth = 4;      // frames in flight between render and encode
+    std::string analysisDir; // analysis caches beside the project (see analysisDirFor)
 };
 
 struct ExportResult {
     boost::filesystem::path file;
-    ValidationReport report;  // the finished file checked against the preset
+    ValidationReport report; // the finished file checked against the preset
     std::int64_t frames = 0;
     double seconds = 0;
 };

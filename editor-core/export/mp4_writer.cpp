@@ -360,8 +360,7 @@ Mp4Writer::Mp4Writer(const boost::filesystem::path& file, const EncodeSettings& 
                                settings.height, AV_PIX_FMT_YUV420P,
                                // Same size: the flag only picks the chroma filter. The
                                // accurate-rounding flags disable SIMD and cost ~3x.
-                               SWS_BILINEAR, nullptr,
-                               nullptr, nullptr));
+                               SWS_BILINEAR, nullptr, nullptr, nullptr));
     if (!d.sws) {
         d.fail("open encoder", "cannot create the RGB to YUV converter");
     }

@@ -11,8 +11,8 @@
 namespace reelcut {
 
 QRectF safeRect(const SafeZone& z, const QSizeF& f) {
-    return QRectF(z.left * f.width(), z.top * f.height(),
-                  f.width() * (1 - z.left - z.right), f.height() * (1 - z.top - z.bottom));
+    return QRectF(z.left * f.width(), z.top * f.height(), f.width() * (1 - z.left - z.right),
+                  f.height() * (1 - z.top - z.bottom));
 }
 
 namespace {
@@ -43,10 +43,15 @@ std::vector<std::string> safeZoneWarnings(const Project& project, const Preset& 
             continue;
         }
         for (const Clip& c : track.clips) {
-            const Time settleIn = c.start + Rational::fromDouble(
-                                                c.animationIn.type == AnimationType::None ? 0 : c.animationIn.duration, 1000);
-            const Time settleOut = c.end() - Rational::fromDouble(
-                                                 c.animationOut.type == AnimationType::None ? 0 : c.animationOut.duration, 1000) -
+            const Time settleIn =
+                c.start +
+                Rational::fromDouble(
+                    c.animationIn.type == AnimationType::None ? 0 : c.animationIn.duration, 1000);
+            const Time settleOut = c.end() -
+                                   Rational::fromDouble(c.animationOut.type == AnimationType::None
+                                                            ? 0
+                                                            : c.animationOut.duration,
+                                                        1000) -
                                    Rational(1, 1000);
             for (const Time& t : {min(settleIn, c.end() - Rational(1, 1000)),
                                   c.start + c.duration() / Rational(2), max(settleOut, c.start)}) {
@@ -66,7 +71,7 @@ std::vector<std::string> safeZoneWarnings(const Project& project, const Preset& 
                                    .size;
                     }
                 } catch (const std::exception&) {
-                    continue;  // missing media is reported by the export itself
+                    continue; // missing media is reported by the export itself
                 }
                 size *= look.animationScale;
                 const QPointF center(look.transform.x * frame.width(),
@@ -74,7 +79,8 @@ std::vector<std::string> safeZoneWarnings(const Project& project, const Preset& 
                 QTransform turn;
                 turn.translate(center.x(), center.y());
                 turn.rotate(look.transform.rotation);
-                const QRectF box = turn.mapRect(QRectF(QPointF(-size.width() / 2, -size.height() / 2), size));
+                const QRectF box =
+                    turn.mapRect(QRectF(QPointF(-size.width() / 2, -size.height() / 2), size));
                 std::vector<std::string> sides;
                 if (box.left() < safe.left() - 0.5) {
                     sides.push_back("the left edge");
@@ -97,7 +103,7 @@ std::vector<std::string> safeZoneWarnings(const Project& project, const Preset& 
                 }
                 out.push_back(describe(c) + " at " + formatTimecode(t) + " is partly hidden by " +
                               preset.name + "'s " + where + "; move it towards the middle.");
-                break;  // one warning per clip is enough
+                break; // one warning per clip is enough
             }
         }
     }

@@ -38,8 +38,8 @@ QImage Thumbnailer::at(const Time& t, const QSize& box) {
     const AVFrame& frame = decoder_->frameAt(t);
     const bool quarterTurn = rotation_ == 90 || rotation_ == 270;
     // Scale in coded orientation, then rotate: swscale knows nothing of display matrices.
-    const QSize display = quarterTurn ? QSize(frame.height, frame.width)
-                                      : QSize(frame.width, frame.height);
+    const QSize display =
+        quarterTurn ? QSize(frame.height, frame.width) : QSize(frame.width, frame.height);
     QSize size = display.scaled(box, Qt::KeepAspectRatio);
     size = size.expandedTo(QSize(2, 2));
     const QSize coded = quarterTurn ? size.transposed() : size;

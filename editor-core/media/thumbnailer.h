@@ -18,7 +18,7 @@ class FrameScaler;
 // of seeking for each one. Not thread-safe: one per worker job.
 class Thumbnailer {
 public:
-    explicit Thumbnailer(const boost::filesystem::path& file);  // throws MediaError
+    explicit Thumbnailer(const boost::filesystem::path& file); // throws MediaError
     ~Thumbnailer();
     Thumbnailer(const Thumbnailer&) = delete;
     Thumbnailer& operator=(const Thumbnailer&) = delete;

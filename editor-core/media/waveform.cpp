@@ -33,8 +33,8 @@ Waveform computeWaveform(const boost::filesystem::path& file, int bucketsPerSeco
     }
     AudioReader reader(file);
     const int bucketFrames = kMixSampleRate / wave.bucketsPerSecond;
-    const auto buckets = static_cast<std::size_t>(
-        std::ceil(info.duration.toDouble() * wave.bucketsPerSecond));
+    const auto buckets =
+        static_cast<std::size_t>(std::ceil(info.duration.toDouble() * wave.bucketsPerSecond));
     wave.peaks.resize(buckets);
     // Read in large blocks: one read per bucket would cost a call per 10 ms of audio.
     constexpr int kBlockBuckets = 200;

@@ -11,7 +11,7 @@ namespace reelcut {
 // the peak absolute sample over both channels (0..1).
 struct Waveform {
     int bucketsPerSecond = 0;
-    std::vector<float> peaks;  // peaks[i] covers source time [i, i + 1) / bucketsPerSecond
+    std::vector<float> peaks; // peaks[i] covers source time [i, i + 1) / bucketsPerSecond
 
     bool empty() const { return peaks.empty(); }
     // The peak over source time [from, to), 0 outside the audio.

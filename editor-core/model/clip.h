@@ -15,16 +15,16 @@ using ObjectId = std::uint64_t;
 
 // How a source fills the canvas before the clip's own transform is applied.
 enum class FitMode {
-    Fit,     // whole picture visible, bars where the aspect differs
-    Fill,    // canvas covered, picture cropped
-    Stretch  // canvas covered, picture distorted
+    Fit,    // whole picture visible, bars where the aspect differs
+    Fill,   // canvas covered, picture cropped
+    Stretch // canvas covered, picture distorted
 };
 
 // What shows in the bars of a Fit clip (CapCut's "canvas" setting).
 enum class BackgroundFill {
-    None,   // the tracks below, or the project background
-    Color,  // a solid colour
-    Blur    // a blurred, canvas-filling copy of the clip itself
+    None,  // the tracks below, or the project background
+    Color, // a solid colour
+    Blur   // a blurred, canvas-filling copy of the clip itself
 };
 
 // Placement on the canvas. Position is the centre, as a fraction of the canvas, so it
@@ -33,15 +33,15 @@ struct Transform {
     double x = 0.5;
     double y = 0.5;
     double scale = 1.0;
-    double rotation = 0.0;  // degrees, clockwise
+    double rotation = 0.0; // degrees, clockwise
     double opacity = 1.0;
 
     friend bool operator==(const Transform&, const Transform&) = default;
 };
 
 struct EffectInstance {
-    std::string type;                      // registry id, e.g. "color.adjust"
-    std::map<std::string, double> params;  // missing: the descriptor's default
+    std::string type;                     // registry id, e.g. "color.adjust"
+    std::map<std::string, double> params; // missing: the descriptor's default
     bool enabled = true;
 
     friend bool operator==(const EffectInstance&, const EffectInstance&) = default;
@@ -50,15 +50,15 @@ struct EffectInstance {
 // A transform at a clip-relative time; between keys the transform is interpolated
 // linearly, before the first and after the last it holds.
 struct TransformKey {
-    Time time{0};  // since the clip's start on the timeline
+    Time time{0}; // since the clip's start on the timeline
     Transform value;
 
     friend bool operator==(const TransformKey&, const TransformKey&) = default;
 };
 
 enum class ClipKind {
-    Media,  // video, audio or a picture (sticker, logo) from a file
-    Text    // text drawn by the renderer: titles, captions, emoji
+    Media, // video, audio or a picture (sticker, logo) from a file
+    Text   // text drawn by the renderer: titles, captions, emoji
 };
 
 // A transition into a clip from the clip before it on the same track. The two overlap
@@ -76,31 +76,31 @@ struct Transition {
 struct Clip {
     ObjectId id = 0;
     ClipKind kind = ClipKind::Media;
-    std::string media;  // absolute path in memory; relative to the project file on disk
-    Time start{0};      // timeline position, seconds
-    Time in{0};         // source in point, seconds
-    Time out{0};        // source out point, seconds (exclusive)
-    Rational speed{1};  // 1/4 .. 4
-    bool keepPitch = true;  // speed changes keep the voice natural (else: tape-style)
+    std::string media;     // absolute path in memory; relative to the project file on disk
+    Time start{0};         // timeline position, seconds
+    Time in{0};            // source in point, seconds
+    Time out{0};           // source out point, seconds (exclusive)
+    Rational speed{1};     // 1/4 .. 4
+    bool keepPitch = true; // speed changes keep the voice natural (else: tape-style)
 
-    double volumeDb = 0;  // clip gain
-    Time fadeIn{0};       // audio and picture fade from silence / transparent
+    double volumeDb = 0; // clip gain
+    Time fadeIn{0};      // audio and picture fade from silence / transparent
     Time fadeOut{0};
 
     Transform transform;
     FitMode fit = FitMode::Fit;
     BackgroundFill background = BackgroundFill::None;
-    std::uint32_t backgroundColor = 0xff000000;  // ARGB, for BackgroundFill::Color
+    std::uint32_t backgroundColor = 0xff000000; // ARGB, for BackgroundFill::Color
 
     std::optional<Transition> transitionIn;
     std::vector<EffectInstance> effects;
 
-    bool loop = false;  // animated stickers: play the source again and again
-    std::vector<TransformKey> keyframes;  // when set, they drive the transform
+    bool loop = false;                   // animated stickers: play the source again and again
+    std::vector<TransformKey> keyframes; // when set, they drive the transform
     ClipAnimation animationIn;
     ClipAnimation animationOut;
 
-    std::string text;  // ClipKind::Text
+    std::string text; // ClipKind::Text
     TextStyle style;
 
     Time duration() const { return (out - in) / speed; }

@@ -12,16 +12,16 @@ namespace reelcut {
 struct Project {
     static constexpr int kFormatVersion = 1;
 
-    int width = 1080;  // 9:16 is the default: short video is vertical
+    int width = 1080; // 9:16 is the default: short video is vertical
     int height = 1920;
     FrameRate frameRate{30};
-    std::uint32_t background = 0xff000000;  // ARGB
+    std::uint32_t background = 0xff000000; // ARGB
     std::vector<Track> tracks;
     ObjectId nextId = 1;
 
     ObjectId newId() { return nextId++; }
     Time duration() const;
-    std::int64_t frameCount() const;  // frames at frameRate covering duration()
+    std::int64_t frameCount() const; // frames at frameRate covering duration()
 
     Track* findTrack(ObjectId id);
     const Track* findTrack(ObjectId id) const;

@@ -21,8 +21,8 @@ QJsonValue timeValue(const Rational& r) {
     if (s.find('/') == std::string::npos) {
         // Exact decimals are written as numbers so that files stay pleasant to edit.
         const double d = r.toDouble();
-        if (Rational::parse(QString::number(d, 'g', QLocale::FloatingPointShortest).toStdString()) ==
-            r) {
+        if (Rational::parse(
+                QString::number(d, 'g', QLocale::FloatingPointShortest).toStdString()) == r) {
             return d;
         }
     }
@@ -210,9 +210,7 @@ public:
     [[noreturn]] void fail(const QString& key, const QString& what) const {
         throw ProjectError(QStringLiteral("%1: %2").arg(field(key), what).toStdString());
     }
-    QString field(const QString& key) const {
-        return path_.isEmpty() ? key : path_ + "." + key;
-    }
+    QString field(const QString& key) const { return path_.isEmpty() ? key : path_ + "." + key; }
     bool has(const QString& key) const { return obj_.contains(key); }
 
     QJsonValue required(const QString& key) const {
@@ -352,11 +350,13 @@ private:
 
 const std::pair<const char*, FitMode> kFitModes[] = {
     {"fit", FitMode::Fit}, {"fill", FitMode::Fill}, {"stretch", FitMode::Stretch}};
-const std::pair<const char*, BackgroundFill> kBackgrounds[] = {
-    {"none", BackgroundFill::None}, {"color", BackgroundFill::Color}, {"blur", BackgroundFill::Blur}};
-const std::pair<const char*, TrackKind> kTrackKinds[] = {
-    {"video", TrackKind::Video}, {"overlay", TrackKind::Overlay}, {"text", TrackKind::Text},
-    {"audio", TrackKind::Audio}};
+const std::pair<const char*, BackgroundFill> kBackgrounds[] = {{"none", BackgroundFill::None},
+                                                               {"color", BackgroundFill::Color},
+                                                               {"blur", BackgroundFill::Blur}};
+const std::pair<const char*, TrackKind> kTrackKinds[] = {{"video", TrackKind::Video},
+                                                         {"overlay", TrackKind::Overlay},
+                                                         {"text", TrackKind::Text},
+                                                         {"audio", TrackKind::Audio}};
 const std::pair<const char*, TextAlign> kAligns[] = {
     {"left", TextAlign::Left}, {"center", TextAlign::Center}, {"right", TextAlign::Right}};
 
@@ -484,8 +484,9 @@ Clip clipFromJson(const Reader& r, const fs::path& baseDir, Project& project) {
         Transition tr;
         tr.type = t.string("type", QStringLiteral("crossfade")).toStdString();
         if (tr.type != "crossfade") {
-            t.fail("type", QStringLiteral("unknown transition \"%1\"")
-                               .arg(QString::fromStdString(tr.type)));
+            t.fail(
+                "type",
+                QStringLiteral("unknown transition \"%1\"").arg(QString::fromStdString(tr.type)));
         }
         tr.duration = t.time("duration");
         if (tr.duration <= Rational(0)) {
@@ -538,13 +539,12 @@ QByteArray projectToJson(const Project& project, const fs::path& baseDir) {
         }
         tracks.append(to);
     }
-    const QJsonObject root{
-        {"reelcut", Project::kFormatVersion},
-        {"canvas", QJsonObject{{"width", project.width},
-                               {"height", project.height},
-                               {"fps", timeValue(project.frameRate)},
-                               {"background", colorText(project.background)}}},
-        {"tracks", tracks}};
+    const QJsonObject root{{"reelcut", Project::kFormatVersion},
+                           {"canvas", QJsonObject{{"width", project.width},
+                                                  {"height", project.height},
+                                                  {"fps", timeValue(project.frameRate)},
+                                                  {"background", colorText(project.background)}}},
+                           {"tracks", tracks}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -614,10 +614,11 @@ Project projectFromJson(const QByteArray& json, const fs::path& baseDir) {
                          [](const Clip& a, const Clip& b) { return a.start < b.start; });
         for (std::size_t i = 1; i < t.clips.size(); ++i) {
             if (t.clips[i].start < t.clips[i - 1].end()) {
-                tr.fail("clips", QStringLiteral("clips %1 and %2 overlap at %3")
-                                     .arg(t.clips[i - 1].id)
-                                     .arg(t.clips[i].id)
-                                     .arg(QString::fromStdString(formatTimecode(t.clips[i].start))));
+                tr.fail("clips",
+                        QStringLiteral("clips %1 and %2 overlap at %3")
+                            .arg(t.clips[i - 1].id)
+                            .arg(t.clips[i].id)
+                            .arg(QString::fromStdString(formatTimecode(t.clips[i].start))));
             }
         }
         maxId = std::max(maxId, t.id);

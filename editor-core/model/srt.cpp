@@ -34,7 +34,8 @@ std::string stamp(const Time& t) {
     const std::int64_t ms = std::max<std::int64_t>(0, t.roundMul(1000));
     char buf[32];
     std::snprintf(buf, sizeof buf, "%02lld:%02lld:%02lld,%03lld", (long long)(ms / 3600000),
-                  (long long)(ms / 60000 % 60), (long long)(ms / 1000 % 60), (long long)(ms % 1000));
+                  (long long)(ms / 60000 % 60), (long long)(ms / 1000 % 60),
+                  (long long)(ms % 1000));
     return buf;
 }
 
@@ -69,7 +70,8 @@ std::vector<Caption> parseSrt(const std::string& input) {
             const std::string num = timing;
             if (num.find_first_not_of("0123456789") != std::string::npos) {
                 fail(i, "expected a cue number or a timing line like "
-                        "\"00:00:01,000 --> 00:00:02,500\", found \"" + num.substr(0, 40) + "\"");
+                        "\"00:00:01,000 --> 00:00:02,500\", found \"" +
+                            num.substr(0, 40) + "\"");
             }
             ++i;
             if (i >= lines.size()) {

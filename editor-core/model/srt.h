@@ -12,7 +12,7 @@ namespace reelcut {
 struct Caption {
     Time start{0};
     Time end{0};
-    std::string text;  // lines joined by '\n'
+    std::string text; // lines joined by '\n'
 };
 
 // A SubRip file that cannot be read; the message names the line: "line 14: ...".

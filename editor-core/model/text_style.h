@@ -14,36 +14,45 @@ struct TextStyle {
     double fontSize = 72;
     bool bold = true;
     bool italic = false;
-    std::uint32_t color = 0xffffffff;  // ARGB
+    std::uint32_t color = 0xffffffff; // ARGB
 
-    double strokeWidth = 0;  // outline around the letters
+    double strokeWidth = 0; // outline around the letters
     std::uint32_t strokeColor = 0xff000000;
 
-    std::uint32_t shadowColor = 0x00000000;  // transparent: no shadow
+    std::uint32_t shadowColor = 0x00000000; // transparent: no shadow
     double shadowOffsetX = 0;
     double shadowOffsetY = 0;
     double shadowBlur = 0;
 
-    std::uint32_t boxColor = 0x00000000;  // transparent: no background box
+    std::uint32_t boxColor = 0x00000000; // transparent: no background box
     double boxPadding = 0;
     double boxRadius = 0;
 
     TextAlign align = TextAlign::Center;
-    double lineSpacing = 1.0;    // multiple of the font's line height
-    double letterSpacing = 0;    // extra pixels between letters
-    double wrapWidth = 0.8;      // lines wrap at this fraction of the canvas width
+    double lineSpacing = 1.0; // multiple of the font's line height
+    double letterSpacing = 0; // extra pixels between letters
+    double wrapWidth = 0.8;   // lines wrap at this fraction of the canvas width
 
     friend bool operator==(const TextStyle&, const TextStyle&) = default;
 };
 
 // In and out animations of text and stickers ("in" plays from the clip's start,
 // "out" ends at its end; out animations mirror the in ones).
-enum class AnimationType { None, Fade, Pop, SlideLeft, SlideRight, SlideUp, SlideDown,
-                           Typewriter, Bounce };
+enum class AnimationType {
+    None,
+    Fade,
+    Pop,
+    SlideLeft,
+    SlideRight,
+    SlideUp,
+    SlideDown,
+    Typewriter,
+    Bounce
+};
 
 struct ClipAnimation {
     AnimationType type = AnimationType::None;
-    double duration = 0.5;  // seconds
+    double duration = 0.5; // seconds
 
     friend bool operator==(const ClipAnimation&, const ClipAnimation&) = default;
 };

@@ -8,10 +8,10 @@
 namespace reelcut {
 
 enum class TrackKind {
-    Video,    // main picture track(s); composited bottom to top with overlays
-    Overlay,  // picture-in-picture, logos, stickers
-    Text,     // titles and captions
-    Audio     // voice-over, music and sound effects
+    Video,   // main picture track(s); composited bottom to top with overlays
+    Overlay, // picture-in-picture, logos, stickers
+    Text,    // titles and captions
+    Audio    // voice-over, music and sound effects
 };
 
 // Clips on a track are kept sorted by start and never overlap (transitions overlap
@@ -20,9 +20,9 @@ struct Track {
     ObjectId id = 0;
     TrackKind kind = TrackKind::Video;
     std::string name;
-    bool muted = false;   // audio off
-    bool hidden = false;  // picture off
-    bool locked = false;  // edits refused
+    bool muted = false;  // audio off
+    bool hidden = false; // picture off
+    bool locked = false; // edits refused
     double volumeDb = 0;
     std::vector<Clip> clips;
 

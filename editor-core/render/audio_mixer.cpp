@@ -59,7 +59,7 @@ void AudioMixer::mixClip(const Track& track, std::size_t index, std::int64_t fir
     try {
         info = &pool_.info(clip.media);
     } catch (const std::exception&) {
-        return;  // the picture side reports missing media; sound just stays silent
+        return; // the picture side reports missing media; sound just stays silent
     }
     if (!info->hasAudio) {
         return;
@@ -71,8 +71,8 @@ void AudioMixer::mixClip(const Track& track, std::size_t index, std::int64_t fir
         .read(clip.sourceTime(startTime), clip.speed, scratch_.data(), n, clip.keepPitch);
 
     const double gain = dbToGain(clip.volumeDb + track.volumeDb);
-    const bool ramps = !clip.fadeIn.isZero() || !clip.fadeOut.isZero() || !dIn.isZero() ||
-                       !dOut.isZero();
+    const bool ramps =
+        !clip.fadeIn.isZero() || !clip.fadeOut.isZero() || !dIn.isZero() || !dOut.isZero();
     float* dst = out + (a - first) * kMixChannels;
     if (!ramps) {
         const auto g = static_cast<float>(gain);

@@ -20,8 +20,7 @@ public:
     void mix(const Project& project, std::int64_t first, int frames, float* out);
 
 private:
-    void mixClip(const Track& track, std::size_t index, std::int64_t first, int frames,
-                 float* out);
+    void mixClip(const Track& track, std::size_t index, std::int64_t first, int frames, float* out);
 
     MediaPool pool_;
     std::vector<float> scratch_;

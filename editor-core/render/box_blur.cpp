@@ -21,7 +21,9 @@ void blurLine(QRgb* p, int count, int stride, int r, std::vector<QRgb>& tmp) {
         sum[2] += sign * int(qGreen(c));
         sum[3] += sign * int(qBlue(c));
     };
-    auto at = [&](int i) { return tmp[static_cast<size_t>(std::clamp(i, 0, count - 1))]; };
+    auto at = [&](int i) {
+        return tmp[static_cast<size_t>(std::clamp(i, 0, count - 1))];
+    };
     for (int i = -r; i <= r; ++i) {
         add(at(i), 1);
     }

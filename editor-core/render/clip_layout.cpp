@@ -11,7 +11,7 @@ Time effectiveTransition(const Track& track, std::size_t i) {
     const Clip& prev = track.clips[i - 1];
     const Clip& next = track.clips[i];
     if (prev.end() != next.start) {
-        return Time(0);  // a gap: nothing to cross-fade from
+        return Time(0); // a gap: nothing to cross-fade from
     }
     return min(next.transitionIn->duration, min(prev.duration(), next.duration()));
 }
@@ -72,7 +72,8 @@ QSizeF fittedSize(FitMode mode, const QSizeF& source, const QSizeF& canvas) {
     case FitMode::Stretch:
         return canvas;
     case FitMode::Fill: {
-        const double s = std::max(canvas.width() / source.width(), canvas.height() / source.height());
+        const double s =
+            std::max(canvas.width() / source.width(), canvas.height() / source.height());
         return source * s;
     }
     case FitMode::Fit:
@@ -108,7 +109,9 @@ Transform keyframedTransform(const Clip& clip, const Time& since) {
     const TransformKey& b = *next;
     const TransformKey& a = *(next - 1);
     const double f = ((since - a.time) / (b.time - a.time)).toDouble();
-    auto mix = [f](double u, double v) { return u + (v - u) * f; };
+    auto mix = [f](double u, double v) {
+        return u + (v - u) * f;
+    };
     return Transform{mix(a.value.x, b.value.x), mix(a.value.y, b.value.y),
                      mix(a.value.scale, b.value.scale), mix(a.value.rotation, b.value.rotation),
                      mix(a.value.opacity, b.value.opacity)};
@@ -149,7 +152,7 @@ double easeOutBounce(double p) {
 // Applies one animation at progress p (0 = hidden/off-screen, 1 = in place).
 void animate(AnimationType type, double p, ClipAppearance& a) {
     p = std::clamp(p, 0.0, 1.0);
-    constexpr double kSlide = 0.6;  // fraction of the canvas travelled by a slide
+    constexpr double kSlide = 0.6; // fraction of the canvas travelled by a slide
     switch (type) {
     case AnimationType::None:
         return;

@@ -13,9 +13,9 @@ namespace reelcut {
 
 // What a track shows at one time: one clip, or two mid-transition.
 struct TrackSample {
-    const Clip* outgoing = nullptr;  // the clip before the cut (or the only clip)
-    const Clip* incoming = nullptr;  // set during a transition
-    double mix = 0;                  // weight of `incoming`, 0..1
+    const Clip* outgoing = nullptr; // the clip before the cut (or the only clip)
+    const Clip* incoming = nullptr; // set during a transition
+    double mix = 0;                 // weight of `incoming`, 0..1
 
     bool empty() const { return outgoing == nullptr && incoming == nullptr; }
 };
@@ -34,7 +34,7 @@ double fadeFactor(const Clip& clip, const Time& t);
 struct Placement {
     QPointF center;
     QSizeF size;
-    double rotation = 0;  // degrees clockwise
+    double rotation = 0; // degrees clockwise
     double opacity = 1;
 };
 
@@ -44,10 +44,10 @@ Placement placeClip(const Clip& clip, const Transform& transform, const QSizeF& 
 
 // How a clip looks at timeline time t once keyframes and in/out animations are applied.
 struct ClipAppearance {
-    Transform transform;      // keyframed (or the clip's own) transform, animation offsets added
+    Transform transform;        // keyframed (or the clip's own) transform, animation offsets added
     double animationScale = 1;  // pop: multiplies the drawn size
-    double opacity = 1;       // animation and fade factor, times transform.opacity
-    double visibleFraction = 1;  // typewriter: share of the text's characters shown
+    double opacity = 1;         // animation and fade factor, times transform.opacity
+    double visibleFraction = 1; // typewriter: share of the text's characters shown
 };
 
 ClipAppearance appearanceAt(const Clip& clip, const Time& t);

@@ -22,7 +22,7 @@ namespace reelcut {
 struct ClipFrame {
     const AVFrame* video = nullptr;
     const QImage* still = nullptr;
-    int rotation = 0;  // display rotation still to apply, degrees clockwise
+    int rotation = 0; // display rotation still to apply, degrees clockwise
     QSizeF displaySize;
     bool hasAlpha = false;
 };
@@ -50,7 +50,9 @@ void mixInto(QImage& a, const QImage& b, double w) {
         const auto* pb = reinterpret_cast<const QRgb*>(b.constScanLine(y));
         for (int x = 0; x < a.width(); ++x) {
             const QRgb ca = pa[x], cb = pb[x];
-            auto lerp = [wi](int u, int v) { return u + (((v - u) * wi) >> 8); };
+            auto lerp = [wi](int u, int v) {
+                return u + (((v - u) * wi) >> 8);
+            };
             pa[x] = qRgba(lerp(qRed(ca), qRed(cb)), lerp(qGreen(ca), qGreen(cb)),
                           lerp(qBlue(ca), qBlue(cb)), lerp(qAlpha(ca), qAlpha(cb)));
         }
@@ -72,8 +74,8 @@ void FrameRenderer::renderInto(const Project& project, const Time& t, QImage& ta
     projectWidth_ = project.width;
     pool_.tick();
     ensureImage(target, target.size());
-    renderScale_ = std::min(double(target.width()) / project.width,
-                            double(target.height()) / project.height);
+    renderScale_ =
+        std::min(double(target.width()) / project.width, double(target.height()) / project.height);
     target.fill(QColor::fromRgba(project.background | 0xff000000));
     for (const Track& track : project.tracks) {
         if (track.hasPicture() && !track.hidden) {
@@ -82,8 +84,7 @@ void FrameRenderer::renderInto(const Project& project, const Time& t, QImage& ta
     }
 }
 
-void FrameRenderer::drawTrack(const Project&, const Track& track, const Time& t,
-                              QImage& target) {
+void FrameRenderer::drawTrack(const Project&, const Track& track, const Time& t, QImage& target) {
     const TrackSample s = sampleTrack(track, t);
     if (s.empty()) {
         return;
@@ -133,7 +134,7 @@ void FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, QI
                 av_pix_fmt_desc_get(static_cast<AVPixelFormat>(frame.video->format));
             frame.hasAlpha = d != nullptr && (d->flags & AV_PIX_FMT_FLAG_ALPHA);
         } else {
-            return;  // audio-only media on a picture track shows nothing
+            return; // audio-only media on a picture track shows nothing
         }
     } catch (const MediaError& e) {
         if (policy_ == MissingMedia::Throw) {
@@ -165,7 +166,8 @@ void FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, QI
         } else {
             // Blur at 1/8 size: a big blur radius costs the same as a small one there.
             const QSizeF fill = fittedSize(FitMode::Fill, frame.displaySize, canvas);
-            const QSize small(std::max(2, int(fill.width() / 8)), std::max(2, int(fill.height() / 8)));
+            const QSize small(std::max(2, int(fill.width() / 8)),
+                              std::max(2, int(fill.height() / 8)));
             QImage& blurred = pool_.image(clip.id, kBackground);
             ensureImage(blurred, isQuarterTurn(frame.rotation) ? small.transposed() : small);
             if (frame.video) {
@@ -181,8 +183,9 @@ void FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, QI
             bg.translate(canvas.width() / 2, canvas.height() / 2);
             bg.rotate(frame.rotation);
             const QSizeF drawn = isQuarterTurn(frame.rotation) ? fill.transposed() : fill;
-            bg.drawImage(QRectF(-drawn.width() / 2, -drawn.height() / 2, drawn.width(), drawn.height()),
-                         blurred);
+            bg.drawImage(
+                QRectF(-drawn.width() / 2, -drawn.height() / 2, drawn.width(), drawn.height()),
+                blurred);
         }
     }
 
@@ -262,11 +265,13 @@ void FrameRenderer::drawUpright(const Clip& clip, const ClipFrame& frame, const 
     const AVFrame& src = *frame.video;
     const double sx = src.width / rect.width();
     const double sy = src.height / rect.height();
-    AVFrame cropped = src;  // shallow: only data pointers and sizes change
+    AVFrame cropped = src; // shallow: only data pointers and sizes change
     const int left = std::clamp(int(std::floor((dst.left() - rect.left()) * sx)), 0, src.width - 1);
     const int top = std::clamp(int(std::floor((dst.top() - rect.top()) * sy)), 0, src.height - 1);
-    const int right = std::clamp(int(std::ceil((dst.right() + 1 - rect.left()) * sx)), left + 1, src.width);
-    const int bottom = std::clamp(int(std::ceil((dst.bottom() + 1 - rect.top()) * sy)), top + 1, src.height);
+    const int right =
+        std::clamp(int(std::ceil((dst.right() + 1 - rect.left()) * sx)), left + 1, src.width);
+    const int bottom =
+        std::clamp(int(std::ceil((dst.bottom() + 1 - rect.top()) * sy)), top + 1, src.height);
     cropped.crop_left = size_t(left);
     cropped.crop_top = size_t(top);
     cropped.crop_right = size_t(src.width - right);
@@ -278,9 +283,8 @@ void FrameRenderer::drawUpright(const Clip& clip, const ClipFrame& frame, const 
     FrameScaler& scaler = pool_.scaler(clip.id, kMainScaler);
     if (plain) {
         // The common case: swscale writes straight into the canvas, no copy, no blend.
-        QImage view(target.bits() + dst.top() * target.bytesPerLine() + dst.left() * 4,
-                    dst.width(), dst.height(), target.bytesPerLine(),
-                    QImage::Format_ARGB32_Premultiplied);
+        QImage view(target.bits() + dst.top() * target.bytesPerLine() + dst.left() * 4, dst.width(),
+                    dst.height(), target.bytesPerLine(), QImage::Format_ARGB32_Premultiplied);
         scaler.scale(cropped, view);
         return;
     }

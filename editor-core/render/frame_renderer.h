@@ -23,8 +23,8 @@ struct ClipFrame;
 class FrameRenderer {
 public:
     enum class MissingMedia {
-        Throw,       // export: a missing or broken file stops with a MediaError
-        Placeholder  // preview: draw a "media offline" slate and carry on
+        Throw,      // export: a missing or broken file stops with a MediaError
+        Placeholder // preview: draw a "media offline" slate and carry on
     };
 
     explicit FrameRenderer(MissingMedia policy = MissingMedia::Throw);
@@ -56,11 +56,11 @@ private:
     MissingMedia policy_;
     MediaPool pool_;
     QImage canvas_;
-    QImage layerA_, layerB_;  // for transitions
+    QImage layerA_, layerB_; // for transitions
     double renderScale_ = 1;
     std::string analysisDir_;
     int projectWidth_ = 1080;
-    std::map<ObjectId, TextRasterizer> texts_;  // one cache per text clip
+    std::map<ObjectId, TextRasterizer> texts_; // one cache per text clip
     std::vector<std::string> problems_;
 };
 

@@ -1,8 +1,8 @@
 #include "render/media_pool.h"
 
 #include "media/audio_reader.h"
-#include "media/media_error.h"
 #include "media/frame_scaler.h"
+#include "media/media_error.h"
 #include "media/still_image.h"
 #include "media/video_decoder.h"
 
@@ -137,7 +137,8 @@ QImage& MediaPool::image(ObjectId clip, int slot) {
 
 void MediaPool::tick() {
     ++tick_;
-    std::erase_if(clips_, [this](const auto& kv) { return tick_ - kv.second->lastUsed > kIdleTicks; });
+    std::erase_if(clips_,
+                  [this](const auto& kv) { return tick_ - kv.second->lastUsed > kIdleTicks; });
 }
 
 } // namespace reelcut

@@ -10,7 +10,7 @@ namespace reelcut {
 // One-click looks for text, as short-video apps offer them.
 struct TextPreset {
     std::string id;
-    const char* name;  // English; translated with QCoreApplication::translate("TextPreset", ...)
+    const char* name; // English; translated with QCoreApplication::translate("TextPreset", ...)
     TextStyle style;
     ClipAnimation animationIn;
     ClipAnimation animationOut;

@@ -43,10 +43,10 @@ std::uint64_t cacheKey(const std::string& text, const TextStyle& s, double scale
                      s.boxPadding, s.boxRadius, s.lineSpacing, s.letterSpacing, scale, wrap}) {
         h = mix(h, hashDouble(d));
     }
-    for (std::uint64_t v : {std::uint64_t(s.bold), std::uint64_t(s.italic),
-                            std::uint64_t(s.color), std::uint64_t(s.strokeColor),
-                            std::uint64_t(s.shadowColor), std::uint64_t(s.boxColor),
-                            std::uint64_t(s.align), std::uint64_t(std::uint32_t(visible))}) {
+    for (std::uint64_t v :
+         {std::uint64_t(s.bold), std::uint64_t(s.italic), std::uint64_t(s.color),
+          std::uint64_t(s.strokeColor), std::uint64_t(s.shadowColor), std::uint64_t(s.boxColor),
+          std::uint64_t(s.align), std::uint64_t(std::uint32_t(visible))}) {
         h = mix(h, v);
     }
     return h;
@@ -54,7 +54,7 @@ std::uint64_t cacheKey(const std::string& text, const TextStyle& s, double scale
 
 struct LaidOutText {
     std::unique_ptr<QTextLayout> layout;
-    QRectF bounds;  // of the ink-carrying line boxes
+    QRectF bounds; // of the ink-carrying line boxes
 };
 
 } // namespace
@@ -63,9 +63,9 @@ void registerBundledFonts() {
     static std::once_flag once;
     std::call_once(once, [] {
         initFontResources();
-        for (const char* f : {":/reelcut/fonts/Lato-Regular.ttf", ":/reelcut/fonts/Lato-Bold.ttf",
-                              ":/reelcut/fonts/Lato-Black.ttf",
-                              ":/reelcut/fonts/BebasNeue-Regular.otf"}) {
+        for (const char* f :
+             {":/reelcut/fonts/Lato-Regular.ttf", ":/reelcut/fonts/Lato-Bold.ttf",
+              ":/reelcut/fonts/Lato-Black.ttf", ":/reelcut/fonts/BebasNeue-Regular.otf"}) {
             QFontDatabase::addApplicationFont(QString::fromLatin1(f));
         }
     });
@@ -80,15 +80,15 @@ TextRasterizer::TextRasterizer() {
     registerBundledFonts();
 }
 
-const QImage& TextRasterizer::render(const std::string& text, const TextStyle& style,
-                                     double scale, double wrapWidth, double visibleFraction,
-                                     bool strict) {
+const QImage& TextRasterizer::render(const std::string& text, const TextStyle& style, double scale,
+                                     double wrapWidth, double visibleFraction, bool strict) {
     const QString qtext = QString::fromStdString(text);
     // Count whole characters (grapheme clusters would be better for emoji sequences).
     const qsizetype total = qtext.size();
-    const int visible = visibleFraction >= 1.0
-                            ? -1
-                            : int(std::floor(std::clamp(visibleFraction, 0.0, 1.0) * double(total)));
+    const int visible =
+        visibleFraction >= 1.0
+            ? -1
+            : int(std::floor(std::clamp(visibleFraction, 0.0, 1.0) * double(total)));
     const std::uint64_t key = cacheKey(text, style, scale, wrapWidth, visible);
     if (key == key_ && !image_.isNull()) {
         return image_;
@@ -118,7 +118,7 @@ QImage TextRasterizer::draw(const QString& fullText, const TextStyle& style, dou
     font.setBold(style.bold);
     font.setItalic(style.italic);
     font.setLetterSpacing(QFont::AbsoluteSpacing, style.letterSpacing * scale);
-    font.setHintingPreference(QFont::PreferNoHinting);  // same shapes at every size
+    font.setHintingPreference(QFont::PreferNoHinting); // same shapes at every size
 
     // Lay out the whole text, so the block keeps its size and place while a typewriter
     // reveals it; only the visible characters are drawn.
@@ -149,7 +149,7 @@ QImage TextRasterizer::draw(const QString& fullText, const TextStyle& style, dou
         inkRight = std::max(inkRight, line.naturalTextRect().right());
     }
     layout.endLayout();
-    const double lastExtra = fm.height() - lineStep;  // the last line's full height
+    const double lastExtra = fm.height() - lineStep; // the last line's full height
     QRectF textRect(inkLeft, 0, std::max(1.0, inkRight - inkLeft), y + lastExtra);
     if (fullText.isEmpty()) {
         textRect = QRectF(0, 0, 1, fm.height());
@@ -164,7 +164,8 @@ QImage TextRasterizer::draw(const QString& fullText, const TextStyle& style, dou
     const QRectF boxRect = textRect.adjusted(-pad, -pad, pad, pad);
     QRectF ink = boxRect.adjusted(-stroke, -stroke, stroke, stroke);
     if (hasShadow) {
-        ink = ink.united(ink.translated(shadowOffset).adjusted(-blur * 2, -blur * 2, blur * 2, blur * 2));
+        ink = ink.united(
+            ink.translated(shadowOffset).adjusted(-blur * 2, -blur * 2, blur * 2, blur * 2));
     }
     // The image is symmetric around the text block's centre, so that the clip's position
     // (its centre) means the text's centre whatever the shadow does.
@@ -214,8 +215,8 @@ QImage TextRasterizer::draw(const QString& fullText, const TextStyle& style, dou
                 sp.drawRoundedRect(boxRect, style.boxRadius * scale, style.boxRadius * scale);
             } else {
                 if (stroke > 0) {
-                    sp.strokePath(outline, QPen(argb(style.shadowColor), stroke * 2,
-                                                Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+                    sp.strokePath(outline, QPen(argb(style.shadowColor), stroke * 2, Qt::SolidLine,
+                                                Qt::RoundCap, Qt::RoundJoin));
                 }
                 sp.fillPath(outline, argb(style.shadowColor));
             }
@@ -233,8 +234,8 @@ QImage TextRasterizer::draw(const QString& fullText, const TextStyle& style, dou
     }
     if (stroke > 0) {
         // Twice the width, half of it hidden under the fill: the outline sits outside.
-        p.strokePath(outline, QPen(argb(style.strokeColor), stroke * 2, Qt::SolidLine,
-                                   Qt::RoundCap, Qt::RoundJoin));
+        p.strokePath(outline, QPen(argb(style.strokeColor), stroke * 2, Qt::SolidLine, Qt::RoundCap,
+                                   Qt::RoundJoin));
     }
     // The fill goes through QTextLayout so that colour emoji keep their colours.
     p.setPen(argb(style.color));

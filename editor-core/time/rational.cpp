@@ -137,8 +137,7 @@ std::optional<Rational> Rational::parse(std::string_view text) {
     }
     if (const auto slash = text.find('/'); slash != std::string_view::npos) {
         std::int64_t n = 0, d = 0;
-        if (!parseInt(text.substr(0, slash), n) || !parseInt(text.substr(slash + 1), d) ||
-            d == 0) {
+        if (!parseInt(text.substr(0, slash), n) || !parseInt(text.substr(slash + 1), d) || d == 0) {
             return std::nullopt;
         }
         return Rational(n, d);

@@ -10,8 +10,7 @@ namespace reelcut {
 // A blocking FIFO of at most `capacity` items between two threads of a pipeline; the
 // bound is what keeps export memory flat however long the video. close() wakes both
 // sides: pop() then drains what is left and returns nullopt at the end.
-template <typename T>
-class BoundedQueue {
+template <typename T> class BoundedQueue {
 public:
     explicit BoundedQueue(std::size_t capacity) : capacity_(capacity) {}
 

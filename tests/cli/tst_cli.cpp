@@ -27,7 +27,8 @@ Result cli(const QStringList& args) {
     p.start(qEnvironmentVariable("REELCUT_BINARY_DIR") + "/app/cli/reelcut-cli", args);
     p.waitForFinished(300000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 const QString kSample = QStringLiteral(REELCUT_SOURCE_DIR "/resources/sample/sample.reelcut");
@@ -69,14 +70,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("no command") << QStringList{} << "Usage";
         QTest::newRow("unknown command") << QStringList{"dance"} << "unknown command 'dance'";
-        QTest::newRow("missing project") << QStringList{"render", "/nope/x.reelcut", "-o", "/tmp/x.mp4"}
-                                         << "/nope/x.reelcut: file not found";
-        QTest::newRow("missing output") << QStringList{"render", kSample} << "-o OUT.mp4 is required";
-        QTest::newRow("bad preset") << QStringList{"render", kSample, "-o", "/tmp/x.mp4", "--preset", "myspace"}
-                                    << "unknown preset 'myspace'";
-        QTest::newRow("bad time") << QStringList{"frame", kSample, "--at", "noon", "-o", "/tmp/x.png"}
+        QTest::newRow("missing project")
+            << QStringList{"render", "/nope/x.reelcut", "-o", "/tmp/x.mp4"}
+            << "/nope/x.reelcut: file not found";
+        QTest::newRow("missing output")
+            << QStringList{"render", kSample} << "-o OUT.mp4 is required";
+        QTest::newRow("bad preset")
+            << QStringList{"render", kSample, "-o", "/tmp/x.mp4", "--preset", "myspace"}
+            << "unknown preset 'myspace'";
+        QTest::newRow("bad time") << QStringList{"frame", kSample, "--at",
+                                                 "noon",  "-o",    "/tmp/x.png"}
                                   << "'noon' is not a time";
-        QTest::newRow("bad size") << QStringList{"frame", kSample, "--at", "1", "-o", "/tmp/x.png", "--size", "big"}
+        QTest::newRow("bad size") << QStringList{"frame", kSample,      "--at",   "1",
+                                                 "-o",    "/tmp/x.png", "--size", "big"}
                                   << "--size must look like";
         QTest::newRow("probe corrupt") << QStringList{"probe", kSample} << "sample.reelcut";
     }
@@ -88,7 +94,7 @@ private Q_SLOTS:
         const QString text = args.isEmpty() ? r.out : r.err;
         QVERIFY2(text.contains(expected), qPrintable(text));
         if (!args.isEmpty()) {
-            QCOMPARE(r.err.trimmed().count('\n'), 0);  // one line
+            QCOMPARE(r.err.trimmed().count('\n'), 0); // one line
         }
     }
 
@@ -113,7 +119,8 @@ private Q_SLOTS:
         const QJsonObject probe = ffprobe(out);
         QCOMPARE(probeStream(probe, "video").value("height").toInt(), 1920);
         QCOMPARE(probeStream(probe, "video").value("nb_frames").toString(), QString("30"));
-        QVERIFY(std::abs(probe.value("format").toObject().value("duration").toString().toDouble() - 1.0) < 0.1);
+        QVERIFY(std::abs(probe.value("format").toObject().value("duration").toString().toDouble() -
+                         1.0) < 0.1);
     }
 };
 

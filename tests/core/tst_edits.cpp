@@ -59,8 +59,7 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(EditError, edit::addClip(p, v, clipAt(Time(1), Time(0), Time(2))));
         p.tracks[0].locked = true;
         QVERIFY_THROWS_EXCEPTION(EditError, edit::addClip(p, v, clipAt(Time(5), Time(0), Time(1))));
-        QVERIFY_THROWS_EXCEPTION(EditError,
-                                 edit::addClip(p, v, clipAt(Time(5), Time(2), Time(1))));
+        QVERIFY_THROWS_EXCEPTION(EditError, edit::addClip(p, v, clipAt(Time(5), Time(2), Time(1))));
     }
 
     void rippleDeleteClosesTheGap() {
@@ -92,7 +91,9 @@ private Q_SLOTS:
         ProjectDocument doc;
         const ObjectId v = doc.project().tracks[0].id;
         ObjectId a = 0;
-        QVERIFY(doc.apply("Add", [&](Project& p) { a = edit::addClip(p, v, clipAt(Time(0), Time(0), Time(4))); }));
+        QVERIFY(doc.apply("Add", [&](Project& p) {
+            a = edit::addClip(p, v, clipAt(Time(0), Time(0), Time(4)));
+        }));
         const Project afterAdd = doc.project();
         ObjectId b = 0;
         QVERIFY(doc.apply("Split", [&](Project& p) { b = edit::splitClip(p, a, Time(1)); }));
@@ -115,13 +116,17 @@ private Q_SLOTS:
         ProjectDocument doc;
         const ObjectId v = doc.project().tracks[0].id;
         ObjectId a = 0;
-        doc.apply("Add", [&](Project& p) { a = edit::addClip(p, v, clipAt(Time(0), Time(0), Time(4))); });
+        doc.apply("Add",
+                  [&](Project& p) { a = edit::addClip(p, v, clipAt(Time(0), Time(0), Time(4))); });
         for (int i = 1; i <= 10; ++i) {
-            doc.apply("Opacity", [&](Project& p) {
-                Clip c = *p.findClip(a).second;
-                c.transform.opacity = 1.0 - i * 0.05;
-                edit::updateClip(p, c);
-            }, 1000 + int(a));
+            doc.apply(
+                "Opacity",
+                [&](Project& p) {
+                    Clip c = *p.findClip(a).second;
+                    c.transform.opacity = 1.0 - i * 0.05;
+                    edit::updateClip(p, c);
+                },
+                1000 + int(a));
         }
         QCOMPARE(doc.undoStack().count(), 2);
         doc.undoStack().undo();

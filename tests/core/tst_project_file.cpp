@@ -22,7 +22,7 @@ Project richProject(const fs::path& dir) {
     a.id = p.newId();
     a.media = (dir / "media" / "a.mp4").string();
     a.start = Rational(0);
-    a.in = Rational(1001, 30000) * Rational(17);  // frame 17 at 29.97
+    a.in = Rational(1001, 30000) * Rational(17); // frame 17 at 29.97
     a.out = Rational(1001, 30000) * Rational(95);
     a.speed = Rational(3, 2);
     a.volumeDb = -6.5;
@@ -36,7 +36,7 @@ Project richProject(const fs::path& dir) {
     Clip b = a;
     b.id = p.newId();
     b.start = a.end();
-    b.in = Rational(1, 25) * Rational(3);  // a 25 fps source
+    b.in = Rational(1, 25) * Rational(3); // a 25 fps source
     b.out = Rational(4);
     b.speed = Rational(1);
     b.transitionIn = Transition{"crossfade", Rational(1001, 2000)};
@@ -46,7 +46,7 @@ Project richProject(const fs::path& dir) {
     p.tracks[1].volumeDb = -12;
     Clip music;
     music.id = p.newId();
-    music.media = "/elsewhere/music.flac";  // outside the project folder: stays absolute
+    music.media = "/elsewhere/music.flac"; // outside the project folder: stays absolute
     music.start = Rational(0);
     music.out = Rational(10);
     p.tracks[1].clips = {music};
@@ -71,7 +71,7 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray text = f.readAll();
         QVERIFY(text.contains("\"media/a.mp4\""));
-        QVERIFY(text.contains("\"30000/1001\""));  // the rate, exact
+        QVERIFY(text.contains("\"30000/1001\"")); // the rate, exact
         QVERIFY(!text.contains(base.string().c_str()));
         // Saved twice, the bytes are identical: no drift on repeated save/load.
         saveProject(q, file);
@@ -94,8 +94,8 @@ private Q_SLOTS:
     void brokenFilesNameTheProblem_data() {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("truncated") << QByteArray("{\n  \"reelcut\": 1,\n  \"canvas\": {\"width\": 10")
-                                   << "line 3";
+        QTest::newRow("truncated")
+            << QByteArray("{\n  \"reelcut\": 1,\n  \"canvas\": {\"width\": 10") << "line 3";
         QTest::newRow("not a project") << QByteArray("{\"hello\": 1}") << "reelcut: missing";
         QTest::newRow("newer") << QByteArray("{\"reelcut\": 7, \"canvas\": {}}")
                                << "newer ReelCut (format 7)";
@@ -109,15 +109,15 @@ private Q_SLOTS:
             << "tracks[0].kind: \"smell\" is not one of";
         QTest::newRow("odd width") << QByteArray("{\"reelcut\":1,\"canvas\":{\"width\":1081}}")
                                    << "canvas.width: must be even";
-        QTest::newRow("overlap")
-            << QByteArray("{\"reelcut\":1,\"canvas\":{},\"tracks\":[{\"clips\":["
-                          "{\"media\":\"a.mp4\",\"start\":0,\"out\":2},"
-                          "{\"media\":\"b.mp4\",\"start\":1,\"out\":2}]}]}")
-            << "tracks[0].clips: clips";
-        QTest::newRow("speed")
-            << QByteArray("{\"reelcut\":1,\"canvas\":{},\"tracks\":[{\"clips\":["
-                          "{\"media\":\"a.mp4\",\"start\":0,\"out\":2,\"speed\":9}]}]}")
-            << "tracks[0].clips[0].speed: must be between 0.25 and 4";
+        QTest::newRow("overlap") << QByteArray(
+                                        "{\"reelcut\":1,\"canvas\":{},\"tracks\":[{\"clips\":["
+                                        "{\"media\":\"a.mp4\",\"start\":0,\"out\":2},"
+                                        "{\"media\":\"b.mp4\",\"start\":1,\"out\":2}]}]}")
+                                 << "tracks[0].clips: clips";
+        QTest::newRow("speed") << QByteArray(
+                                      "{\"reelcut\":1,\"canvas\":{},\"tracks\":[{\"clips\":["
+                                      "{\"media\":\"a.mp4\",\"start\":0,\"out\":2,\"speed\":9}]}]}")
+                               << "tracks[0].clips[0].speed: must be between 0.25 and 4";
     }
     void brokenFilesNameTheProblem() {
         QFETCH(QByteArray, json);

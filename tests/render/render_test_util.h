@@ -25,7 +25,7 @@ inline Preset smallPreset(int width, int height) {
     Preset p = *findPreset("tiktok");
     p.width = width;
     p.height = height;
-    p.frameRate.reset();  // follow the project's rate
+    p.frameRate.reset(); // follow the project's rate
     return p;
 }
 

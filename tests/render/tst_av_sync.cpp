@@ -23,13 +23,13 @@ QString makeFlashBeep(const QString& dir) {
     const QString file = dir + "/flash.mov";
     ffmpeg({"-f", "lavfi", "-i", "color=c=black:s=160x120:r=30:d=4", "-f", "lavfi", "-i",
             "aevalsrc='if(between(t,1.5,1.7),0.5*sin(2*PI*1000*t),0)':s=48000:d=4", "-vf",
-            "drawbox=x=0:y=0:w=iw:h=ih:color=white:t=fill:enable='eq(n,45)',format=yuv420p",
-            "-c:v", "libx264", "-preset", "ultrafast", "-qp", "5", "-c:a", "pcm_s16le", file});
+            "drawbox=x=0:y=0:w=iw:h=ih:color=white:t=fill:enable='eq(n,45)',format=yuv420p", "-c:v",
+            "libx264", "-preset", "ultrafast", "-qp", "5", "-c:a", "pcm_s16le", file});
     return file;
 }
 
 struct Measured {
-    double flash = -1;  // presentation time in the file, seconds
+    double flash = -1; // presentation time in the file, seconds
     double beep = -1;
     int flashFrame = -1;
 };
@@ -79,7 +79,8 @@ private Q_SLOTS:
         const double exact = 0.003;
         QTest::newRow("untrimmed") << 0.0 << 1.0 << 0.0 << 1.5 << true << exact;
         QTest::newRow("trimmed") << 0.6 << 1.0 << 0.0 << 0.9 << true << exact;
-        QTest::newRow("trimmed, later on the timeline") << 0.6 << 1.0 << 0.5 << 1.4 << true << exact;
+        QTest::newRow("trimmed, later on the timeline")
+            << 0.6 << 1.0 << 0.5 << 1.4 << true << exact;
         QTest::newRow("trimmed, 2x") << 0.9 << 2.0 << 0.0 << 0.3 << true << 1.0 / 30;
         QTest::newRow("trimmed, 2x tape") << 0.9 << 2.0 << 0.0 << 0.3 << false << exact;
         QTest::newRow("half speed tape") << 1.0 << 0.5 << 0.0 << 1.0 << false << exact;
@@ -108,7 +109,9 @@ private Q_SLOTS:
         QVERIFY2(m.flash >= 0, "no flash in the export");
         QVERIFY2(m.beep >= 0, "no beep in the export");
         QVERIFY2(std::fabs(m.flashFrame / 30.0 - expectedFlash) < 0.5 / 30,
-                 qPrintable(QString("flash in frame %1, expected at %2 s").arg(m.flashFrame).arg(expectedFlash)));
+                 qPrintable(QString("flash in frame %1, expected at %2 s")
+                                .arg(m.flashFrame)
+                                .arg(expectedFlash)));
         QVERIFY2(std::fabs(m.beep - m.flash) <= tolerance,
                  qPrintable(QString("beep at %1 s, flash at %2 s").arg(m.beep).arg(m.flash)));
     }

@@ -44,12 +44,14 @@ QString describe(QColor c) {
     return QString("rgb(%1,%2,%3)").arg(c.red()).arg(c.green()).arg(c.blue());
 }
 
-#define VERIFY_COLOR(img, x, y, expected)                                                       \
-    do {                                                                                       \
-        const QColor got_ = QColor((img).pixel((x), (y)));                                     \
-        QVERIFY2(near(got_, (expected)),                                                       \
-                 qPrintable(QString("pixel %1,%2 is %3, expected %4")                          \
-                                .arg(x).arg(y).arg(describe(got_), describe(expected))));      \
+#define VERIFY_COLOR(img, x, y, expected)                                                          \
+    do {                                                                                           \
+        const QColor got_ = QColor((img).pixel((x), (y)));                                         \
+        QVERIFY2(near(got_, (expected)),                                                           \
+                 qPrintable(QString("pixel %1,%2 is %3, expected %4")                              \
+                                .arg(x)                                                            \
+                                .arg(y)                                                            \
+                                .arg(describe(got_), describe(expected))));                        \
     } while (0)
 
 const QColor kBlue(30, 30, 220);
@@ -72,7 +74,8 @@ private:
 
 private Q_SLOTS:
     void fitLetterboxes() {
-        const Clip c = makeClip(makeLandscape(dir_.path()), Time(0), Time(0), Time(2), FitMode::Fit);
+        const Clip c =
+            makeClip(makeLandscape(dir_.path()), Time(0), Time(0), Time(2), FitMode::Fit);
         const QImage& f = renderer_.frameAt(vertical(c), Time(1), QSize(180, 320));
         // 320x180 fitted into 180 wide: 180x101, centred vertically at y 109..210.
         VERIFY_COLOR(f, 40, 160, kBlue);
@@ -82,7 +85,8 @@ private Q_SLOTS:
     }
 
     void fillCrops() {
-        const Clip c = makeClip(makeLandscape(dir_.path()), Time(0), Time(0), Time(2), FitMode::Fill);
+        const Clip c =
+            makeClip(makeLandscape(dir_.path()), Time(0), Time(0), Time(2), FitMode::Fill);
         const QImage& f = renderer_.frameAt(vertical(c), Time(1), QSize(180, 320));
         // Scaled to 320 high: 569 wide, so the canvas shows the middle; left blue, right red.
         VERIFY_COLOR(f, 20, 10, kBlue);
@@ -90,7 +94,8 @@ private Q_SLOTS:
     }
 
     void stretchCoversAll() {
-        const Clip c = makeClip(makeLandscape(dir_.path()), Time(0), Time(0), Time(2), FitMode::Stretch);
+        const Clip c =
+            makeClip(makeLandscape(dir_.path()), Time(0), Time(0), Time(2), FitMode::Stretch);
         const QImage& f = renderer_.frameAt(vertical(c), Time(1), QSize(180, 320));
         VERIFY_COLOR(f, 10, 5, kBlue);
         VERIFY_COLOR(f, 170, 315, kRed);
@@ -114,7 +119,7 @@ private Q_SLOTS:
         QVERIFY2(right.red() > 150 && right.blue() < 100, qPrintable(describe(right)));
         const QColor seam(blurred.pixel(90, 20));
         QVERIFY2(seam.red() > 60 && seam.blue() > 60, qPrintable(describe(seam)));
-        VERIFY_COLOR(blurred, 40, 160, kBlue);  // the sharp picture on top is untouched
+        VERIFY_COLOR(blurred, 40, 160, kBlue); // the sharp picture on top is untouched
     }
 
     void transformPlacesScalesAndFades() {
@@ -124,7 +129,7 @@ private Q_SLOTS:
                           FitMode::Fit);
         c.transform.x = 0.25;
         c.transform.y = 0.75;
-        c.transform.scale = 0.3;  // 60x60 square centred at (50, 150)
+        c.transform.scale = 0.3; // 60x60 square centred at (50, 150)
         edit::addClip(p, p.tracks[0].id, c);
         const QImage f = renderer_.frameAt(p, Time(1), QSize(200, 200)).copy();
         VERIFY_COLOR(f, 50, 150, kRed);
@@ -158,7 +163,8 @@ private Q_SLOTS:
         c.fadeIn = Time(1);
         edit::addClip(p, p.tracks[0].id, c);
         VERIFY_COLOR(renderer_.frameAt(p, Time(0), QSize(100, 100)), 50, 50, kBlack);
-        VERIFY_COLOR(renderer_.frameAt(p, Rational(1, 2), QSize(100, 100)), 50, 50, QColor(110, 15, 15));
+        VERIFY_COLOR(renderer_.frameAt(p, Rational(1, 2), QSize(100, 100)), 50, 50,
+                     QColor(110, 15, 15));
         VERIFY_COLOR(renderer_.frameAt(p, Rational(3, 2), QSize(100, 100)), 50, 50, kRed);
     }
 
@@ -172,7 +178,8 @@ private Q_SLOTS:
         edit::addClip(p, p.tracks[0].id, b);
         VERIFY_COLOR(renderer_.frameAt(p, Rational(14, 10), QSize(100, 100)), 50, 50, kRed);
         VERIFY_COLOR(renderer_.frameAt(p, Time(2), QSize(100, 100)), 50, 50, QColor(125, 30, 125));
-        VERIFY_COLOR(renderer_.frameAt(p, Rational(9, 4), QSize(100, 100)), 50, 50, QColor(78, 30, 173));
+        VERIFY_COLOR(renderer_.frameAt(p, Rational(9, 4), QSize(100, 100)), 50, 50,
+                     QColor(78, 30, 173));
         VERIFY_COLOR(renderer_.frameAt(p, Rational(26, 10), QSize(100, 100)), 50, 50, kBlue);
     }
 
@@ -187,7 +194,7 @@ private Q_SLOTS:
         edit::addClip(p, overlay, logo);
         const QImage& f = renderer_.frameAt(p, Time(1), QSize(100, 100));
         VERIFY_COLOR(f, 10, 10, kRed);
-        VERIFY_COLOR(f, 50, 50, QColor(110, 15, 143));  // 50% blue over red
+        VERIFY_COLOR(f, 50, 50, QColor(110, 15, 143)); // 50% blue over red
         p.tracks[1].hidden = true;
         VERIFY_COLOR(renderer_.frameAt(p, Time(1), QSize(100, 100)), 50, 50, kRed);
     }
@@ -211,7 +218,8 @@ private Q_SLOTS:
 
     void effectsChangePixels() {
         Project p = makeDefaultProject(100, 100, FrameRate(30));
-        Clip c = makeClip(makeSolid(dir_.path(), "grey.png", QColor(100, 100, 100)), Time(0), Time(0), Time(2));
+        Clip c = makeClip(makeSolid(dir_.path(), "grey.png", QColor(100, 100, 100)), Time(0),
+                          Time(0), Time(2));
         c.effects.push_back({"color.adjust", {{"brightness", 0.4}}, true});
         edit::addClip(p, p.tracks[0].id, c);
         VERIFY_COLOR(renderer_.frameAt(p, Time(1), QSize(100, 100)), 50, 50, QColor(151, 151, 151));
@@ -221,7 +229,8 @@ private Q_SLOTS:
 
     void missingMediaPolicy() {
         Project p = makeDefaultProject(100, 100, FrameRate(30));
-        edit::addClip(p, p.tracks[0].id, makeClip(dir_.path() + "/gone.mp4", Time(0), Time(0), Time(2)));
+        edit::addClip(p, p.tracks[0].id,
+                      makeClip(dir_.path() + "/gone.mp4", Time(0), Time(0), Time(2)));
         FrameRenderer preview(FrameRenderer::MissingMedia::Placeholder);
         preview.frameAt(p, Time(1), QSize(100, 100));
         QCOMPARE(int(preview.problems().size()), 1);

@@ -32,7 +32,8 @@ QString makeSource(const QString& dir, double seconds = 2) {
 
 int filesIn(const QString& dir) {
     int n = 0;
-    for (auto it = fs::directory_iterator(dir.toStdString()); it != fs::directory_iterator(); ++it) {
+    for (auto it = fs::directory_iterator(dir.toStdString()); it != fs::directory_iterator();
+         ++it) {
         ++n;
     }
     return n;
@@ -55,7 +56,9 @@ private Q_SLOTS:
         req.output = (dir.path() + "/tiktok.mp4").toStdString();
         req.preset = *findPreset("tiktok");
         std::vector<ExportProgress> progress;
-        req.onProgress = [&](const ExportProgress& e) { progress.push_back(e); };
+        req.onProgress = [&](const ExportProgress& e) {
+            progress.push_back(e);
+        };
         const ExportResult r = exportProject(p, req);
         QVERIFY2(r.report.ok(), r.report.errors.empty() ? "" : r.report.errors.front().c_str());
         QCOMPARE(progress.size(), size_t(30));
@@ -82,13 +85,14 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.indexOf("moov") < bytes.indexOf("mdat"));
-        QCOMPARE(filesIn(dir.path()), 2);  // source and export, no leftovers
+        QCOMPARE(filesIn(dir.path()), 2); // source and export, no leftovers
     }
 
     void cancelLeavesNothing() {
         QTemporaryDir dir;
         Project p = makeDefaultProject(320, 240, FrameRate(30));
-        edit::addClip(p, p.tracks[0].id, makeClip(makeSource(dir.path()), Time(0), Time(0), Time(2)));
+        edit::addClip(p, p.tracks[0].id,
+                      makeClip(makeSource(dir.path()), Time(0), Time(0), Time(2)));
         std::atomic<bool> cancel{false};
         ExportRequest req;
         req.output = (dir.path() + "/cancelled.mp4").toStdString();
@@ -116,7 +120,8 @@ private Q_SLOTS:
         Project p = makeDefaultProject(320, 240, FrameRate(30));
         const QString src = makeSource(dir.path());
         edit::addClip(p, p.tracks[0].id, makeClip(src, Time(0), Time(0), Time(2)));
-        edit::addClip(p, p.tracks[0].id, makeClip(dir.path() + "/vanished.mp4", Time(2), Time(0), Time(1)));
+        edit::addClip(p, p.tracks[0].id,
+                      makeClip(dir.path() + "/vanished.mp4", Time(2), Time(0), Time(1)));
         ExportRequest req;
         req.output = out.toStdString();
         req.preset = smallPreset(320, 240);
@@ -137,8 +142,9 @@ private Q_SLOTS:
         ExportRequest req;
         req.output = (dir.path() + "/x.mp4").toStdString();
         req.preset = smallPreset(320, 240);
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, exportProject(p, req));  // empty
-        edit::addClip(p, p.tracks[0].id, makeClip(makeSource(dir.path()), Time(0), Time(0), Time(2)));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, exportProject(p, req)); // empty
+        edit::addClip(p, p.tracks[0].id,
+                      makeClip(makeSource(dir.path()), Time(0), Time(0), Time(2)));
         req.from = Time(2);
         req.to = Time(1);
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, exportProject(p, req));

@@ -23,7 +23,7 @@ private Q_SLOTS:
         struct Source {
             QString rate;
             FrameRate fps;
-            int inFrame;   // trim point, in source frames
+            int inFrame; // trim point, in source frames
             int outFrame;
         };
         const std::vector<Source> sources = {
@@ -36,8 +36,8 @@ private Q_SLOTS:
         Time at(0);
         std::vector<const Source*> owner;
         for (const Source& s : sources) {
-            const QString file = makeFrameCodeVideo(dir.path(), "src" + QString::number(owner.size()) + ".mp4",
-                                                    s.rate, 60);
+            const QString file = makeFrameCodeVideo(
+                dir.path(), "src" + QString::number(owner.size()) + ".mp4", s.rate, 60);
             Clip c = makeClip(file, at, frameTime(s.inFrame, s.fps), frameTime(s.outFrame, s.fps));
             at = c.end();
             edit::addClip(project, track, c);
@@ -67,8 +67,13 @@ private Q_SLOTS:
             QVERIFY(clip != nullptr);
             const qint64 expected = frameAtTime(clip->sourceTime(t), owner[index]->fps);
             const int got = readFrameCode(frames[n], frames[n].rect());
-            QVERIFY2(got == expected, qPrintable(QString("output frame %1: source frame %2, expected %3 (source %4 fps)")
-                                                     .arg(n).arg(got).arg(expected).arg(owner[index]->rate)));
+            QVERIFY2(
+                got == expected,
+                qPrintable(QString("output frame %1: source frame %2, expected %3 (source %4 fps)")
+                               .arg(n)
+                               .arg(got)
+                               .arg(expected)
+                               .arg(owner[index]->rate)));
             ++checked;
         }
         QVERIFY(checked > 60);

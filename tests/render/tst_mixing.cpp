@@ -22,8 +22,8 @@ QString makeTone(const QString& dir, const QString& name, int freq, double secon
     const QString file = dir + "/" + name;
     // aevalsrc, not sine: the sine source is fixed at 1/8 of full scale.
     ffmpeg({"-f", "lavfi", "-i",
-            QString("aevalsrc=0.5*sin(2*PI*%1*t):s=44100:d=%2").arg(freq).arg(seconds),
-            "-c:a", "flac", file});
+            QString("aevalsrc=0.5*sin(2*PI*%1*t):s=44100:d=%2").arg(freq).arg(seconds), "-c:a",
+            "flac", file});
     return file;
 }
 
@@ -62,7 +62,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString tone = makeTone(dir.path(), "tone.flac", 1000, 3);
         Project p = makeDefaultProject(64, 64, FrameRate(30));
-        edit::addClip(p, p.tracks[0].id, makeClip(makeBlack(dir.path(), 3), Time(0), Time(0), Time(3)));
+        edit::addClip(p, p.tracks[0].id,
+                      makeClip(makeBlack(dir.path(), 3), Time(0), Time(0), Time(3)));
         Clip music = makeClip(tone, Time(0), Time(0), Time(3));
         music.volumeDb = -12;
         edit::addClip(p, p.tracks[1].id, music);
@@ -76,7 +77,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString tone = makeTone(dir.path(), "tone.flac", 1000, 4);
         Project p = makeDefaultProject(64, 64, FrameRate(30));
-        edit::addClip(p, p.tracks[0].id, makeClip(makeBlack(dir.path(), 4), Time(0), Time(0), Time(4)));
+        edit::addClip(p, p.tracks[0].id,
+                      makeClip(makeBlack(dir.path(), 4), Time(0), Time(0), Time(4)));
         Clip music = makeClip(tone, Time(0), Time(0), Time(4));
         music.fadeIn = Time(1);
         music.fadeOut = Time(1);
@@ -98,7 +100,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString tone = makeTone(dir.path(), "tone.flac", 1000, 2);
         Project p = makeDefaultProject(64, 64, FrameRate(30));
-        edit::addClip(p, p.tracks[0].id, makeClip(makeBlack(dir.path(), 2), Time(0), Time(0), Time(2)));
+        edit::addClip(p, p.tracks[0].id,
+                      makeClip(makeBlack(dir.path(), 2), Time(0), Time(0), Time(2)));
         edit::addClip(p, p.tracks[1].id, makeClip(tone, Time(0), Time(0), Time(2)));
         p.tracks[1].muted = true;
         const std::vector<float> a = exportAudio(p, dir.path());
@@ -111,7 +114,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString tone = makeTone(dir.path(), "tone.flac", 1000, 4);
         Project p = makeDefaultProject(64, 64, FrameRate(30));
-        edit::addClip(p, p.tracks[0].id, makeClip(makeBlack(dir.path(), 4), Time(0), Time(0), Time(4)));
+        edit::addClip(p, p.tracks[0].id,
+                      makeClip(makeBlack(dir.path(), 4), Time(0), Time(0), Time(4)));
         edit::addClip(p, p.tracks[1].id, makeClip(tone, Time(0), Time(0), Time(2)));
         Clip second = makeClip(tone, Time(2), Time(2), Time(4));
         second.transitionIn = Transition{"crossfade", Time(1)};

@@ -30,8 +30,8 @@ QByteArray run(const QString& program, const QStringList& args, int timeoutMs) {
     }
     out += p.readAllStandardOutput();
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        throw std::runtime_error((program + " " + args.join(' ') + " failed: " +
-                                  QString::fromUtf8(p.readAllStandardError()))
+        throw std::runtime_error((program + " " + args.join(' ') +
+                                  " failed: " + QString::fromUtf8(p.readAllStandardError()))
                                      .toStdString());
     }
     return out;
@@ -44,8 +44,8 @@ void ffmpeg(const QStringList& args) {
 
 QJsonObject ffprobe(const QString& file) {
     const QByteArray out =
-        run(QStringLiteral(REELCUT_FFPROBE), {"-v", "error", "-show_streams", "-show_format",
-                                              "-of", "json", file});
+        run(QStringLiteral(REELCUT_FFPROBE),
+            {"-v", "error", "-show_streams", "-show_format", "-of", "json", file});
     return QJsonDocument::fromJson(out).object();
 }
 
@@ -58,8 +58,8 @@ QJsonObject probeStream(const QJsonObject& probe, const QString& type) {
     return {};
 }
 
-QString makeFrameCodeVideo(const QString& dir, const QString& name, const QString& rate,
-                           int frames, int width, int height, bool withAudio) {
+QString makeFrameCodeVideo(const QString& dir, const QString& name, const QString& rate, int frames,
+                           int width, int height, bool withAudio) {
     const QString file = dir + "/" + name;
     // Bar i spans x in [i*W/10, (i+1)*W/10); it is white when bit i of N is set.
     const QString geq =
@@ -69,8 +69,12 @@ QString makeFrameCodeVideo(const QString& dir, const QString& name, const QStrin
     if (withAudio) {
         args += {"-f", "lavfi", "-i", "sine=frequency=440:sample_rate=48000"};
     }
-    args += {"-vf", geq + ",format=yuv420p", "-frames:v", QString::number(frames),
-             "-c:v", "libx264", "-preset", "ultrafast", "-qp", "10", "-g", "12"};
+    args += {"-vf",       geq + ",format=yuv420p",
+             "-frames:v", QString::number(frames),
+             "-c:v",      "libx264",
+             "-preset",   "ultrafast",
+             "-qp",       "10",
+             "-g",        "12"};
     if (withAudio) {
         args += {"-c:a", "aac", "-shortest"};
     }
@@ -98,11 +102,11 @@ std::vector<QImage> decodeFrames(const QString& file, int maxFrames) {
     if (w <= 0 || h <= 0) {
         throw std::runtime_error("no video stream in " + file.toStdString());
     }
-    const QByteArray raw =
-        run(QStringLiteral(REELCUT_FFMPEG), {"-hide_banner", "-loglevel", "error", "-i", file,
-                                             "-frames:v", QString::number(maxFrames),
-                                             // every encoded frame once, nothing duplicated
-                                             "-vsync", "passthrough", "-f", "rawvideo", "-pix_fmt", "rgb24", "-"});
+    const QByteArray raw = run(
+        QStringLiteral(REELCUT_FFMPEG),
+        {"-hide_banner", "-loglevel", "error", "-i", file, "-frames:v", QString::number(maxFrames),
+         // every encoded frame once, nothing duplicated
+         "-vsync", "passthrough", "-f", "rawvideo", "-pix_fmt", "rgb24", "-"});
     const qsizetype frameBytes = qsizetype(w) * h * 3;
     std::vector<QImage> frames;
     for (qsizetype off = 0; off + frameBytes <= raw.size(); off += frameBytes) {
@@ -116,9 +120,9 @@ std::vector<QImage> decodeFrames(const QString& file, int maxFrames) {
 }
 
 std::vector<float> decodeAudio(const QString& file) {
-    const QByteArray raw =
-        run(QStringLiteral(REELCUT_FFMPEG), {"-hide_banner", "-loglevel", "error", "-i", file,
-                                             "-vn", "-f", "f32le", "-ac", "2", "-ar", "48000", "-"});
+    const QByteArray raw = run(QStringLiteral(REELCUT_FFMPEG),
+                               {"-hide_banner", "-loglevel", "error", "-i", file, "-vn", "-f",
+                                "f32le", "-ac", "2", "-ar", "48000", "-"});
     std::vector<float> out(size_t(raw.size()) / sizeof(float));
     memcpy(out.data(), raw.constData(), out.size() * sizeof(float));
     return out;

@@ -23,8 +23,8 @@ QJsonObject probeStream(const QJsonObject& probe, const QString& type);
 // A video whose pixels carry their own frame number as `bits` vertical bars (bar i is
 // white when bit i of n is set), decodable after scaling and lossy encoding.
 // rate is an ffmpeg rate ("30", "30000/1001", "25"). Optional 440 Hz tone.
-QString makeFrameCodeVideo(const QString& dir, const QString& name, const QString& rate,
-                           int frames, int width = 320, int height = 240, bool withAudio = false);
+QString makeFrameCodeVideo(const QString& dir, const QString& name, const QString& rate, int frames,
+                           int width = 320, int height = 240, bool withAudio = false);
 // Reads the frame number back from a frame made by makeFrameCodeVideo, sampling the bars
 // inside `area` (the part of the output frame where the source is shown).
 int readFrameCode(const QImage& frame, const QRect& area, int bits = 10);

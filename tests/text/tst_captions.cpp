@@ -66,11 +66,13 @@ private Q_SLOTS:
             QCOMPARE(again[size_t(i)].end, caps[size_t(i)].end);
             QCOMPARE(again[size_t(i)].text, caps[size_t(i)].text);
         }
-        QVERIFY(QString::fromStdString(out).startsWith("1\n00:00:00,500 --> 00:00:02,000\nHello there\n\n2\n"));
+        QVERIFY(QString::fromStdString(out).startsWith(
+            "1\n00:00:00,500 --> 00:00:02,000\nHello there\n\n2\n"));
     }
 
     void overlappingCuesDoNotOverlapClips() {
-        const auto caps = parseSrt("1\n00:00:01,000 --> 00:00:03,000\nA\n\n2\n00:00:02,000 --> 00:00:04,000\nB\n");
+        const auto caps = parseSrt(
+            "1\n00:00:01,000 --> 00:00:03,000\nA\n\n2\n00:00:02,000 --> 00:00:04,000\nB\n");
         const auto clips = captionClips(caps, Clip{});
         QCOMPARE(int(clips.size()), 2);
         QCOMPARE(clips[1].start, Time(3));
@@ -80,12 +82,17 @@ private Q_SLOTS:
     void badFilesNameTheLine_data() {
         QTest::addColumn<QString>("srt");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("garbage") << "hello\n" << "line 1:";
-        QTest::newRow("bad stamp") << "1\n00:00:01 --> 00:00:02,000\nx\n" << "line 2: bad time stamp";
-        QTest::newRow("backwards") << "1\n00:00:05,000 --> 00:00:02,000\nx\n" << "line 2: the cue ends before";
-        QTest::newRow("second cue") << "1\n00:00:01,000 --> 00:00:02,000\nx\n\n2\n00:00:03,000 -> 00:00:04,000\ny\n"
-                                    << "line 6:";
-        QTest::newRow("no timing") << "1\n" << "line 1: cue 1 has no timing line";
+        QTest::newRow("garbage") << "hello\n"
+                                 << "line 1:";
+        QTest::newRow("bad stamp") << "1\n00:00:01 --> 00:00:02,000\nx\n"
+                                   << "line 2: bad time stamp";
+        QTest::newRow("backwards") << "1\n00:00:05,000 --> 00:00:02,000\nx\n"
+                                   << "line 2: the cue ends before";
+        QTest::newRow("second cue")
+            << "1\n00:00:01,000 --> 00:00:02,000\nx\n\n2\n00:00:03,000 -> 00:00:04,000\ny\n"
+            << "line 6:";
+        QTest::newRow("no timing") << "1\n"
+                                   << "line 1: cue 1 has no timing line";
     }
     void badFilesNameTheLine() {
         QFETCH(QString, srt);
@@ -108,8 +115,8 @@ private Q_SLOTS:
         srt.close();
         const QString cliPath = qEnvironmentVariable("REELCUT_BINARY_DIR") + "/app/cli/reelcut-cli";
         QProcess cli;
-        cli.start(cliPath, {"captions", dir.path() + "/p.reelcut", dir.path() + "/c.srt", "--preset",
-                            "typewriter-subtitle"});
+        cli.start(cliPath, {"captions", dir.path() + "/p.reelcut", dir.path() + "/c.srt",
+                            "--preset", "typewriter-subtitle"});
         QVERIFY(cli.waitForFinished(60000));
         QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
         const Project q = loadProject((dir.path() + "/p.reelcut").toStdString());
@@ -144,7 +151,8 @@ private Q_SLOTS:
     void cliWritesSidecar() {
         QTemporaryDir dir;
         const QString video = dir.path() + "/bg.mp4";
-        ffmpeg({"-f", "lavfi", "-i", "color=c=navy:s=180x320:r=30:d=3", "-c:v", "libx264", "-preset", "ultrafast", video});
+        ffmpeg({"-f", "lavfi", "-i", "color=c=navy:s=180x320:r=30:d=3", "-c:v", "libx264",
+                "-preset", "ultrafast", video});
         Project p = makeDefaultProject(180, 320, FrameRate(30));
         Clip bg;
         bg.media = video.toStdString();
@@ -159,13 +167,15 @@ private Q_SLOTS:
         }
         saveProject(p, (dir.path() + "/c.reelcut").toStdString());
         QProcess cli;
-        cli.start(qEnvironmentVariable("REELCUT_BINARY_DIR") + "/app/cli/reelcut-cli",
-                  {"render", dir.path() + "/c.reelcut", "-o", dir.path() + "/c.mp4", "--srt", "--quiet"});
+        cli.start(
+            qEnvironmentVariable("REELCUT_BINARY_DIR") + "/app/cli/reelcut-cli",
+            {"render", dir.path() + "/c.reelcut", "-o", dir.path() + "/c.mp4", "--srt", "--quiet"});
         QVERIFY(cli.waitForFinished(120000));
         QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
         QFile srt(dir.path() + "/c.srt");
         QVERIFY(srt.open(QIODevice::ReadOnly));
-        QCOMPARE(QString::fromUtf8(srt.readAll()), QString("1\n00:00:00,500 --> 00:00:02,000\nHi\n\n"));
+        QCOMPARE(QString::fromUtf8(srt.readAll()),
+                 QString("1\n00:00:00,500 --> 00:00:02,000\nHi\n\n"));
     }
 };
 

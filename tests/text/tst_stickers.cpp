@@ -39,7 +39,8 @@ private Q_SLOTS:
         // 4 fps GIF, 8 frames: even frames red, odd frames green, 2 s long.
         const QString gif = dir_.path() + "/blink.gif";
         ffmpeg({"-f", "lavfi", "-i",
-                "color=c=black:s=64x64:r=4:d=2,geq=r='255*eq(mod(N\\,2)\\,0)':g='255*eq(mod(N\\,2)\\,1)':b=0",
+                "color=c=black:s=64x64:r=4:d=2,geq=r='255*eq(mod(N\\,2)\\,0)':g='255*eq(mod(N\\,2)"
+                "\\,1)':b=0",
                 gif});
         Project p = makeDefaultProject(200, 200, FrameRate(30));
         const ObjectId overlay = edit::addTrack(p, TrackKind::Overlay, "Stickers");
@@ -47,12 +48,14 @@ private Q_SLOTS:
         c.loop = true;
         edit::addClip(p, overlay, c);
         FrameRenderer r;
-        auto colorAt = [&](Rational t) { return QColor(r.frameAt(p, t, QSize(200, 200)).pixel(100, 100)); };
-        QCOMPARE(colorAt(Rational(1, 2)), QColor(Qt::black));  // before the sticker
-        QVERIFY(colorAt(Rational(11, 10)).red() > 200);          // sticker frame 0
-        QVERIFY(colorAt(Rational(136, 100)).green() > 200);      // frame 1 (0.36 s in)
-        QVERIFY(colorAt(Rational(161, 100)).red() > 200);        // frame 2
-        QVERIFY(colorAt(Rational(311, 100)).red() > 200);        // looped: frame 0 again at 2.11 s
+        auto colorAt = [&](Rational t) {
+            return QColor(r.frameAt(p, t, QSize(200, 200)).pixel(100, 100));
+        };
+        QCOMPARE(colorAt(Rational(1, 2)), QColor(Qt::black)); // before the sticker
+        QVERIFY(colorAt(Rational(11, 10)).red() > 200);       // sticker frame 0
+        QVERIFY(colorAt(Rational(136, 100)).green() > 200);   // frame 1 (0.36 s in)
+        QVERIFY(colorAt(Rational(161, 100)).red() > 200);     // frame 2
+        QVERIFY(colorAt(Rational(311, 100)).red() > 200);     // looped: frame 0 again at 2.11 s
         QVERIFY(colorAt(Rational(336, 100)).green() > 200);
     }
 
@@ -60,9 +63,10 @@ private Q_SLOTS:
         const QString svg = dir_.path() + "/star.svg";
         QFile f(svg);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10' viewBox='0 0 10 10'>"
-                "<rect x='0' y='0' width='5' height='10' fill='#ff0000'/>"
-                "<rect x='5' y='0' width='5' height='10' fill='#0000ff'/></svg>");
+        f.write(
+            "<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10' viewBox='0 0 10 10'>"
+            "<rect x='0' y='0' width='5' height='10' fill='#ff0000'/>"
+            "<rect x='5' y='0' width='5' height='10' fill='#0000ff'/></svg>");
         f.close();
         Project p = makeDefaultProject(400, 400, FrameRate(30));
         const ObjectId overlay = edit::addTrack(p, TrackKind::Overlay, "Stickers");
@@ -85,7 +89,8 @@ private Q_SLOTS:
 
     void exportWithTextAndStickersPassesPresetChecks() {
         const QString bg = dir_.path() + "/bg.mp4";
-        ffmpeg({"-f", "lavfi", "-i", "color=c=navy:s=360x640:r=30:d=2", "-c:v", "libx264", "-preset", "ultrafast", bg});
+        ffmpeg({"-f", "lavfi", "-i", "color=c=navy:s=360x640:r=30:d=2", "-c:v", "libx264",
+                "-preset", "ultrafast", bg});
         const QString star = QStringLiteral(REELCUT_SOURCE_DIR "/resources/stickers/star.svg");
         Project p = makeDefaultProject(360, 640, FrameRate(30));
         Clip video;

@@ -49,10 +49,12 @@ private Q_SLOTS:
         // Cap height of 60 px Lato is ~43 px; "HELLO" ~190 px wide; centred at (200, 100).
         QVERIFY2(ink.height() > 35 && ink.height() < 60, qPrintable(QString::number(ink.height())));
         QVERIFY2(ink.width() > 120 && ink.width() < 260, qPrintable(QString::number(ink.width())));
-        QVERIFY2(std::abs(ink.center().x() - 200) <= 4, qPrintable(QString::number(ink.center().x())));
-        QVERIFY2(std::abs(ink.center().y() - 100) <= 6, qPrintable(QString::number(ink.center().y())));
-        QVERIFY(countNear(f, QColor(0, 255, 0)) > 500);     // the letters are green
-        QCOMPARE(countNear(f, QColor(255, 255, 255)), 0);  // and nothing else was drawn
+        QVERIFY2(std::abs(ink.center().x() - 200) <= 4,
+                 qPrintable(QString::number(ink.center().x())));
+        QVERIFY2(std::abs(ink.center().y() - 100) <= 6,
+                 qPrintable(QString::number(ink.center().y())));
+        QVERIFY(countNear(f, QColor(0, 255, 0)) > 500);   // the letters are green
+        QCOMPARE(countNear(f, QColor(255, 255, 255)), 0); // and nothing else was drawn
         // Same frame at half size: the text scales with the canvas.
         const QRect half = inkBox(renderer_.frameAt(p, Time(1), QSize(200, 200)), Qt::black);
         QVERIFY(std::abs(half.width() * 2 - ink.width()) <= 6);
@@ -104,7 +106,8 @@ private Q_SLOTS:
         const QImage f = renderer_.frameAt(p, Time(1), QSize(400, 400)).copy();
         const QRect box = inkBox(f, Qt::black);
         const QRect text = inkBox(f, QColor(0x20, 0x40, 0xff), 60).intersected(box);
-        QCOMPARE(QColor(f.pixel(box.left() + 5, box.center().y())).rgb(), QColor(0x20, 0x40, 0xff).rgb());
+        QCOMPARE(QColor(f.pixel(box.left() + 5, box.center().y())).rgb(),
+                 QColor(0x20, 0x40, 0xff).rgb());
         QVERIFY(box.width() > 60);
         QCOMPARE(QColor(f.pixel(box.left() - 3, box.center().y())), QColor(Qt::black));
         Q_UNUSED(text);
@@ -131,10 +134,14 @@ private Q_SLOTS:
         QVERIFY(std::abs(brightest(Rational(1, 2)) - 128) <= 8);
         QCOMPARE(brightest(Time(2)), 255);
         // Sliding out to the right: the text moves right of centre as the end nears.
-        const int settled = inkBox(renderer_.frameAt(p, Time(2), QSize(400, 400)), Qt::black).center().x();
+        const int settled =
+            inkBox(renderer_.frameAt(p, Time(2), QSize(400, 400)), Qt::black).center().x();
         // 0.2 s before the end, 80% of the way out: x is 0.6 * (1 - easeOutCubic(0.2)) = 0.31
         // of the canvas further right.
-        const int leaving = inkBox(renderer_.frameAt(p, Rational(38, 10), QSize(400, 400)), Qt::black, 20).center().x();
+        const int leaving =
+            inkBox(renderer_.frameAt(p, Rational(38, 10), QSize(400, 400)), Qt::black, 20)
+                .center()
+                .x();
         QVERIFY2(leaving > settled + 80, qPrintable(QString("%1 vs %2").arg(leaving).arg(settled)));
 
         // Typewriter: half way through, about half of the letters are there.
@@ -143,23 +150,28 @@ private Q_SLOTS:
         w.animationIn = {AnimationType::Typewriter, 2.0};
         edit::addClip(tw, textTrack(tw), w);
         const int full = countNear(renderer_.frameAt(tw, Time(3), QSize(400, 400)), Qt::white, 60);
-        const int partial = countNear(renderer_.frameAt(tw, Time(1), QSize(400, 400)), Qt::white, 60);
-        QVERIFY2(partial > full / 4 && partial < full * 3 / 4, qPrintable(QString("%1 of %2").arg(partial).arg(full)));
+        const int partial =
+            countNear(renderer_.frameAt(tw, Time(1), QSize(400, 400)), Qt::white, 60);
+        QVERIFY2(partial > full / 4 && partial < full * 3 / 4,
+                 qPrintable(QString("%1 of %2").arg(partial).arg(full)));
 
         // Keyframes: half way between two keys, the text is half way across.
         Project kf = canvas();
         Clip k = textClip("K", Time(0), Time(2));
-        k.keyframes = {{Time(0), Transform{0.2, 0.5, 1, 0, 1}}, {Time(2), Transform{0.8, 0.5, 1, 0, 1}}};
+        k.keyframes = {{Time(0), Transform{0.2, 0.5, 1, 0, 1}},
+                       {Time(2), Transform{0.8, 0.5, 1, 0, 1}}};
         edit::addClip(kf, textTrack(kf), k);
-        const int mid = inkBox(renderer_.frameAt(kf, Time(1), QSize(400, 400)), Qt::black).center().x();
+        const int mid =
+            inkBox(renderer_.frameAt(kf, Time(1), QSize(400, 400)), Qt::black).center().x();
         QVERIFY2(std::abs(mid - 200) <= 4, qPrintable(QString::number(mid)));
-        const int q = inkBox(renderer_.frameAt(kf, Rational(1, 2), QSize(400, 400)), Qt::black).center().x();
+        const int q =
+            inkBox(renderer_.frameAt(kf, Rational(1, 2), QSize(400, 400)), Qt::black).center().x();
         QVERIFY2(std::abs(q - 140) <= 4, qPrintable(QString::number(q)));
     }
 
     void colourEmoji() {
         Project p = canvas();
-        Clip c = textClip("\xF0\x9F\x98\x80", Time(0), Time(2));  // grinning face
+        Clip c = textClip("\xF0\x9F\x98\x80", Time(0), Time(2)); // grinning face
         c.style.fontSize = 120;
         edit::addClip(p, textTrack(p), c);
         const QImage f = renderer_.frameAt(p, Time(1), QSize(400, 400)).copy();
@@ -185,7 +197,8 @@ private Q_SLOTS:
             c.animationIn = preset.animationIn;
             c.animationOut = preset.animationOut;
             edit::addClip(p, textTrack(p), c);
-            const QRect ink = inkBox(renderer_.frameAt(p, Rational(3, 2), QSize(540, 960)), Qt::black);
+            const QRect ink =
+                inkBox(renderer_.frameAt(p, Rational(3, 2), QSize(540, 960)), Qt::black);
             QVERIFY2(ink.width() > 100, preset.id.c_str());
         }
     }
