@@ -109,6 +109,7 @@ int renderCommand(const QStringList& args) {
         {"to", "End of the range to render (default: the end).", "T"},
         {"quiet", "Print no progress."},
         {"srt", "Also write the captions (text tracks) as OUT.srt beside the video."},
+        {"normalize", "Bring the sound to the platform's loudness target (e.g. -14 LUFS)."},
     });
     if (auto code = parse(parser, "render", "Export a project as an upload-ready MP4.", args, 1)) {
         return *code;
@@ -134,6 +135,7 @@ int renderCommand(const QStringList& args) {
         if (bad) {
             return kUsageError;
         }
+        request.normalizeLoudness = parser.isSet("normalize");
         const bool quiet = parser.isSet("quiet");
         int lastPercent = -1;
         progressShown = false;
@@ -149,8 +151,13 @@ int renderCommand(const QStringList& args) {
         };
         const ExportResult result = exportProject(project, request);
         endProgressLine();
-        std::printf("wrote %s: %lld frames in %.1f s\n", result.file.string().c_str(),
-                    static_cast<long long>(result.frames), result.seconds);
+        std::printf("wrote %s: %lld frames in %.1f s, sound at %.1f LUFS",
+                    result.file.string().c_str(), static_cast<long long>(result.frames),
+                    result.seconds, result.loudnessLufs);
+        if (result.gainDb != 0) {
+            std::printf(" (%+.1f dB)", result.gainDb);
+        }
+        std::printf("\n");
         if (parser.isSet("srt")) {
             fs::path srt = request.output;
             srt.replace_extension(".srt");

@@ -6,10 +6,13 @@
 #include "media/media_error.h"
 #include "render/audio_mixer.h"
 #include "render/frame_renderer.h"
+#include "render/loudness.h"
 #include "util/bounded_queue.h"
 
 #include <boost/filesystem/operations.hpp>
 #include <chrono>
+#include <cmath>
+#include <cstdio>
 #include <exception>
 #include <thread>
 #include <unistd.h>
@@ -108,6 +111,14 @@ ExportResult exportProject(const Project& project, const ExportRequest& request)
         return request.cancel != nullptr && request.cancel->load();
     };
 
+    double gainDb = 0;
+    if (request.normalizeLoudness) {
+        gainDb =
+            normalisationGainDb(measureLoudness(project, from, to), request.preset.loudnessTarget);
+    }
+    const auto gain = static_cast<float>(std::pow(10.0, gainDb / 20.0));
+    LoudnessMeter meter; // fed with what is encoded, read at the end for the report
+
     // Render thread: decode + compose + mix into free slots, in frame order.
     std::exception_ptr renderError;
     std::thread renderer([&] {
@@ -128,6 +139,11 @@ ExportResult exportProject(const Project& project, const ExportRequest& request)
                 const std::int64_t b = firstSample + sampleIndex(Rational(n + 1) / rate);
                 s.audioFrames = static_cast<int>(b - a);
                 mixer.mix(project, a, s.audioFrames, s.audio.data());
+                if (gain != 1.0f) {
+                    for (float& v : s.audio) {
+                        v *= gain;
+                    }
+                }
                 if (!filled.push(std::move(*slot))) {
                     break;
                 }
@@ -148,6 +164,7 @@ ExportResult exportProject(const Project& project, const ExportRequest& request)
             }
             writer.writeVideo((*slot)->picture);
             writer.writeAudio((*slot)->audio.data(), (*slot)->audioFrames);
+            meter.add((*slot)->audio.data(), (*slot)->audioFrames);
             empty.push(std::move(*slot));
             ++done;
             if (request.onProgress) {
@@ -193,10 +210,23 @@ ExportResult exportProject(const Project& project, const ExportRequest& request)
 
     ExportResult result;
     result.file = request.output;
+    result.gainDb = gainDb;
+    result.loudnessLufs = meter.finish().integratedLufs;
     result.frames = done;
     result.report = validateExport(request.output, request.preset);
     for (std::string& w : safeZoneWarnings(project, request.preset)) {
         result.report.warnings.push_back(std::move(w));
+    }
+    // Platforms turn loud videos down and do not turn quiet ones up: a quiet mix is the
+    // one that loses. 4 dB is about where a listener notices.
+    if (result.loudnessLufs > -69 && result.loudnessLufs < request.preset.loudnessTarget - 4) {
+        char text[256];
+        std::snprintf(text, sizeof text,
+                      "The sound is at %.0f LUFS; %s plays videos at about %.0f LUFS, so this "
+                      "one will sound quiet. Export with loudness normalisation to fix it.",
+                      result.loudnessLufs, request.preset.name.c_str(),
+                      request.preset.loudnessTarget);
+        result.report.warnings.push_back(text);
     }
     result.seconds = std::chrono::duration<double>(Clock::now() - started).count();
     return result;

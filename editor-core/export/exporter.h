@@ -29,11 +29,16 @@ struct ExportRequest {
     const std::atomic<bool>* cancel = nullptr;
     int queueDepth = 4;      // frames in flight between render and encode
     std::string analysisDir; // analysis caches beside the project (see analysisDirFor)
+    // Bring the mix to the preset's loudness target (measured in a quick audio-only pass
+    // first), without letting peaks pass -1 dBFS.
+    bool normalizeLoudness = false;
 };
 
 struct ExportResult {
     boost::filesystem::path file;
-    ValidationReport report; // the finished file checked against the preset
+    double loudnessLufs = -70; // of the exported mix
+    double gainDb = 0;         // applied by loudness normalisation
+    ValidationReport report;   // the finished file checked against the preset
     std::int64_t frames = 0;
     double seconds = 0;
 };

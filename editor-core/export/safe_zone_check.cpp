@@ -83,16 +83,16 @@ std::vector<std::string> safeZoneWarnings(const Project& project, const Preset& 
                     turn.mapRect(QRectF(QPointF(-size.width() / 2, -size.height() / 2), size));
                 std::vector<std::string> sides;
                 if (box.left() < safe.left() - 0.5) {
-                    sides.push_back("the left edge");
+                    sides.push_back("left edge");
                 }
                 if (box.top() < safe.top() - 0.5) {
-                    sides.push_back("the top bar");
+                    sides.push_back("top bar");
                 }
                 if (box.right() > safe.right() + 0.5) {
-                    sides.push_back("the buttons on the right");
+                    sides.push_back("buttons on the right");
                 }
                 if (box.bottom() > safe.bottom() + 0.5) {
-                    sides.push_back("the caption area at the bottom");
+                    sides.push_back("caption area at the bottom");
                 }
                 if (sides.empty()) {
                     continue;

@@ -9,6 +9,7 @@
 
 #include <QGuiApplication>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -48,6 +49,14 @@ std::vector<float> exportAudio(Project& project, const QString& dir) {
     const auto skip = std::min(audio.size(), std::size_t(std::lround(lead * 48000)) * 2);
     audio.erase(audio.begin(), audio.begin() + std::ptrdiff_t(skip));
     return audio;
+}
+
+// The ffmpeg tool's stderr (where its meters print).
+QByteArray runStderr(const QStringList& args) {
+    QProcess p;
+    p.start(QStringLiteral(REELCUT_FFMPEG), args);
+    p.waitForFinished(120000);
+    return p.readAllStandardError();
 }
 
 // A sine at amplitude 0.5 has an RMS of 0.5/sqrt(2): -9.03 dBFS.
@@ -106,6 +115,39 @@ private Q_SLOTS:
         p.tracks[1].muted = true;
         const std::vector<float> a = exportAudio(p, dir.path());
         QVERIFY(rmsDb(a, 0, 90000) < -80);
+    }
+
+    void loudnessNormalisation() {
+        // A quiet voice-over (-30 dBFS tone) exported for TikTok: without normalisation
+        // the export warns that it will sound quiet; with it, the file measures -14 LUFS
+        // (by the ffmpeg tool's own EBU R128 meter).
+        QTemporaryDir dir;
+        const QString quiet = dir.path() + "/quiet.flac";
+        ffmpeg({"-f", "lavfi", "-i", "aevalsrc=0.0447*sin(2*PI*1000*t):s=48000:d=4", quiet});
+        Project p = makeDefaultProject(64, 64, FrameRate(30));
+        edit::addClip(p, p.tracks[0].id,
+                      makeClip(makeBlack(dir.path(), 4), Time(0), Time(0), Time(4)));
+        edit::addClip(p, p.tracks[1].id, makeClip(quiet, Time(0), Time(0), Time(4)));
+        ExportRequest req;
+        req.output = (dir.path() + "/plain.mp4").toStdString();
+        req.preset = smallPreset(64, 64);
+        const ExportResult plain = exportProject(p, req);
+        bool warned = false;
+        for (const auto& w : plain.report.warnings) {
+            warned |= QString::fromStdString(w).contains("will sound quiet");
+        }
+        QVERIFY2(warned, "no warning about a quiet mix");
+        req.output = (dir.path() + "/loud.mp4").toStdString();
+        req.normalizeLoudness = true;
+        const ExportResult loud = exportProject(p, req);
+        QVERIFY(loud.gainDb > 10);
+        const QByteArray log =
+            runStderr({"-hide_banner", "-nostats", "-i", dir.path() + "/loud.mp4", "-af", "ebur128",
+                       "-f", "null", "-"});
+        const int at = log.lastIndexOf("I:");
+        QVERIFY(at > 0);
+        const double measured = log.mid(at + 2, 12).trimmed().split(' ').first().toDouble();
+        QVERIFY2(std::fabs(measured - (-14.0)) <= 1.0, qPrintable(QString::number(measured)));
     }
 
     void crossfadeKeepsLevel() {

@@ -1,0 +1,118 @@
+#include "render/loudness.h"
+
+#include "media/audio_reader.h"
+#include "media/media_error.h"
+#include "render/audio_mixer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+
+extern "C" {
+#include <libavfilter/buffersink.h>
+#include <libavfilter/buffersrc.h>
+#include <libavutil/channel_layout.h>
+}
+
+namespace reelcut {
+
+namespace {
+
+void check(int r, const char* what) {
+    if (r < 0) {
+        throw MediaError("mix", "loudness", std::string(what) + ": " + ffmpegErrorText(r));
+    }
+}
+
+} // namespace
+
+LoudnessMeter::LoudnessMeter()
+    : graph_(avfilter_graph_alloc()), in_(ff::makeFrame()), out_(ff::makeFrame()) {
+    if (!graph_ || !in_ || !out_) {
+        throw MediaError("mix", "loudness", "out of memory");
+    }
+    graph_->nb_threads = 1;
+    AVFilterContext* meter = nullptr;
+    check(avfilter_graph_create_filter(
+              &src_, avfilter_get_by_name("abuffer"), "in",
+              "sample_rate=48000:sample_fmt=flt:channel_layout=stereo:time_base=1/48000", nullptr,
+              graph_.get()),
+          "abuffer");
+    // metadata=1 puts the running measurement on every output frame; the last one holds
+    // the integrated value for everything fed so far.
+    check(avfilter_graph_create_filter(&meter, avfilter_get_by_name("ebur128"), "meter",
+                                       "metadata=1:peak=sample", nullptr, graph_.get()),
+          "ebur128");
+    check(avfilter_graph_create_filter(&sink_, avfilter_get_by_name("abuffersink"), "out", nullptr,
+                                       nullptr, graph_.get()),
+          "abuffersink");
+    check(avfilter_link(src_, 0, meter, 0), "link");
+    check(avfilter_link(meter, 0, sink_, 0), "link");
+    check(avfilter_graph_config(graph_.get(), nullptr), "configure");
+}
+
+void LoudnessMeter::add(const float* interleaved, int frames) {
+    if (frames <= 0) {
+        return;
+    }
+    in_->nb_samples = frames;
+    in_->format = AV_SAMPLE_FMT_FLT;
+    in_->sample_rate = kMixSampleRate;
+    av_channel_layout_default(&in_->ch_layout, kMixChannels);
+    in_->pts = pts_;
+    pts_ += frames;
+    check(av_frame_get_buffer(in_.get(), 0), "buffer");
+    std::memcpy(in_->data[0], interleaved, std::size_t(frames) * kMixChannels * sizeof(float));
+    check(av_buffersrc_add_frame(src_, in_.get()), "feed");
+    av_frame_unref(in_.get());
+    drain();
+}
+
+LoudnessMeasure LoudnessMeter::finish() {
+    check(av_buffersrc_add_frame(src_, nullptr), "flush");
+    drain();
+    return result_;
+}
+
+void LoudnessMeter::drain() {
+    while (av_buffersink_get_frame(sink_, out_.get()) >= 0) {
+        if (const AVDictionaryEntry* e = av_dict_get(out_->metadata, "lavfi.r128.I", nullptr, 0)) {
+            result_.integratedLufs = std::atof(e->value);
+        }
+        if (const AVDictionaryEntry* e =
+                av_dict_get(out_->metadata, "lavfi.r128.sample_peak", nullptr, 0)) {
+            const double lin = std::atof(e->value);
+            if (lin > 0) {
+                result_.samplePeakDb = std::max(result_.samplePeakDb, 20 * std::log10(lin));
+            }
+        }
+        av_frame_unref(out_.get());
+    }
+}
+
+LoudnessMeasure measureLoudness(const Project& project, const Time& from, const Time& to) {
+    LoudnessMeter meter;
+    AudioMixer mixer;
+    constexpr int kBlock = 4800; // 100 ms
+    std::vector<float> block(std::size_t(kBlock) * kMixChannels);
+    const std::int64_t first = (from * Rational(kMixSampleRate)).floor();
+    const std::int64_t last = (to * Rational(kMixSampleRate)).floor();
+    for (std::int64_t pos = first; pos < last; pos += kBlock) {
+        const int n = static_cast<int>(std::min<std::int64_t>(kBlock, last - pos));
+        mixer.mix(project, pos, n, block.data());
+        meter.add(block.data(), n);
+    }
+    return meter.finish();
+}
+
+double normalisationGainDb(const LoudnessMeasure& m, double targetLufs) {
+    if (m.integratedLufs <= -69) {
+        return 0; // silence (or nearly): nothing to bring up
+    }
+    const double wanted = targetLufs - m.integratedLufs;
+    const double headroom = -1.0 - m.samplePeakDb;
+    return std::min(wanted, headroom);
+}
+
+} // namespace reelcut
