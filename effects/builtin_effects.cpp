@@ -2,6 +2,7 @@
 
 #include "blur/gaussian_blur.h"
 #include "color/color_adjust.h"
+#include "face/face_effects.h"
 
 #include <memory>
 
@@ -11,6 +12,7 @@ void registerBuiltinEffects() {
     auto& registry = EffectRegistry::instance();
     registry.add(std::make_unique<ColorAdjustEffect>());
     registry.add(std::make_unique<GaussianBlurEffect>());
+    face::registerFaceEffects();
 }
 
 } // namespace reelcut

@@ -1,5 +1,6 @@
 // reelcut-cli: the command-line face of the engine (render, frame, probe, presets).
 
+#include "analyze_command.h"
 #include "builtin_effects.h"
 #include "cli_commands.h"
 #include "media/ffmpeg_log.h"
@@ -18,8 +19,12 @@ void printUsage() {
                "                        export the project as an upload-ready MP4\n"
                "  frame PROJECT --at T -o FRAME.png [--size WxH]\n"
                "                        write one composed frame as an image\n"
+               "  analyze PROJECT [--force]\n"
+               "                        track faces for face effects, cached beside the project\n"
                "  probe FILE            print what a media file holds, as JSON\n"
                "  presets               list the export presets\n"
+               "  captions PROJECT SRT [--preset ID] [-o OUT.reelcut]\n"
+               "                        add a SubRip file as a caption track\n"
                "\n"
                "Times (T) are seconds (2.5), timecodes (00:01:02.5) or frames (75f).\n"
                "Run 'reelcut-cli <command> --help' for a command's options.\n",
@@ -66,11 +71,17 @@ int main(int argc, char** argv) {
     if (command == "frame") {
         return reelcut::cli::frameCommand(args);
     }
+    if (command == "analyze") {
+        return reelcut::cli::analyzeCommand(args);
+    }
     if (command == "probe") {
         return reelcut::cli::probeCommand(args);
     }
     if (command == "presets") {
         return reelcut::cli::presetsCommand(args);
+    }
+    if (command == "captions") {
+        return reelcut::cli::captionsCommand(args);
     }
     std::fprintf(stderr, "reelcut-cli: unknown command '%s' (try --help)\n",
                  command.toUtf8().constData());

@@ -1,0 +1,235 @@
+#include "face/face_cache.h"
+
+#include "face/one_euro_filter.h"
+#include "model/project_file.h"
+
+#include <QByteArray>
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QFile>
+#include <QFileInfo>
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <stdexcept>
+
+namespace reelcut::face {
+
+namespace {
+
+constexpr char kMagic[8] = {'R', 'C', 'F', 'A', 'C', 'E', '0', '1'};
+constexpr double kTimeSlack = 1e-6; // source times are exact rationals; doubles round
+
+} // namespace
+
+void FaceAnalysis::addFrame(double timeSeconds, std::span<const Face> faces) {
+    times_.push_back(timeSeconds);
+    faces_.insert(faces_.end(), faces.begin(), faces.end());
+    first_.push_back(std::uint32_t(faces_.size()));
+}
+
+void FaceAnalysis::dropTrackAfter(std::int32_t id, double after) {
+    std::vector<Face> kept;
+    kept.reserve(faces_.size());
+    std::vector<std::uint32_t> first{0};
+    for (std::size_t i = 0; i < times_.size(); ++i) {
+        for (std::uint32_t k = first_[i]; k < first_[i + 1]; ++k) {
+            if (faces_[k].id != id || times_[i] <= after) {
+                kept.push_back(faces_[k]);
+            }
+        }
+        first.push_back(std::uint32_t(kept.size()));
+    }
+    faces_ = std::move(kept);
+    first_ = std::move(first);
+}
+
+void FaceAnalysis::smoothTracks(const TrackerSettings& s) {
+    // Each id is one unbroken run of frames (ids are never reused): collect its faces.
+    std::map<std::int32_t, std::vector<std::pair<double, Face*>>> tracks;
+    for (std::size_t i = 0; i < times_.size(); ++i) {
+        for (std::uint32_t k = first_[i]; k < first_[i + 1]; ++k) {
+            tracks[faces_[k].id].push_back({times_[i], &faces_[k]});
+        }
+    }
+    std::vector<Point2> forward;
+    for (auto& [id, run] : tracks) {
+        const std::size_t n = run.size();
+        forward.assign(n * kLandmarkCount, {});
+        std::vector<double> iod(n);
+        for (std::size_t j = 0; j < n; ++j) {
+            const auto& p = run[j].second->points;
+            double lx = 0, ly = 0, rx = 0, ry = 0;
+            for (int i = 0; i < 6; ++i) {
+                lx += p[36 + i].x / 6.0;
+                ly += p[36 + i].y / 6.0;
+                rx += p[42 + i].x / 6.0;
+                ry += p[42 + i].y / 6.0;
+            }
+            iod[j] = std::max(1.0, std::hypot(rx - lx, ry - ly));
+        }
+        for (int i = 0; i < kLandmarkCount; ++i) {
+            OneEuroFilter fx(s.minCutoff, s.beta, s.derivCutoff);
+            OneEuroFilter fy(s.minCutoff, s.beta, s.derivCutoff);
+            for (std::size_t j = 0; j < n; ++j) {
+                const Point2& p = run[j].second->points[i];
+                forward[j * kLandmarkCount + i] = {float(fx.filter(p.x, run[j].first, iod[j])),
+                                                   float(fy.filter(p.y, run[j].first, iod[j]))};
+            }
+            OneEuroFilter bx(s.minCutoff, s.beta, s.derivCutoff);
+            OneEuroFilter by(s.minCutoff, s.beta, s.derivCutoff);
+            for (std::size_t j = n; j-- > 0;) {
+                Point2& p = run[j].second->points[i];
+                const double b1 = bx.filter(p.x, -run[j].first, iod[j]);
+                const double b2 = by.filter(p.y, -run[j].first, iod[j]);
+                const Point2& f = forward[j * kLandmarkCount + i];
+                p = {float((f.x + b1) / 2), float((f.y + b2) / 2)};
+            }
+        }
+    }
+}
+
+std::span<const Face> FaceAnalysis::frameFaces(std::size_t i) const {
+    return std::span<const Face>(faces_.data() + first_[i], first_[i + 1] - first_[i]);
+}
+
+std::span<const Face> FaceAnalysis::facesAt(double t) const {
+    if (times_.empty()) {
+        return {};
+    }
+    const auto it = std::upper_bound(times_.begin(), times_.end(), t + kTimeSlack);
+    if (it == times_.begin()) {
+        return {};
+    }
+    const std::size_t i = std::size_t(it - times_.begin()) - 1;
+    if (i + 1 == times_.size() && times_.size() > 1) {
+        // Past the last frame by more than a frame: the decoder holds the last picture,
+        // and so do we, but only for a frame's length.
+        const double step = times_[i] - times_[i - 1];
+        if (t > times_[i] + 2 * step) {
+            return {};
+        }
+    }
+    return frameFaces(i);
+}
+
+void FaceAnalysis::save(const std::string& file) const {
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setByteOrder(QDataStream::LittleEndian);
+    out.setFloatingPointPrecision(QDataStream::SinglePrecision);
+    out.writeRawData(kMagic, sizeof kMagic);
+    out << quint32(kLandmarkCount) << quint64(times_.size()) << quint64(faces_.size());
+    out.setFloatingPointPrecision(QDataStream::DoublePrecision);
+    for (double t : times_) {
+        out << t;
+    }
+    for (std::uint32_t f : first_) {
+        out << quint32(f);
+    }
+    out.setFloatingPointPrecision(QDataStream::SinglePrecision);
+    for (const Face& f : faces_) {
+        out << qint32(f.id);
+        for (const Point2& p : f.points) {
+            out << p.x << p.y;
+        }
+    }
+    writeFileAtomically(file, bytes);
+}
+
+std::shared_ptr<const FaceAnalysis> FaceAnalysis::load(const std::string& file) {
+    QFile in(QString::fromStdString(file));
+    if (!in.exists()) {
+        return nullptr;
+    }
+    if (!in.open(QIODevice::ReadOnly)) {
+        throw std::runtime_error("face analysis " + file + ": " + in.errorString().toStdString());
+    }
+    const QByteArray bytes = in.readAll();
+    QDataStream s(bytes);
+    s.setByteOrder(QDataStream::LittleEndian);
+    auto fail = [&](const char* why) {
+        return std::runtime_error("face analysis " + file + ": damaged (" + why +
+                                  "); run 'reelcut-cli analyze --force'");
+    };
+    char magic[sizeof kMagic];
+    if (s.readRawData(magic, sizeof magic) != int(sizeof magic) ||
+        std::memcmp(magic, kMagic, sizeof magic) != 0) {
+        throw fail("not a ReelCut face analysis");
+    }
+    quint32 points = 0;
+    quint64 frames = 0, faces = 0;
+    s >> points >> frames >> faces;
+    const quint64 need = frames * 8 + (frames + 1) * 4 + faces * (4 + kLandmarkCount * 8);
+    if (points != kLandmarkCount || s.status() != QDataStream::Ok ||
+        quint64(bytes.size()) < 28 + need) {
+        throw fail("truncated");
+    }
+    auto a = std::make_shared<FaceAnalysis>();
+    a->times_.resize(frames);
+    a->first_.resize(frames + 1);
+    a->faces_.resize(faces);
+    s.setFloatingPointPrecision(QDataStream::DoublePrecision);
+    for (double& t : a->times_) {
+        s >> t;
+    }
+    for (std::uint32_t& f : a->first_) {
+        quint32 v = 0;
+        s >> v;
+        f = v;
+    }
+    s.setFloatingPointPrecision(QDataStream::SinglePrecision);
+    for (Face& f : a->faces_) {
+        qint32 id = 0;
+        s >> id;
+        f.id = id;
+        for (Point2& p : f.points) {
+            s >> p.x >> p.y;
+        }
+    }
+    if (s.status() != QDataStream::Ok || a->first_.front() != 0 || a->first_.back() != faces ||
+        !std::is_sorted(a->first_.begin(), a->first_.end())) {
+        throw fail("inconsistent index");
+    }
+    return a;
+}
+
+std::string mediaIdentity(const std::string& mediaPath) {
+    QFile f(QString::fromStdString(mediaPath));
+    if (!f.open(QIODevice::ReadOnly)) {
+        throw std::runtime_error(
+            mediaPath + ": cannot read for face analysis: " + f.errorString().toStdString());
+    }
+    constexpr qint64 kChunk = 1 << 20;
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    const qint64 size = f.size();
+    h.addData(QByteArray::number(size));
+    h.addData(f.read(kChunk));
+    if (size > 2 * kChunk) {
+        f.seek(size - kChunk);
+        h.addData(f.read(kChunk));
+    }
+    return h.result().toHex().left(20).toStdString();
+}
+
+std::string cacheFileFor(const std::string& analysisDir, const std::string& identity,
+                         const TrackerSettings& s, const std::string& modelPath) {
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    h.addData(QByteArray::fromStdString(identity));
+    // The model counts by name and size: a different predictor gives different points.
+    const QFileInfo model(QString::fromStdString(modelPath));
+    h.addData(QStringLiteral("|%1|%2|%3|%4|%5|%6|%7|%8|v1")
+                  .arg(model.fileName())
+                  .arg(model.size())
+                  .arg(s.detectWidth)
+                  .arg(s.detectEvery)
+                  .arg(s.minCutoff)
+                  .arg(s.beta)
+                  .arg(s.derivCutoff)
+                  .arg(s.maxFaces)
+                  .toUtf8());
+    return analysisDir + "/faces-" + h.result().toHex().left(24).toStdString() + ".rcface";
+}
+
+} // namespace reelcut::face

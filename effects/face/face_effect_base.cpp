@@ -1,0 +1,26 @@
+#include "face/face_effect_base.h"
+
+#include "face/face_engine.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace reelcut::face {
+
+ParamDescriptor faceChoiceParam() {
+    return {"face", "Face (0 = all)", ParamType::Number, 0, 8, 0, false};
+}
+
+const FrameFaces& FaceEffectBase::faces(const QImage& frame, const ParamValues& params,
+                                        const EffectContext& ctx) const {
+    thread_local FrameFaces buffer;
+    engine_->facesFor(frame, ctx, buffer);
+    const auto it = params.find("face");
+    const int only = it == params.end() ? 0 : int(std::lround(it->second));
+    if (only > 0) {
+        std::erase_if(buffer, [only](const Face& f) { return f.id != only; });
+    }
+    return buffer;
+}
+
+} // namespace reelcut::face

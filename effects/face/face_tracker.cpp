@@ -1,0 +1,416 @@
+#include "face/face_tracker.h"
+
+#include "face/one_euro_filter.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <dlib/image_processing/frontal_face_detector.h>
+#include <dlib/image_processing/shape_predictor.h>
+#include <dlib/opencv/cv_image.h>
+#include <dlib/serialize.h>
+#include <numbers>
+#include <opencv2/imgproc.hpp>
+#include <stdexcept>
+
+namespace reelcut::face {
+
+struct LandmarkModel::Impl {
+    dlib::shape_predictor predictor;
+    dlib::frontal_face_detector detector; // prototype; detection mutates scratch, so copied
+};
+
+LandmarkModel::LandmarkModel(std::string path) : path_(path.empty() ? defaultPath() : path) {}
+LandmarkModel::~LandmarkModel() = default;
+
+std::string LandmarkModel::defaultPath() {
+    if (const char* env = std::getenv("REELCUT_LANDMARK_MODEL"); env != nullptr && *env) {
+        return env;
+    }
+    return REELCUT_DEFAULT_LANDMARK_MODEL;
+}
+
+void LandmarkModel::ensureLoaded() const {
+    std::lock_guard lock(mutex_);
+    if (impl_) {
+        return;
+    }
+    auto impl = std::make_unique<Impl>();
+    try {
+        dlib::deserialize(path_) >> impl->predictor;
+    } catch (const std::exception& e) {
+        std::string why = e.what();
+        while (!why.empty() && (why.back() == '\n' || why.back() == ' ')) {
+            why.pop_back();
+        }
+        throw std::runtime_error("face landmark model " + path_ +
+                                 ": cannot load (set REELCUT_LANDMARK_MODEL): " + why);
+    }
+    if (impl->predictor.num_parts() != kLandmarkCount) {
+        throw std::runtime_error("face landmark model " + path_ + ": has " +
+                                 std::to_string(impl->predictor.num_parts()) +
+                                 " points, expected the 68-point model");
+    }
+    impl->detector = dlib::get_frontal_face_detector();
+    impl_ = std::move(impl);
+}
+
+bool LandmarkModel::loaded() const {
+    std::lock_guard lock(mutex_);
+    return impl_ != nullptr;
+}
+
+const LandmarkModel::Impl& LandmarkModel::impl() const {
+    ensureLoaded();
+    return *impl_;
+}
+
+namespace {
+
+using Pts = std::array<Point2, kLandmarkCount>;
+
+struct Geometry {
+    double cx = 0, cy = 0; // centroid
+    double extent = 1;     // RMS distance from the centroid: scale, rotation invariant
+    double roll = 0;       // radians, eye line
+    double iod = 1;
+};
+
+Geometry geometry(const Pts& p) {
+    Geometry g;
+    for (const Point2& q : p) {
+        g.cx += q.x;
+        g.cy += q.y;
+    }
+    g.cx /= kLandmarkCount;
+    g.cy /= kLandmarkCount;
+    double s = 0;
+    for (const Point2& q : p) {
+        s += (q.x - g.cx) * (q.x - g.cx) + (q.y - g.cy) * (q.y - g.cy);
+    }
+    g.extent = std::max(1e-3, std::sqrt(s / kLandmarkCount));
+    double lx = 0, ly = 0, rx = 0, ry = 0;
+    for (int i = 36; i < 42; ++i) {
+        lx += p[i].x / 6;
+        ly += p[i].y / 6;
+    }
+    for (int i = 42; i < 48; ++i) {
+        rx += p[i].x / 6;
+        ry += p[i].y / 6;
+    }
+    g.roll = std::atan2(ry - ly, rx - lx);
+    g.iod = std::max(1e-3, std::hypot(rx - lx, ry - ly));
+    return g;
+}
+
+// A detector-style box as centre and side, in source pixels.
+struct Box {
+    double cx = 0, cy = 0, side = 0;
+    double score = 0; // detector confidence
+};
+
+// A new face needs a clear detection; a known one is re-found with any. HOG's weak hits
+// (a badge, a folded sleeve) would otherwise get a sticker for as long as they last.
+constexpr double kNewFaceScore = 0.35;
+
+dlib::rectangle toRect(const Box& b) {
+    const double h = b.side / 2;
+    return dlib::rectangle(std::lround(b.cx - h), std::lround(b.cy - h), std::lround(b.cx + h),
+                           std::lround(b.cy + h));
+}
+
+struct Track {
+    std::int32_t id = 0;
+    Pts raw{}; // unsmoothed, source pixels
+    // How the detector's box sits relative to the landmarks, in the face's own frame and
+    // in units of the landmark extent. The predictor was trained on detector boxes, so the
+    // box for the next frame is rebuilt from the landmarks with this same relation.
+    double offX = 0, offY = 0, sideRatio = 1;
+    std::array<OneEuroFilter, 2 * kLandmarkCount> filters;
+    double lastConfirmed = 0;
+    int misses = 0; // consecutive frames the detector did not confirm
+    bool alive = true;
+};
+
+constexpr int kMaxMisses = 2;
+
+Box boxFor(const Track& t) {
+    const Geometry g = geometry(t.raw);
+    const double c = std::cos(g.roll), s = std::sin(g.roll);
+    Box b;
+    b.cx = g.cx + (c * t.offX - s * t.offY) * g.extent;
+    b.cy = g.cy + (s * t.offX + c * t.offY) * g.extent;
+    b.side = t.sideRatio * g.extent;
+    return b;
+}
+
+void calibrate(Track& t, const Box& detected) {
+    const Geometry g = geometry(t.raw);
+    const double c = std::cos(-g.roll), s = std::sin(-g.roll);
+    const double dx = (detected.cx - g.cx) / g.extent, dy = (detected.cy - g.cy) / g.extent;
+    t.offX = c * dx - s * dy;
+    t.offY = s * dx + c * dy;
+    t.sideRatio = detected.side / g.extent;
+}
+
+} // namespace
+
+struct FaceTracker::Impl {
+    std::shared_ptr<const LandmarkModel> model;
+    const dlib::shape_predictor* predictor = nullptr;
+    dlib::frontal_face_detector detector;
+    std::vector<Track> tracks;
+    std::int32_t nextId = 1;
+    std::int64_t frame = 0;
+    double lastTime = -1e300;
+    cv::Mat small, crop; // scratch, reused every frame
+    std::vector<dlib::rect_detection> found;
+
+    // Runs the predictor on `box` (source pixels) and returns points in source pixels.
+    Pts predict(const dlib::cv_image<unsigned char>& img, const Box& box, const QTransform& toImage,
+                const QTransform& toSource) const {
+        const QPointF c = toImage.map(QPointF(box.cx, box.cy));
+        const double scale = std::sqrt(std::abs(toImage.determinant()));
+        const Box inImage{c.x(), c.y(), box.side * scale};
+        const dlib::full_object_detection d = (*predictor)(img, toRect(inImage));
+        Pts out;
+        for (int i = 0; i < kLandmarkCount; ++i) {
+            const QPointF q = toSource.map(QPointF(d.part(i).x(), d.part(i).y()));
+            out[i] = {float(q.x()), float(q.y())};
+        }
+        return out;
+    }
+
+    // Full-frame detection on the downscaled frame; boxes in source pixels.
+    std::vector<Box> detect(const cv::Mat& gray, int detectWidth, const QTransform& toSource) {
+        const double f = gray.cols > detectWidth ? double(detectWidth) / gray.cols : 1.0;
+        const cv::Mat* img = &gray;
+        if (f < 1.0) {
+            cv::resize(gray, small, cv::Size(detectWidth, std::max(1, int(gray.rows * f))), 0, 0,
+                       cv::INTER_AREA);
+            img = &small;
+        }
+        found.clear();
+        detector(dlib::cv_image<unsigned char>(*img), found);
+        const double scale = std::sqrt(std::abs(toSource.determinant()));
+        std::vector<Box> boxes;
+        for (const dlib::rect_detection& d : found) {
+            const dlib::rectangle& r = d.rect;
+            const QPointF c = toSource.map(
+                QPointF((r.left() + r.right()) / 2.0 / f, (r.top() + r.bottom()) / 2.0 / f));
+            boxes.push_back(
+                {c.x(), c.y(), (r.width() + r.height()) / 2.0 / f * scale, d.detection_confidence});
+        }
+        return boxes;
+    }
+
+    // Is there still a face where the track is? The face is cut out turned upright and
+    // scaled to the detector's favourite size, so a rolled or small face is still found.
+    bool confirm(const cv::Mat& gray, const Track& t, const QTransform& toImage) {
+        const Geometry g = geometry(t.raw);
+        const Box b = boxFor(t);
+        const QPointF c = toImage.map(QPointF(b.cx, b.cy));
+        const double side = b.side * std::sqrt(std::abs(toImage.determinant()));
+        if (side < 4) {
+            return false;
+        }
+        // The face box becomes ~90 px in a 160 px crop: the detector's window is 80 px, so
+        // this is the cheapest size it still finds the face at (~1 ms).
+        constexpr int kCrop = 160;
+        const double k = 90.0 / side;
+        const double a = -g.roll;
+        cv::Matx23d m(k * std::cos(a), -k * std::sin(a), 0, k * std::sin(a), k * std::cos(a), 0);
+        m(0, 2) = kCrop / 2.0 - (m(0, 0) * c.x() + m(0, 1) * c.y());
+        m(1, 2) = kCrop / 2.0 - (m(1, 0) * c.x() + m(1, 1) * c.y());
+        cv::warpAffine(gray, crop, m, cv::Size(kCrop, kCrop), cv::INTER_LINEAR,
+                       cv::BORDER_REPLICATE);
+        for (const dlib::rectangle& r : detector(dlib::cv_image<unsigned char>(crop))) {
+            const double dx = (r.left() + r.right()) / 2.0 - kCrop / 2.0;
+            const double dy = (r.top() + r.bottom()) / 2.0 - kCrop / 2.0;
+            if (std::hypot(dx, dy) < 35 && r.width() > 50 && r.width() < 160) {
+                return true;
+            }
+        }
+        return false;
+    }
+};
+
+FaceTracker::FaceTracker(std::shared_ptr<const LandmarkModel> model, TrackerSettings settings)
+    : impl_(std::make_unique<Impl>()), settings_(settings) {
+    impl_->model = std::move(model);
+    const LandmarkModel::Impl& m = impl_->model->impl();
+    impl_->predictor = &m.predictor;
+    impl_->detector = m.detector;
+}
+
+FaceTracker::~FaceTracker() = default;
+
+void FaceTracker::reset() {
+    impl_->tracks.clear();
+    impl_->frame = 0;
+    impl_->lastTime = -1e300;
+    faces_.clear();
+    raw_.clear();
+    lost_.clear();
+}
+
+bool FaceTracker::detectsOn(std::int64_t frame) const {
+    return frame % std::max(1, settings_.detectEvery) == 0;
+}
+
+std::vector<Detection> FaceTracker::detectFaces(const std::uint8_t* gray, int width, int height,
+                                                int stride, const QTransform& imageToSource) {
+    const cv::Mat mat(height, width, CV_8UC1, const_cast<std::uint8_t*>(gray), size_t(stride));
+    std::vector<Detection> out;
+    for (const Box& b : impl_->detect(mat, settings_.detectWidth, imageToSource)) {
+        out.push_back({b.cx, b.cy, b.side, b.score});
+    }
+    return out;
+}
+
+const FrameFaces& FaceTracker::process(const std::uint8_t* gray, int width, int height, int stride,
+                                       double timeSeconds, const QTransform& imageToSource,
+                                       const std::vector<Detection>* detections) {
+    Impl& d = *impl_;
+    lost_.clear();
+    if (timeSeconds <= d.lastTime) {
+        reset(); // a seek backwards: smoothing across it would drag faces from elsewhere
+    }
+    d.lastTime = timeSeconds;
+    const cv::Mat mat(height, width, CV_8UC1, const_cast<std::uint8_t*>(gray), size_t(stride));
+    const dlib::cv_image<unsigned char> img(mat);
+    const QTransform toImage = imageToSource.inverted();
+    const QRectF frameRect = imageToSource.mapRect(QRectF(0, 0, width, height));
+
+    // Follow every known face from the box its last landmarks give.
+    bool anyLost = false;
+    for (Track& t : d.tracks) {
+        t.raw = d.predict(img, boxFor(t), toImage, imageToSource);
+        const Geometry g = geometry(t.raw);
+        const QRectF r(g.cx - g.extent, g.cy - g.extent, 2 * g.extent, 2 * g.extent);
+        // Mostly out of the picture, or collapsed: the face has gone.
+        const QRectF inside = r.intersected(frameRect);
+        if (inside.width() * inside.height() < 0.5 * r.width() * r.height() ||
+            g.iod * std::sqrt(std::abs(toImage.determinant())) < 6) {
+            t.alive = false;
+            anyLost = true;
+        }
+    }
+
+    const bool detectNow = d.tracks.empty() || anyLost || detectsOn(d.frame);
+    std::vector<bool> matched(d.tracks.size(), false);
+    if (detectNow) {
+        std::vector<Box> found;
+        if (detections != nullptr) {
+            for (const Detection& x : *detections) {
+                found.push_back({x.cx, x.cy, x.side, x.score});
+            }
+        } else {
+            found = d.detect(mat, settings_.detectWidth, imageToSource);
+        }
+        for (const Box& b : found) {
+            int best = -1;
+            double bestDist = 0.5 * b.side;
+            for (std::size_t i = 0; i < d.tracks.size(); ++i) {
+                const Box tb = boxFor(d.tracks[i]);
+                const double dist = std::hypot(tb.cx - b.cx, tb.cy - b.cy);
+                if (d.tracks[i].alive && dist < bestDist) {
+                    best = int(i);
+                    bestDist = dist;
+                }
+            }
+            if (best >= 0) {
+                matched[best] = true;
+                d.tracks[best].lastConfirmed = timeSeconds;
+                d.tracks[best].misses = 0;
+                continue;
+            }
+            if (int(d.tracks.size()) >= settings_.maxFaces || b.score < kNewFaceScore) {
+                continue;
+            }
+            Track t;
+            t.id = d.nextId++;
+            t.raw = d.predict(img, b, toImage, imageToSource);
+            calibrate(t, b);
+            t.lastConfirmed = timeSeconds;
+            for (auto& f : t.filters) {
+                f = OneEuroFilter(settings_.minCutoff, settings_.beta, settings_.derivCutoff);
+            }
+            d.tracks.push_back(std::move(t));
+            matched.push_back(true);
+        }
+    }
+    // Every frame, each face not just seen by the full detector is checked where it is
+    // (upright, at the detector's size: ~1 ms): a face that left or was covered is dropped
+    // in the frame it went, instead of leaving a sticker on the background.
+    for (std::size_t i = 0; i < matched.size(); ++i) {
+        Track& t = d.tracks[i];
+        if (matched[i] || !t.alive) {
+            continue;
+        }
+        if (d.confirm(mat, t, toImage)) {
+            t.lastConfirmed = timeSeconds;
+            t.misses = 0;
+        } else if (++t.misses > kMaxMisses) {
+            // A miss or two is motion blur or a hand passing; more is a face gone. The
+            // analysis pass then also drops the frames since the last confirmation.
+            t.alive = false;
+        }
+    }
+    // Two tracks on one face (a detection that did not match its track): keep the older.
+    for (std::size_t i = 0; i < d.tracks.size(); ++i) {
+        for (std::size_t j = i + 1; j < d.tracks.size(); ++j) {
+            const Geometry a = geometry(d.tracks[i].raw), b = geometry(d.tracks[j].raw);
+            if (d.tracks[i].alive && d.tracks[j].alive &&
+                std::hypot(a.cx - b.cx, a.cy - b.cy) < 0.5 * std::min(a.extent, b.extent)) {
+                d.tracks[j].alive = false;
+            }
+        }
+    }
+    std::erase_if(d.tracks, [&](const Track& t) {
+        if (!t.alive) {
+            lost_.push_back({t.id, t.lastConfirmed});
+        }
+        return !t.alive;
+    });
+
+    faces_.resize(d.tracks.size());
+    raw_.resize(d.tracks.size());
+    for (std::size_t i = 0; i < d.tracks.size(); ++i) {
+        Track& t = d.tracks[i];
+        raw_[i].id = t.id;
+        raw_[i].points = t.raw;
+        const double iod = geometry(t.raw).iod;
+        Face& f = faces_[i];
+        f.id = t.id;
+        for (int p = 0; p < kLandmarkCount; ++p) {
+            f.points[p].x = float(t.filters[2 * p].filter(t.raw[p].x, timeSeconds, iod));
+            f.points[p].y = float(t.filters[2 * p + 1].filter(t.raw[p].y, timeSeconds, iod));
+        }
+    }
+    ++d.frame;
+    return faces_;
+}
+
+FrameFaces FaceTracker::detectStill(const LandmarkModel& model, const std::uint8_t* gray, int width,
+                                    int height, int stride, int detectWidth) {
+    const LandmarkModel::Impl& m = model.impl();
+    const cv::Mat mat(height, width, CV_8UC1, const_cast<std::uint8_t*>(gray), size_t(stride));
+    Impl d;
+    d.predictor = &m.predictor;
+    d.detector = m.detector;
+    std::vector<Box> boxes = d.detect(mat, detectWidth > 0 ? detectWidth : width, QTransform());
+    std::erase_if(boxes, [](const Box& b) { return b.score < kNewFaceScore; });
+    std::sort(boxes.begin(), boxes.end(), [](const Box& a, const Box& b) { return a.cx < b.cx; });
+    FrameFaces faces;
+    const dlib::cv_image<unsigned char> img(mat);
+    for (const Box& b : boxes) {
+        Face f;
+        f.id = std::int32_t(faces.size() + 1);
+        f.points = d.predict(img, b, QTransform(), QTransform());
+        faces.push_back(f);
+    }
+    return faces;
+}
+
+} // namespace reelcut::face
