@@ -232,7 +232,9 @@ void FrameRenderer::drawUpright(const Clip& clip, const ClipFrame& frame, const 
     if (dst.width() < 1 || dst.height() < 1) {
         return;
     }
-    const bool plain = alpha >= 1.0 && clip.effects.empty() && !frame.hasAlpha;
+    // An opaque, fully visible clip replaces what is under it, so it can be scaled (and
+    // its effects run) right in the canvas: no intermediate image, no blend.
+    const bool opaque = alpha >= 1.0 && !frame.hasAlpha;
     if (frame.still != nullptr) {
         // Stills are scaled once per size and reused every frame after that.
         QImage& cached = pool_.image(clip.id, kStillCache);
@@ -281,20 +283,20 @@ void FrameRenderer::drawUpright(const Clip& clip, const ClipFrame& frame, const 
         cropped = src;
     }
     FrameScaler& scaler = pool_.scaler(clip.id, kMainScaler);
-    if (plain) {
-        // The common case: swscale writes straight into the canvas, no copy, no blend.
+    // Source pixel (x, y) lands at ((x - left) * w / cropW, (y - top) * h / cropH).
+    QTransform toFrame = QTransform::fromTranslate(-left, -top);
+    toFrame *= QTransform::fromScale(double(dst.width()) / cropped.width,
+                                     double(dst.height()) / cropped.height);
+    if (opaque) {
         QImage view(target.bits() + dst.top() * target.bytesPerLine() + dst.left() * 4, dst.width(),
                     dst.height(), target.bytesPerLine(), QImage::Format_ARGB32_Premultiplied);
         scaler.scale(cropped, view);
+        applyEffects(clip, t, toFrame, QSize(src.width, src.height), view);
         return;
     }
     QImage& img = pool_.image(clip.id, kScaled);
     ensureImage(img, dst.size());
     scaler.scale(cropped, img);
-    // Source pixel (x, y) lands at ((x - left) * w / cropW, (y - top) * h / cropH).
-    QTransform toFrame = QTransform::fromTranslate(-left, -top);
-    toFrame *= QTransform::fromScale(double(dst.width()) / cropped.width,
-                                     double(dst.height()) / cropped.height);
     applyEffects(clip, t, toFrame, QSize(src.width, src.height), img);
     QPainter p(&target);
     p.setOpacity(alpha);
