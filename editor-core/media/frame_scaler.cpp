@@ -3,6 +3,8 @@
 #include "media/media_error.h"
 
 #include <QtEndian>
+#include <cstdint>
+#include <cstring>
 #include <stdexcept>
 
 extern "C" {
@@ -121,9 +123,26 @@ void FrameScaler::scale(const AVFrame& src, QImage& dst) {
         srcRange_ = range;
         srcAlpha_ = (desc->flags & (AV_PIX_FMT_FLAG_ALPHA | AV_PIX_FMT_FLAG_PAL)) != 0;
     }
-    uint8_t* const dstData[4] = {dst.bits(), nullptr, nullptr, nullptr};
-    const int dstStride[4] = {int(dst.bytesPerLine()), 0, 0, 0};
+    // swscale's SIMD output writes whole blocks of pixels, up to 15 past the end of a row
+    // (and so past the end of the last row's buffer, or over a neighbour's pixels when dst
+    // is a view into a bigger canvas). It writes into a padded buffer of ours instead, and
+    // the rows are copied out: a memcpy is cheap next to the scaling itself.
+    const int w = dst.width();
+    const int h = dst.height();
+    const int stride = ((w + 15) & ~15) * 4 + 64;
+    const std::size_t need = std::size_t(stride) * std::size_t(h + 1) + 64;
+    if (padded_.size() < need) {
+        padded_.resize(need);
+    }
+    auto* base = reinterpret_cast<std::uint8_t*>(
+        (reinterpret_cast<std::uintptr_t>(padded_.data()) + 63) & ~std::uintptr_t(63));
+    uint8_t* const dstData[4] = {base, nullptr, nullptr, nullptr};
+    const int dstStride[4] = {stride, 0, 0, 0};
     sws_scale(ctx_.get(), src.data, src.linesize, 0, src.height, dstData, dstStride);
+    const std::size_t rowBytes = std::size_t(w) * 4;
+    for (int y = 0; y < h; ++y) {
+        std::memcpy(dst.scanLine(y), base + std::size_t(y) * std::size_t(stride), rowBytes);
+    }
     if (srcAlpha_) {
         premultiply(dst);
     }

@@ -3,6 +3,8 @@
 #include "media/ffmpeg_ptr.h"
 
 #include <QImage>
+#include <cstdint>
+#include <vector>
 
 namespace reelcut {
 
@@ -26,6 +28,7 @@ private:
     int srcW_ = 0, srcH_ = 0, srcFmt_ = -1, dstW_ = 0, dstH_ = 0;
     int srcSpace_ = -1, srcRange_ = -1;
     bool srcAlpha_ = false;
+    std::vector<std::uint8_t> padded_; // swscale's output, with room for its overshoot
 };
 
 } // namespace reelcut
