@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/project.h"
 #include "media/audio_reader.h"
+#include "model/project.h"
 #include "render/audio_mixer.h"
 
 #include <QAudioDevice>
@@ -25,7 +25,7 @@ public:
     explicit AudioOutput(QAudioDevice device);
     ~AudioOutput() override;
 
-    void setProject(std::shared_ptr<const Project> project);  // any thread
+    void setProject(std::shared_ptr<const Project> project); // any thread
     // Position in timeline samples of what is being heard now (any thread).
     double playedSample() const;
     bool active() const { return active_.load(); }
@@ -50,8 +50,8 @@ private:
     std::mutex projectMutex_;
     std::shared_ptr<const Project> project_;
     std::atomic<qint64> first_{0};
-    std::atomic<qint64> delivered_{0};       // frames handed to the device since start
-    std::atomic<qint64> bufferedFrames_{0};  // the device's buffer, not yet heard
+    std::atomic<qint64> delivered_{0};      // frames handed to the device since start
+    std::atomic<qint64> bufferedFrames_{0}; // the device's buffer, not yet heard
     std::atomic<qint64> lastReadNs_{0};
     std::atomic<bool> active_{false};
     QElapsedTimer clock_;

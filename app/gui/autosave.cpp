@@ -52,7 +52,9 @@ void Autosave::setAside(const fs::path& recoveryFile) {
     }
 }
 
-fs::path Autosave::currentRecoveryFile() const { return recoveryFileFor(doc_.file()); }
+fs::path Autosave::currentRecoveryFile() const {
+    return recoveryFileFor(doc_.file());
+}
 
 bool Autosave::saveNow() {
     if (!doc_.isModified()) {

@@ -25,8 +25,8 @@ public:
     // Where the recovery file for `projectFile` (empty: untitled) goes.
     static boost::filesystem::path recoveryFileFor(const boost::filesystem::path& projectFile);
     // A recovery file left by a crash for `projectFile`, if there is one.
-    static std::optional<boost::filesystem::path> pendingRecovery(
-        const boost::filesystem::path& projectFile);
+    static std::optional<boost::filesystem::path>
+    pendingRecovery(const boost::filesystem::path& projectFile);
     // Moves a recovery file that cannot be read out of the way (".broken"), so it is
     // reported once and never blocks opening the project again.
     static void setAside(const boost::filesystem::path& recoveryFile);

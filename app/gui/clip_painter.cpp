@@ -23,6 +23,8 @@ QColor baseColor(TrackKind kind, const MediaEntry* media) {
         return colors::videoClip;
     case TrackKind::Overlay:
         return colors::overlayClip;
+    case TrackKind::Text:
+        return colors::textClip;
     case TrackKind::Audio:
         return colors::audioClip;
     }
@@ -129,12 +131,12 @@ void paintClip(QPainter& p, const QRectF& rect, const Clip& clip, TrackKind kind
     const double fadeIn = clip.fadeIn.toDouble() * look.pixelsPerSecond;
     const double fadeOut = clip.fadeOut.toDouble() * look.pixelsPerSecond;
     if (fadeIn > 1) {
-        p.drawPolygon(QPolygonF({rect.topLeft(), rect.bottomLeft(),
-                                 QPointF(rect.left() + fadeIn, rect.top())}));
+        p.drawPolygon(QPolygonF(
+            {rect.topLeft(), rect.bottomLeft(), QPointF(rect.left() + fadeIn, rect.top())}));
     }
     if (fadeOut > 1) {
-        p.drawPolygon(QPolygonF({rect.topRight(), rect.bottomRight(),
-                                 QPointF(rect.right() - fadeOut, rect.top())}));
+        p.drawPolygon(QPolygonF(
+            {rect.topRight(), rect.bottomRight(), QPointF(rect.right() - fadeOut, rect.top())}));
     }
 
     QFont f = p.font();
@@ -149,14 +151,18 @@ void paintClip(QPainter& p, const QRectF& rect, const Clip& clip, TrackKind kind
         paintBadge(p, at, QStringLiteral("fx"), QColor(0, 0, 0, 120));
     }
     p.setPen(colors::text);
-    const QString name = fileName(clip.media);
+    const QString name =
+        clip.kind == ClipKind::Text
+            ? QStringLiteral("T  ") + QString::fromStdString(clip.text).simplified()
+            : fileName(clip.media);
     const QString length = shortDuration(clip.duration().toDouble());
     const QRectF textBox(at.x(), rect.top(), rect.right() - at.x() - 4, 16);
     const QString shown = media != nullptr && media->missing
                               ? QCoreApplication::translate("ClipPainter", "%1 (missing)").arg(name)
                               : QStringLiteral("%1  %2").arg(name, length);
-    p.drawText(textBox, Qt::AlignVCenter | Qt::AlignLeft,
-               p.fontMetrics().elidedText(shown, Qt::ElideRight, static_cast<int>(textBox.width())));
+    p.drawText(
+        textBox, Qt::AlignVCenter | Qt::AlignLeft,
+        p.fontMetrics().elidedText(shown, Qt::ElideRight, static_cast<int>(textBox.width())));
 
     p.setClipping(false);
     p.setBrush(Qt::NoBrush);

@@ -12,9 +12,9 @@ struct MediaEntry;
 
 struct ClipLook {
     bool selected = false;
-    bool ghost = false;    // a clip being dragged or dropped, drawn translucent
+    bool ghost = false; // a clip being dragged or dropped, drawn translucent
     double pixelsPerSecond = 80;
-    double visibleLeft = 0;   // x range actually on screen, so long clips draw only what shows
+    double visibleLeft = 0; // x range actually on screen, so long clips draw only what shows
     double visibleRight = 1e9;
 };
 

@@ -29,7 +29,9 @@ namespace reelcut::gui {
 
 namespace {
 
-QString megabits(std::int64_t bits) { return QString::number(static_cast<double>(bits) / 1e6, 'g', 3); }
+QString megabits(std::int64_t bits) {
+    return QString::number(static_cast<double>(bits) / 1e6, 'g', 3);
+}
 
 } // namespace
 
@@ -48,14 +50,15 @@ QString ExportDialog::cliPath() {
             return QFileInfo(c).absoluteFilePath();
         }
     }
-    return QStringLiteral("reelcut-cli");  // from PATH
+    return QStringLiteral("reelcut-cli"); // from PATH
 }
 
 ExportDialog::ExportDialog(const Project& project, const QString& projectFile, QWidget* parent)
     : QDialog(parent), project_(project) {
     setWindowTitle(tr("Export video"));
     setMinimumSize(720, 520);
-    projectName_ = projectFile.isEmpty() ? tr("Untitled") : QFileInfo(projectFile).completeBaseName();
+    projectName_ =
+        projectFile.isEmpty() ? tr("Untitled") : QFileInfo(projectFile).completeBaseName();
 
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
@@ -72,7 +75,8 @@ ExportDialog::ExportDialog(const Project& project, const QString& projectFile, Q
     presetInfo_->setWordWrap(true);
     presetInfo_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     presetInfo_->setTextFormat(Qt::RichText);
-    presetInfo_->setStyleSheet(QStringLiteral("padding: 8px; background: #1f1f26; border-radius: 6px;"));
+    presetInfo_->setStyleSheet(
+        QStringLiteral("padding: 8px; background: #1f1f26; border-radius: 6px;"));
     top->addWidget(presetInfo_, 1);
     layout->addLayout(top, 1);
 
@@ -118,7 +122,9 @@ ExportDialog::ExportDialog(const Project& project, const QString& projectFile, Q
         const QString f = QFileDialog::getSaveFileName(this, tr("Export video"), output_->text(),
                                                        tr("MP4 video (*.mp4)"));
         if (!f.isEmpty()) {
-            setOutputFile(f.endsWith(QStringLiteral(".mp4"), Qt::CaseInsensitive) ? f : f + QStringLiteral(".mp4"));
+            setOutputFile(f.endsWith(QStringLiteral(".mp4"), Qt::CaseInsensitive)
+                              ? f
+                              : f + QStringLiteral(".mp4"));
         }
     });
     connect(exportButton_, &QPushButton::clicked, this, &ExportDialog::startExport);
@@ -135,7 +141,8 @@ ExportDialog::ExportDialog(const Project& project, const QString& projectFile, Q
     if (dir.isEmpty()) {
         dir = QDir::homePath();
     }
-    setOutputFile(QDir(dir).filePath(projectName_ + QStringLiteral("-") + presetId() + QStringLiteral(".mp4")));
+    setOutputFile(QDir(dir).filePath(projectName_ + QStringLiteral("-") + presetId() +
+                                     QStringLiteral(".mp4")));
 }
 
 ExportDialog::~ExportDialog() {
@@ -144,8 +151,12 @@ ExportDialog::~ExportDialog() {
     }
 }
 
-void ExportDialog::setOutputFile(const QString& file) { output_->setText(file); }
-QString ExportDialog::outputFile() const { return output_->text().trimmed(); }
+void ExportDialog::setOutputFile(const QString& file) {
+    output_->setText(file);
+}
+QString ExportDialog::outputFile() const {
+    return output_->text().trimmed();
+}
 QString ExportDialog::presetId() const {
     const QListWidgetItem* item = presets_->currentItem();
     return item != nullptr ? item->data(Qt::UserRole).toString() : QString();
@@ -164,16 +175,21 @@ bool ExportDialog::selectPreset(const QString& id) {
 bool ExportDialog::isRunning() const {
     return process_ != nullptr && process_->state() != QProcess::NotRunning;
 }
-int ExportDialog::progress() const { return progress_->value(); }
-QString ExportDialog::statusText() const { return status_->text(); }
+int ExportDialog::progress() const {
+    return progress_->value();
+}
+QString ExportDialog::statusText() const {
+    return status_->text();
+}
 
 void ExportDialog::updatePresetInfo() {
     const Preset* p = findPreset(presetId().toStdString());
     if (p == nullptr) {
         return;
     }
-    const QString fps = p->frameRate ? QString::number(p->frameRate->toDouble(), 'g', 4)
-                                     : tr("project rate (%1)").arg(project_.frameRate.toDouble(), 0, 'g', 4);
+    const QString fps = p->frameRate
+                            ? QString::number(p->frameRate->toDouble(), 'g', 4)
+                            : tr("project rate (%1)").arg(project_.frameRate.toDouble(), 0, 'g', 4);
     QString limits;
     if (p->maxDuration > Time(0)) {
         limits += tr("<br>Longest video: %1 s").arg(p->maxDuration.toDouble(), 0, 'g', 4);
@@ -201,8 +217,10 @@ void ExportDialog::updatePresetInfo() {
             .arg(limits, fitNote));
     // Keep the suggested file name in step with the preset unless the user typed one.
     const QFileInfo out(outputFile());
-    if (!out.fileName().isEmpty() && out.completeBaseName().startsWith(projectName_ + QLatin1Char('-'))) {
-        setOutputFile(out.dir().filePath(projectName_ + QLatin1Char('-') + presetId() + QStringLiteral(".mp4")));
+    if (!out.fileName().isEmpty() &&
+        out.completeBaseName().startsWith(projectName_ + QLatin1Char('-'))) {
+        setOutputFile(out.dir().filePath(projectName_ + QLatin1Char('-') + presetId() +
+                                         QStringLiteral(".mp4")));
     }
 }
 
@@ -282,7 +300,8 @@ void ExportDialog::onOutput() {
     }
     pendingText_ = parts.last();
     // A progress line is complete as soon as it is written, even before the next \r.
-    if (pendingText_.contains(QStringLiteral("ETA")) && pendingText_.trimmed().endsWith(QLatin1Char('s'))) {
+    if (pendingText_.contains(QStringLiteral("ETA")) &&
+        pendingText_.trimmed().endsWith(QLatin1Char('s'))) {
         parseLine(pendingText_.trimmed());
     }
 }
@@ -344,14 +363,15 @@ void ExportDialog::onFinished(int exitCode, QProcess::ExitStatus status) {
     succeeded_ = exitCode == 0 && QFileInfo::exists(out);
     if (succeeded_) {
         progress_->setValue(100);
-        status_->setText(warnings_.isEmpty()
-                             ? tr("Done in %1 s: %2").arg(elapsed_.elapsed() / 1000.0, 0, 'f', 1).arg(out)
-                             : tr("Done, with %n note(s) below: %1", nullptr,
-                                  static_cast<int>(warnings_.size()))
-                                   .arg(out));
+        status_->setText(
+            warnings_.isEmpty()
+                ? tr("Done in %1 s: %2").arg(elapsed_.elapsed() / 1000.0, 0, 'f', 1).arg(out)
+                : tr("Done, with %n note(s) below: %1", nullptr, static_cast<int>(warnings_.size()))
+                      .arg(out));
         showButton_->setVisible(true);
     } else if (QFileInfo::exists(out)) {
-        status_->setText(tr("Written, but the file does not meet the platform's rules (see below)."));
+        status_->setText(
+            tr("Written, but the file does not meet the platform's rules (see below)."));
         showButton_->setVisible(true);
     } else {
         status_->setText(tr("Export failed. See the details below."));

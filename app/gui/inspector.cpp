@@ -26,7 +26,9 @@ namespace {
 
 enum Field { kX, kY, kScale, kRotation, kOpacity, kVolume, kFadeIn, kFadeOut, kSpeed };
 
-QColor argb(std::uint32_t v) { return QColor::fromRgba(v); }
+QColor argb(std::uint32_t v) {
+    return QColor::fromRgba(v);
+}
 
 void setSwatch(QPushButton* b, const QColor& c) {
     b->setStyleSheet(QStringLiteral("background: %1; border: 1px solid #3a3a46; min-width: 40px;")
@@ -41,8 +43,8 @@ Inspector::Inspector(ProjectDocument& doc, QWidget* parent) : QWidget(parent), d
     stack_ = new QStackedWidget(this);
     outer->addWidget(stack_);
 
-    auto* empty = new QLabel(tr("Select a clip on the timeline to change its look and sound."),
-                             this);
+    auto* empty =
+        new QLabel(tr("Select a clip on the timeline to change its look and sound."), this);
     empty->setWordWrap(true);
     empty->setAlignment(Qt::AlignCenter);
     empty->setStyleSheet(QStringLiteral("color: #9a9aa8; padding: 24px;"));
@@ -118,7 +120,9 @@ Inspector::Inspector(ProjectDocument& doc, QWidget* parent) : QWidget(parent), d
     scroll->setWidget(page);
     stack_->addWidget(scroll);
 
-    auto snap = [this](double s) { return timeFromSeconds(s, doc_.project().frameRate); };
+    auto snap = [this](double s) {
+        return timeFromSeconds(s, doc_.project().frameRate);
+    };
 
     connect(x_, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         edit(tr("Move picture"), [v](Clip& c) { c.transform.x = v / 100; });
@@ -126,28 +130,27 @@ Inspector::Inspector(ProjectDocument& doc, QWidget* parent) : QWidget(parent), d
     connect(y_, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         edit(tr("Move picture"), [v](Clip& c) { c.transform.y = v / 100; });
     });
-    connect(scale_, &QDoubleSpinBox::valueChanged, this, [this](double v) {
-        edit(tr("Scale"), [v](Clip& c) { c.transform.scale = v / 100; });
-    });
-    connect(rotation_, &QDoubleSpinBox::valueChanged, this, [this](double v) {
-        edit(tr("Rotate"), [v](Clip& c) { c.transform.rotation = v; });
-    });
+    connect(scale_, &QDoubleSpinBox::valueChanged, this,
+            [this](double v) { edit(tr("Scale"), [v](Clip& c) { c.transform.scale = v / 100; }); });
+    connect(rotation_, &QDoubleSpinBox::valueChanged, this,
+            [this](double v) { edit(tr("Rotate"), [v](Clip& c) { c.transform.rotation = v; }); });
     connect(opacity_, &QDoubleSpinBox::valueChanged, this, [this](double v) {
         edit(tr("Opacity"), [v](Clip& c) { c.transform.opacity = v / 100; });
     });
     connect(opacitySlider_, &QSlider::sliderPressed, this, [this] { ++dragSession_; });
     connect(opacitySlider_, &QSlider::valueChanged, this, [this](int v) {
-        edit(tr("Opacity"), [v](Clip& c) { c.transform.opacity = v / 100.0; },
-             opacitySlider_->isSliderDown() ? dragKey(kOpacity) : -1);
+        edit(
+            tr("Opacity"), [v](Clip& c) { c.transform.opacity = v / 100.0; },
+            opacitySlider_->isSliderDown() ? dragKey(kOpacity) : -1);
     });
     connect(volumeSlider_, &QSlider::sliderPressed, this, [this] { ++dragSession_; });
     connect(volumeSlider_, &QSlider::valueChanged, this, [this](int v) {
-        edit(tr("Volume"), [v](Clip& c) { c.volumeDb = v / 10.0; },
-             volumeSlider_->isSliderDown() ? dragKey(kVolume) : -1);
+        edit(
+            tr("Volume"), [v](Clip& c) { c.volumeDb = v / 10.0; },
+            volumeSlider_->isSliderDown() ? dragKey(kVolume) : -1);
     });
-    connect(volume_, &QDoubleSpinBox::valueChanged, this, [this](double v) {
-        edit(tr("Volume"), [v](Clip& c) { c.volumeDb = v; });
-    });
+    connect(volume_, &QDoubleSpinBox::valueChanged, this,
+            [this](double v) { edit(tr("Volume"), [v](Clip& c) { c.volumeDb = v; }); });
     connect(fadeIn_, &QDoubleSpinBox::valueChanged, this, [this, snap](double v) {
         edit(tr("Fade in"), [v, snap](Clip& c) { c.fadeIn = snap(v); });
     });
@@ -167,8 +170,8 @@ Inspector::Inspector(ProjectDocument& doc, QWidget* parent) : QWidget(parent), d
         if (c == nullptr) {
             return;
         }
-        const QColor chosen = QColorDialog::getColor(argb(c->backgroundColor), this,
-                                                     tr("Background colour"));
+        const QColor chosen =
+            QColorDialog::getColor(argb(c->backgroundColor), this, tr("Background colour"));
         if (chosen.isValid()) {
             edit(tr("Background colour"), [chosen](Clip& cl) {
                 cl.backgroundColor = chosen.rgba();
@@ -181,9 +184,8 @@ Inspector::Inspector(ProjectDocument& doc, QWidget* parent) : QWidget(parent), d
             return;
         }
         const ObjectId id = clip_;
-        if (!doc_.apply(tr("Speed"), [&](Project& p) {
-                edit::setSpeed(p, id, Rational::fromDouble(v, 100));
-            })) {
+        if (!doc_.apply(tr("Speed"),
+                        [&](Project& p) { edit::setSpeed(p, id, Rational::fromDouble(v, 100)); })) {
             Q_EMIT message(tr("Cannot change speed: %1").arg(doc_.lastError()));
             refresh();
         }
@@ -202,6 +204,8 @@ QDoubleSpinBox* Inspector::addSpin(double min, double max, double step, int deci
     // A typed value is committed on Enter or focus-out, so typing "75" is one step, not two.
     s->setKeyboardTracking(false);
     s->setAccelerated(true);
+    // Arrow buttons would crowd the narrow panel; wheel, arrow keys and typing still work.
+    s->setButtonSymbols(QAbstractSpinBox::NoButtons);
     s->setMinimumWidth(90);
     return s;
 }
@@ -218,15 +222,15 @@ void Inspector::setClip(ObjectId clip) {
     refresh();
 }
 
-void Inspector::edit(const QString& text, const std::function<void(Clip&)>& change,
-                     int mergeKey) {
+void Inspector::edit(const QString& text, const std::function<void(Clip&)>& change, int mergeKey) {
     const Clip* current = doc_.project().findClip(clip_).second;
     if (current == nullptr) {
         return;
     }
     Clip next = *current;
     change(next);
-    if (!doc_.apply(text, [&](Project& p) { edit::updateClip(p, next); }, mergeKey)) {
+    if (!doc_.apply(
+            text, [&](Project& p) { edit::updateClip(p, next); }, mergeKey)) {
         Q_EMIT message(tr("Cannot change %1: %2").arg(text, doc_.lastError()));
         refresh();
     }
@@ -239,9 +243,9 @@ void Inspector::refresh() {
         return;
     }
     stack_->setCurrentIndex(1);
-    const std::vector<QWidget*> editors{x_, y_, scale_, rotation_, opacity_, opacitySlider_,
-                                        fit_, background_, volume_, volumeSlider_, fadeIn_,
-                                        fadeOut_, speed_};
+    const std::vector<QWidget*> editors{
+        x_,          y_,      scale_,        rotation_, opacity_, opacitySlider_, fit_,
+        background_, volume_, volumeSlider_, fadeIn_,   fadeOut_, speed_};
     std::vector<std::unique_ptr<QSignalBlocker>> blockers;
     for (QWidget* w : editors) {
         blockers.push_back(std::make_unique<QSignalBlocker>(w));
@@ -263,6 +267,7 @@ void Inspector::refresh() {
     fit_->setCurrentIndex(fit_->findData(static_cast<int>(c->fit)));
     background_->setCurrentIndex(background_->findData(static_cast<int>(c->background)));
     setSwatch(color_, argb(c->backgroundColor));
+    color_->setVisible(c->background == BackgroundFill::Color);
     volume_->setValue(c->volumeDb);
     if (!volumeSlider_->isSliderDown()) {
         volumeSlider_->setValue(static_cast<int>(std::lround(c->volumeDb * 10)));

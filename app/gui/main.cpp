@@ -38,7 +38,8 @@ int main(int argc, char** argv) {
     parser.setApplicationDescription(QStringLiteral("ReelCut, the short-video editor"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("project"), QStringLiteral("A .reelcut project to open."));
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QStringLiteral("A .reelcut project to open."));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QStringLiteral("Render the window with PROJECT loaded to an image and quit."),

@@ -47,7 +47,7 @@ namespace reelcut::gui {
 
 namespace {
 constexpr int kMaxRecent = 8;
-constexpr double kZoomSliderBase = 1.05;  // slider step -> zoom factor
+constexpr double kZoomSliderBase = 1.05; // slider step -> zoom factor
 } // namespace
 
 struct MainWindow::Actions {
@@ -127,25 +127,26 @@ MainWindow::MainWindow(QWidget* parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() { player_->pause(); }
+MainWindow::~MainWindow() {
+    player_->pause();
+}
 
 // ---- construction ------------------------------------------------------------------
 
 void MainWindow::buildActions() {
     Actions& a = *actions_;
-    auto make = [this](const QString& text, const QString& iconName, QKeySequence key,
-                       auto slot) {
+    auto make = [this](const QString& text, const QString& iconName, QKeySequence key, auto slot) {
         auto* action = new QAction(text, this);
         if (!iconName.isEmpty()) {
             action->setIcon(icon(iconName));
         }
         if (!key.isEmpty()) {
             action->setShortcut(key);
-            action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                             key.toString(QKeySequence::NativeText)));
+            action->setToolTip(QStringLiteral("%1 (%2)").arg(
+                QString(text).remove(QLatin1Char('&')), key.toString(QKeySequence::NativeText)));
         }
         connect(action, &QAction::triggered, this, slot);
-        addAction(action);  // shortcuts work wherever the focus is in the window
+        addAction(action); // shortcuts work wherever the focus is in the window
         return action;
     };
     a.newProject = make(tr("&New project..."), QStringLiteral("new"), QKeySequence::New,
@@ -167,8 +168,8 @@ void MainWindow::buildActions() {
     addAction(a.undo);
     a.redo = doc_.undoStack().createRedoAction(this, tr("&Redo"));
     a.redo->setIcon(icon(QStringLiteral("redo")));
-    a.redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
-                          QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    a.redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     addAction(a.redo);
     a.split = make(tr("&Split at playhead"), QStringLiteral("split"), QKeySequence(Qt::Key_S),
                    [this] { timeline_->splitAtPlayhead(); });
@@ -191,19 +192,20 @@ void MainWindow::buildActions() {
                   [this] { player_->togglePlay(); });
     a.shuttleBack = make(tr("Play backwards (faster on each press)"), QString(),
                          QKeySequence(Qt::Key_J), [this] { player_->shuttleBackward(); });
-    a.shuttleStop = make(tr("Stop"), QString(), QKeySequence(Qt::Key_K),
-                         [this] { player_->shuttleStop(); });
+    a.shuttleStop =
+        make(tr("Stop"), QString(), QKeySequence(Qt::Key_K), [this] { player_->shuttleStop(); });
     a.shuttleForward = make(tr("Play forwards (faster on each press)"), QString(),
                             QKeySequence(Qt::Key_L), [this] { player_->shuttleForward(); });
     a.stepBack = make(tr("Previous frame"), QStringLiteral("step-back"), QKeySequence(Qt::Key_Left),
                       [this] { player_->step(-1); });
     a.stepForward = make(tr("Next frame"), QStringLiteral("step-forward"),
                          QKeySequence(Qt::Key_Right), [this] { player_->step(1); });
-    a.stepBackSecond = make(tr("Back one second"), QString(), QKeySequence(Qt::SHIFT | Qt::Key_Left),
-                            [this] { player_->stepSeconds(-1); });
-    a.stepForwardSecond = make(tr("Forward one second"), QString(),
-                               QKeySequence(Qt::SHIFT | Qt::Key_Right),
-                               [this] { player_->stepSeconds(1); });
+    a.stepBackSecond =
+        make(tr("Back one second"), QString(), QKeySequence(Qt::SHIFT | Qt::Key_Left),
+             [this] { player_->stepSeconds(-1); });
+    a.stepForwardSecond =
+        make(tr("Forward one second"), QString(), QKeySequence(Qt::SHIFT | Qt::Key_Right),
+             [this] { player_->stepSeconds(1); });
     a.toStart = make(tr("Go to start"), QStringLiteral("to-start"), QKeySequence(Qt::Key_Home),
                      [this] { player_->toStart(); });
     a.toEnd = make(tr("Go to end"), QStringLiteral("to-end"), QKeySequence(Qt::Key_End),
@@ -213,11 +215,13 @@ void MainWindow::buildActions() {
                   [this](bool on) { timeline_->setSnapping(on); });
     a.snap->setCheckable(true);
     a.snap->setChecked(true);
-    a.zoomIn = make(tr("Zoom &in"), QStringLiteral("zoom-in"), QKeySequence(Qt::CTRL | Qt::Key_Equal),
-                    [this] { timeline_->zoomBy(1.5); });
-    a.zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
-    a.zoomOut = make(tr("Zoom &out"), QStringLiteral("zoom-out"), QKeySequence(Qt::CTRL | Qt::Key_Minus),
-                     [this] { timeline_->zoomBy(1 / 1.5); });
+    a.zoomIn = make(tr("Zoom &in"), QStringLiteral("zoom-in"),
+                    QKeySequence(Qt::CTRL | Qt::Key_Equal), [this] { timeline_->zoomBy(1.5); });
+    a.zoomIn->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
+    a.zoomOut =
+        make(tr("Zoom &out"), QStringLiteral("zoom-out"), QKeySequence(Qt::CTRL | Qt::Key_Minus),
+             [this] { timeline_->zoomBy(1 / 1.5); });
     a.fpsOverlay = make(tr("Show playback &statistics"), QStringLiteral("fps"),
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                         [this](bool on) { preview_->setDebugOverlay(on); });
@@ -255,8 +259,9 @@ void MainWindow::buildMenus() {
     edit->addAction(a.selectAll);
 
     QMenu* play = menuBar()->addMenu(tr("&Playback"));
-    for (QAction* act : {a.play, a.shuttleBack, a.shuttleStop, a.shuttleForward, a.stepBack,
-                         a.stepForward, a.stepBackSecond, a.stepForwardSecond, a.toStart, a.toEnd}) {
+    for (QAction* act :
+         {a.play, a.shuttleBack, a.shuttleStop, a.shuttleForward, a.stepBack, a.stepForward,
+          a.stepBackSecond, a.stepForwardSecond, a.toStart, a.toEnd}) {
         play->addAction(act);
     }
 
@@ -348,8 +353,9 @@ QWidget* MainWindow::buildPreviewPanel() {
         if (s == QSize(p.width, p.height)) {
             return;
         }
-        doc_.apply(tr("Change aspect ratio"),
-                   [&](Project& proj) { edit::setCanvas(proj, s.width(), s.height(), proj.frameRate); });
+        doc_.apply(tr("Change aspect ratio"), [&](Project& proj) {
+            edit::setCanvas(proj, s.width(), s.height(), proj.frameRate);
+        });
     });
     safeZone_ = new QComboBox(panel);
     safeZone_->setToolTip(tr("Show where the platform's buttons and captions cover the video"));
@@ -440,9 +446,8 @@ QWidget* MainWindow::buildTimelinePanel() {
         return static_cast<int>(std::lround(std::log(pps / 2.0) / std::log(kZoomSliderBase)));
     };
     zoom_->setValue(toSlider(timeline_->pixelsPerSecond()));
-    connect(zoom_, &QSlider::valueChanged, this, [this](int v) {
-        timeline_->setPixelsPerSecond(2.0 * std::pow(kZoomSliderBase, v));
-    });
+    connect(zoom_, &QSlider::valueChanged, this,
+            [this](int v) { timeline_->setPixelsPerSecond(2.0 * std::pow(kZoomSliderBase, v)); });
     connect(timeline_, &TimelineView::zoomChanged, this, [this, toSlider](double pps) {
         const QSignalBlocker block(zoom_);
         zoom_->setValue(toSlider(pps));
@@ -464,13 +469,13 @@ void MainWindow::onDocumentChanged() {
             aspect_->setCurrentIndex(aspectIndex);
         } else {
             if (aspect_->findData(QSize(p.width, p.height)) < 0) {
-                aspect_->addItem(QStringLiteral("%1x%2").arg(p.width).arg(p.height), QSize(p.width, p.height));
+                aspect_->addItem(QStringLiteral("%1x%2").arg(p.width).arg(p.height),
+                                 QSize(p.width, p.height));
             }
             aspect_->setCurrentIndex(aspect_->findData(QSize(p.width, p.height)));
         }
     }
-    duration_->setText(QStringLiteral(" / ") +
-                       frameTimecode(p.frameCount(), p.frameRate));
+    duration_->setText(QStringLiteral(" / ") + frameTimecode(p.frameCount(), p.frameRate));
     onPositionChanged(player_->position());
     updateTitle();
 }
@@ -510,6 +515,9 @@ QMessageBox::StandardButton MainWindow::ask(const QString& title, const QString&
                                             QMessageBox::StandardButtons buttons) {
     if (ask_) {
         return ask_(title, text, buttons);
+    }
+    if (buttons == QMessageBox::Ok) {
+        return QMessageBox::warning(this, title, text, buttons);
     }
     return QMessageBox::question(this, title, text, buttons);
 }
@@ -560,7 +568,8 @@ bool MainWindow::openProject(const QString& file) {
             tr("Recover unsaved changes?"),
             tr("ReelCut did not close properly while editing %1. Changes autosaved at %2 can be "
                "recovered.\n\nRecover them? (You can undo the recovery.)")
-                .arg(QFileInfo(absolute).fileName(), QLocale().toString(when, QLocale::ShortFormat)),
+                .arg(QFileInfo(absolute).fileName(),
+                     QLocale().toString(when, QLocale::ShortFormat)),
             QMessageBox::Yes | QMessageBox::No);
         if (answer == QMessageBox::Yes) {
             recoverFrom(*recovery);
@@ -587,10 +596,11 @@ bool MainWindow::recoverFrom(const boost::filesystem::path& recoveryFile) {
     } catch (const std::exception& e) {
         // A damaged recovery file must never stop the project from opening.
         Autosave::setAside(recoveryFile);
-        QMessageBox::warning(this, tr("Cannot recover"),
-                             tr("The recovery file is damaged and was set aside (%1).\n\n%2")
-                                 .arg(toQString(recoveryFile) + QStringLiteral(".broken"),
-                                      QString::fromUtf8(e.what())));
+        ask(tr("Cannot recover"),
+            tr("The recovery file is damaged and was set aside (%1).\n\n%2")
+                .arg(toQString(recoveryFile) + QStringLiteral(".broken"),
+                     QString::fromUtf8(e.what())),
+            QMessageBox::Ok);
         return false;
     }
 }
@@ -727,11 +737,11 @@ bool MainWindow::maybeSave() {
     if (!doc_.isModified()) {
         return true;
     }
-    const auto answer = ask(tr("Unsaved changes"),
-                            tr("Save the changes to %1 before closing it?")
-                                .arg(doc_.file().empty() ? tr("this project")
-                                                         : fileName(doc_.file().string())),
-                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    const auto answer =
+        ask(tr("Unsaved changes"),
+            tr("Save the changes to %1 before closing it?")
+                .arg(doc_.file().empty() ? tr("this project") : fileName(doc_.file().string())),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save) {
         return save();
     }
@@ -742,7 +752,9 @@ bool MainWindow::maybeSave() {
     return false;
 }
 
-int MainWindow::importFiles(const QStringList& files) { return bin_->addFiles(files); }
+int MainWindow::importFiles(const QStringList& files) {
+    return bin_->addFiles(files);
+}
 
 ExportDialog* MainWindow::openExportDialog() {
     player_->pause();
@@ -759,7 +771,8 @@ void MainWindow::showShortcuts() {
 
 void MainWindow::updateTitle() {
     const QString name = doc_.file().empty() ? tr("Untitled") : fileName(doc_.file().string());
-    setWindowTitle(tr("%1%2 - ReelCut").arg(name, doc_.isModified() ? QStringLiteral("*") : QString()));
+    setWindowTitle(
+        tr("%1%2 - ReelCut").arg(name, doc_.isModified() ? QStringLiteral("*") : QString()));
 }
 
 void MainWindow::addRecent(const QString& file) {

@@ -50,9 +50,8 @@ QIcon makeIcon(const MediaEntry* e) {
     p.setRenderHint(QPainter::Antialiasing);
     if (e != nullptr && !e->thumbnail.isNull()) {
         const QSize s = e->thumbnail.size().scaled(kIconSize, Qt::KeepAspectRatio);
-        const QRect r(QPoint((kIconSize.width() - s.width()) / 2,
-                             (kIconSize.height() - s.height()) / 2),
-                      s);
+        const QRect r(
+            QPoint((kIconSize.width() - s.width()) / 2, (kIconSize.height() - s.height()) / 2), s);
         p.drawImage(r, e->thumbnail);
     } else if (e != nullptr && e->missing) {
         p.fillRect(pix.rect(), colors::missingClip);
@@ -61,20 +60,26 @@ QIcon makeIcon(const MediaEntry* e) {
         icon(audio ? QStringLiteral("audio") : QStringLiteral("film"))
             .paint(&p, QRect(QPoint(0, 0), kIconSize).adjusted(40, 20, -40, -20));
     }
-    if (e != nullptr && e->probed && !e->info.isStill) {
-        const QString d = shortDuration(e->info.duration.toDouble());
-        QFont f = p.font();
-        f.setPointSizeF(8);
-        f.setBold(true);
-        p.setFont(f);
-        const QRect tr = p.fontMetrics().boundingRect(d).adjusted(-4, -1, 4, 1);
-        const QRect box(kIconSize.width() - tr.width() - 4, kIconSize.height() - tr.height() - 4,
-                        tr.width(), tr.height());
+    QFont f = p.font();
+    f.setPointSizeF(7.5);
+    f.setBold(true);
+    p.setFont(f);
+    // Stamps in the corners: duration bottom right, resolution bottom left.
+    auto stamp = [&p](const QString& text, bool right) {
+        const QRect tr = p.fontMetrics().boundingRect(text).adjusted(-4, -1, 4, 1);
+        const QRect box(right ? kIconSize.width() - tr.width() - 3 : 3,
+                        kIconSize.height() - tr.height() - 3, tr.width(), tr.height());
         p.setPen(Qt::NoPen);
         p.setBrush(QColor(0, 0, 0, 170));
         p.drawRoundedRect(box, 3, 3);
         p.setPen(Qt::white);
-        p.drawText(box, Qt::AlignCenter, d);
+        p.drawText(box, Qt::AlignCenter, text);
+    };
+    if (e != nullptr && e->probed && !e->info.isStill) {
+        stamp(shortDuration(e->info.duration.toDouble()), true);
+    }
+    if (e != nullptr && e->probed && e->info.hasVideo) {
+        stamp(QStringLiteral("%1\u00d7%2").arg(e->info.width).arg(e->info.height), false);
     }
     return QIcon(pix);
 }
@@ -93,7 +98,8 @@ MediaBin::MediaBin(MediaCache& cache, QWidget* parent) : QWidget(parent), cache_
     list_ = new BinList(this);
     list_->setViewMode(QListView::IconMode);
     list_->setIconSize(kIconSize);
-    list_->setGridSize(QSize(kIconSize.width() + 16, kIconSize.height() + 44));
+    list_->setGridSize(QSize(kIconSize.width() + 24, kIconSize.height() + 30));
+    list_->setTextElideMode(Qt::ElideMiddle);
     list_->setResizeMode(QListView::Adjust);
     list_->setMovement(QListView::Static);
     list_->setWordWrap(true);
@@ -158,7 +164,9 @@ QStringList MediaBin::files() const {
     return out;
 }
 
-void MediaBin::clear() { list_->clear(); }
+void MediaBin::clear() {
+    list_->clear();
+}
 
 QListWidgetItem* MediaBin::itemFor(const QString& path) const {
     for (int i = 0; i < list_->count(); ++i) {
@@ -175,21 +183,21 @@ void MediaBin::refreshItem(const QString& path) {
         return;
     }
     const MediaEntry* e = cache_.entry(path);
-    QString text = QFileInfo(path).fileName();
-    QString detail;
+    item->setText(QFileInfo(path).fileName());
     if (e != nullptr && e->missing) {
-        detail = tr("Missing - right-click to relink");
         item->setForeground(colors::accent);
-        item->setToolTip(e->error);
+        item->setToolTip(tr("Missing - right-click to relink") + QLatin1Char('\n') + e->error);
     } else if (e != nullptr && e->probed) {
-        if (e->info.hasVideo) {
-            detail = tr("%1 x %2").arg(e->info.width).arg(e->info.height);
-        } else if (e->info.hasAudio) {
-            detail = tr("Audio");
-        }
         item->setForeground(colors::text);
+        QString detail = e->info.hasVideo
+                             ? tr("%1 x %2, %3")
+                                   .arg(e->info.width)
+                                   .arg(e->info.height)
+                                   .arg(shortDuration(e->info.duration.toDouble()))
+                             : tr("Audio, %1").arg(shortDuration(e->info.duration.toDouble()));
+        item->setToolTip(path + QLatin1Char('\n') + detail);
+        item->setData(Qt::AccessibleDescriptionRole, detail);
     }
-    item->setText(detail.isEmpty() ? text : text + QLatin1Char('\n') + detail);
     item->setIcon(makeIcon(e));
 }
 

@@ -46,11 +46,14 @@ void MediaCache::request(const QString& path, bool again) {
             const double duration = entry->info.duration.toDouble();
             entry->thumbnail = thumbs.at(Time::fromDouble(std::min(1.0, duration / 3)), kThumbBox);
             if (self) {
-                QMetaObject::invokeMethod(self, [self, path, first = std::make_shared<MediaEntry>(*entry)] {
-                    if (self) {
-                        self->deliver(path, first, false);
-                    }
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, path, first = std::make_shared<MediaEntry>(*entry)] {
+                        if (self) {
+                            self->deliver(path, first, false);
+                        }
+                    },
+                    Qt::QueuedConnection);
             }
             entry->stripStep = std::max(1.0, duration / kMaxStripPictures);
             entry->strip = thumbs.strip(Time::fromDouble(entry->stripStep, 1000), kStripBox);
@@ -62,11 +65,14 @@ void MediaCache::request(const QString& path, bool again) {
             entry->error = QString::fromUtf8(e.what());
         }
         entry->stripDone = true;
-        QMetaObject::invokeMethod(self, [self, path, entry] {
-            if (self) {
-                self->deliver(path, entry, true);
-            }
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self,
+            [self, path, entry] {
+                if (self) {
+                    self->deliver(path, entry, true);
+                }
+            },
+            Qt::QueuedConnection);
     });
 }
 

@@ -16,9 +16,9 @@ namespace reelcut::gui {
 
 // What the GUI shows about one media file, filled in on a background thread.
 struct MediaEntry {
-    bool probed = false;       // info is valid
-    bool missing = false;      // the file is gone or unreadable; error says why
-    bool stripDone = false;    // strip and waveform are final
+    bool probed = false;    // info is valid
+    bool missing = false;   // the file is gone or unreadable; error says why
+    bool stripDone = false; // strip and waveform are final
     QString error;
     MediaInfo info;
     QImage thumbnail;          // for the bin

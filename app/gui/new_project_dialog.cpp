@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -35,7 +36,8 @@ QIcon aspectIcon(int w, int h) {
     p.setRenderHint(QPainter::Antialiasing);
     const QSize s = QSize(w, h).scaled(52, 52, Qt::KeepAspectRatio);
     p.setPen(QPen(colors::text, 2.5));
-    p.drawRoundedRect(QRectF(32 - s.width() / 2.0, 32 - s.height() / 2.0, s.width(), s.height()), 4, 4);
+    p.drawRoundedRect(QRectF(32 - s.width() / 2.0, 32 - s.height() / 2.0, s.width(), s.height()), 4,
+                      4);
     return QIcon(pix);
 }
 
@@ -82,7 +84,8 @@ NewProjectDialog::NewProjectDialog(QWidget* parent) : QDialog(parent) {
 }
 
 QSize NewProjectDialog::canvasSize() const {
-    const AspectChoice& a = aspectChoices().at(static_cast<std::size_t>(std::max(0, aspects_->checkedId())));
+    const AspectChoice& a =
+        aspectChoices().at(static_cast<std::size_t>(std::max(0, aspects_->checkedId())));
     return QSize(a.width, a.height);
 }
 

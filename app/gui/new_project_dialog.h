@@ -11,8 +11,8 @@ class QComboBox;
 namespace reelcut::gui {
 
 struct AspectChoice {
-    const char* label;  // "9:16"
-    const char* use;    // what it is for, English (translated at display)
+    const char* label; // "9:16"
+    const char* use;   // what it is for, English (translated at display)
     int width;
     int height;
 };

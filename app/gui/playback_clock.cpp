@@ -54,8 +54,8 @@ void PlaybackClock::start(double seconds, double rate) {
     useAudio_ = audio_ != nullptr && rate == 1.0;
     if (useAudio_) {
         const auto first = static_cast<qint64>(std::llround(seconds * kMixSampleRate));
-        QMetaObject::invokeMethod(audio_, [a = audio_, first] { a->startAt(first); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            audio_, [a = audio_, first] { a->startAt(first); }, Qt::QueuedConnection);
     }
 }
 

@@ -27,7 +27,7 @@ public:
     void start(double seconds, double rate);
     void stop();
     bool running() const { return running_; }
-    double position() const;  // seconds
+    double position() const; // seconds
     bool audioActive() const;
     // False when no output device exists; decided once, at construction.
     bool hasAudioDevice() const { return hasDevice_; }
@@ -37,7 +37,7 @@ Q_SIGNALS:
 
 private:
     QThread thread_;
-    AudioOutput* audio_ = nullptr;  // lives on thread_
+    AudioOutput* audio_ = nullptr; // lives on thread_
     bool hasDevice_ = false;
     bool running_ = false;
     bool useAudio_ = false;

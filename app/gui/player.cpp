@@ -33,7 +33,7 @@ void Player::startAt(double rate) {
         return;
     }
     if (rate > 0 && frame_ >= lastFrame()) {
-        frame_ = 0;  // play from the start again, as players do at the end
+        frame_ = 0; // play from the start again, as players do at the end
         Q_EMIT positionChanged(frame_);
     }
     rate_ = rate;
@@ -45,7 +45,9 @@ void Player::startAt(double rate) {
     }
 }
 
-void Player::play() { startAt(1.0); }
+void Player::play() {
+    startAt(1.0);
+}
 
 void Player::pause() {
     timer_.stop();
@@ -92,14 +94,20 @@ void Player::stepSeconds(double seconds) {
     }
 }
 
-void Player::toStart() { seek(0); }
-void Player::toEnd() { seek(lastFrame()); }
+void Player::toStart() {
+    seek(0);
+}
+void Player::toEnd() {
+    seek(lastFrame());
+}
 
 void Player::shuttleBackward() {
     startAt(playing_ && rate_ < 0 ? std::max(-8.0, rate_ * 2) : -1.0);
 }
 
-void Player::shuttleStop() { pause(); }
+void Player::shuttleStop() {
+    pause();
+}
 
 void Player::shuttleForward() {
     startAt(playing_ && rate_ > 0 ? std::min(8.0, rate_ * 2) : 1.0);

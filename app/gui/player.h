@@ -51,7 +51,7 @@ private:
     std::int64_t lastFrame() const;
 
     std::shared_ptr<const Project> project_;
-    PlaybackClock* clock_ = nullptr;  // child
+    PlaybackClock* clock_ = nullptr; // child
     QTimer timer_;
     std::int64_t frame_ = 0;
     bool playing_ = false;

@@ -27,7 +27,9 @@ PreviewWidget::~PreviewWidget() {
     thread_.wait();
 }
 
-void PreviewWidget::setMaxRenderSide(int pixels) { maxSide_ = std::max(64, pixels); }
+void PreviewWidget::setMaxRenderSide(int pixels) {
+    maxSide_ = std::max(64, pixels);
+}
 
 QRect PreviewWidget::canvasRect() const {
     const int w = project_ ? project_->width : 1080;
@@ -48,7 +50,12 @@ QSize PreviewWidget::renderSize() const {
     if (std::max(s.width(), s.height()) > maxSide_) {
         s = s.scaled(maxSide_, maxSide_, Qt::KeepAspectRatio);
     }
-    return QSize(std::max(2, s.width() & ~1), std::max(2, s.height() & ~1));
+    // Widths in whole multiples of 16 pixels: the core's swscale SIMD path writes past the
+    // end of rows of other widths (seen with valgrind at 538 and 540 pixels; reported).
+    const int w = std::max(16, (s.width() + 8) / 16 * 16);
+    const int h =
+        static_cast<int>(std::lround(static_cast<double>(w) * project_->height / project_->width));
+    return QSize(w, std::max(2, h & ~1));
 }
 
 void PreviewWidget::showFrame(std::shared_ptr<const Project> project, std::int64_t frame) {
@@ -115,10 +122,9 @@ void PreviewWidget::paintEvent(QPaintEvent*) {
     }
     if (safeZone_) {
         const SafeZone& z = safeZone_->safeZone;
-        const QRectF safe(canvas.left() + z.left * canvas.width(),
-                          canvas.top() + z.top * canvas.height(),
-                          canvas.width() * (1 - z.left - z.right),
-                          canvas.height() * (1 - z.top - z.bottom));
+        const QRectF safe(
+            canvas.left() + z.left * canvas.width(), canvas.top() + z.top * canvas.height(),
+            canvas.width() * (1 - z.left - z.right), canvas.height() * (1 - z.top - z.bottom));
         QPainterPath outside;
         outside.addRect(canvas);
         QPainterPath inside;

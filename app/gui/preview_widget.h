@@ -51,7 +51,7 @@ private:
     QSize renderSize() const;
 
     QThread thread_;
-    PreviewWorker* worker_ = nullptr;  // lives on thread_, deleted when it finishes
+    PreviewWorker* worker_ = nullptr; // lives on thread_, deleted when it finishes
     std::shared_ptr<const Project> project_;
     std::int64_t requestedFrame_ = 0;
     std::int64_t shownFrame_ = -1;
@@ -63,7 +63,7 @@ private:
     std::uint64_t requests_ = 0;
     std::uint64_t shown_ = 0;
     QElapsedTimer clock_;
-    std::deque<qint64> shownTimes_;  // ms, for the achieved-fps figure
+    std::deque<qint64> shownTimes_; // ms, for the achieved-fps figure
     QStringList lastProblems_;
 };
 

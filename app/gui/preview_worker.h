@@ -21,7 +21,7 @@ struct PreviewFrame {
     std::int64_t frame = 0;
     std::uint64_t serial = 0;
     double renderMs = 0;
-    QStringList problems;  // media the renderer could not show (offline files)
+    QStringList problems; // media the renderer could not show (offline files)
 };
 
 // Renders preview frames on its own thread with its own FrameRenderer (renderers are

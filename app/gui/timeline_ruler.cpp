@@ -32,8 +32,8 @@ void paintRuler(QPainter& p, const QRect& area, const TimeScale& scale, const Fr
     const double fps = rate.toDouble();
     const double frame = 1.0 / fps;
     // Major steps from one frame to ten minutes; pick the first that leaves room for text.
-    const std::array<double, 14> steps{frame,  2 * frame, 5 * frame, 10 * frame, 0.5, 1,  2,
-                                       5,      10,        15,        30,         60,  120, 600};
+    const std::array<double, 14> steps{frame, 2 * frame, 5 * frame, 10 * frame, 0.5, 1,   2,
+                                       5,     10,        15,        30,         60,  120, 600};
     double major = steps.back();
     for (double s : steps) {
         if (s * scale.pixelsPerSecond >= 90) {

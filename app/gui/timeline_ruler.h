@@ -12,7 +12,7 @@ namespace reelcut::gui {
 // Maps timeline seconds to x and back for the visible part of the timeline.
 struct TimeScale {
     double pixelsPerSecond = 80;
-    double originX = 0;  // x of time 0 (negative once scrolled)
+    double originX = 0; // x of time 0 (negative once scrolled)
 
     double x(double seconds) const { return originX + seconds * pixelsPerSecond; }
     double seconds(double xPos) const { return (xPos - originX) / pixelsPerSecond; }

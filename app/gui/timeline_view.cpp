@@ -23,9 +23,9 @@ namespace reelcut::gui {
 
 namespace {
 
-constexpr int kTrimZone = 7;     // px at each clip end that grab a trim handle
-constexpr int kSnapPixels = 8;   // snapping distance
-constexpr int kDragStart = 4;    // px before a press becomes a drag
+constexpr int kTrimZone = 7;   // px at each clip end that grab a trim handle
+constexpr int kSnapPixels = 8; // snapping distance
+constexpr int kDragStart = 4;  // px before a press becomes a drag
 constexpr int kRowGap = 3;
 constexpr double kMinPps = 2;
 constexpr double kMaxPps = 1200;
@@ -39,6 +39,8 @@ int rowHeight(TrackKind kind) {
         return 72;
     case TrackKind::Overlay:
         return 56;
+    case TrackKind::Text:
+        return 40;
     case TrackKind::Audio:
         return 52;
     }
@@ -46,7 +48,8 @@ int rowHeight(TrackKind kind) {
 }
 
 bool fits(TrackKind kind, const MediaInfo& info) {
-    return info.hasVideo ? kind != TrackKind::Audio : kind == TrackKind::Audio;
+    return info.hasVideo ? (kind == TrackKind::Video || kind == TrackKind::Overlay)
+                         : kind == TrackKind::Audio;
 }
 
 } // namespace
@@ -117,7 +120,9 @@ TimeScale TimelineView::scale() const {
     return {pps_, static_cast<double>(kHeaderWidth + 8 - horizontalScrollBar()->value())};
 }
 
-double TimelineView::secondsAtX(int x) const { return scale().seconds(x); }
+double TimelineView::secondsAtX(int x) const {
+    return scale().seconds(x);
+}
 
 int TimelineView::xForTime(const Time& t) const {
     return static_cast<int>(std::lround(scale().x(t.toDouble())));
@@ -127,7 +132,9 @@ Time TimelineView::timeAtX(int x) const {
     return max(Time(0), timeFromSeconds(secondsAtX(x), doc_.project().frameRate));
 }
 
-Time TimelineView::frame() const { return frameTime(1, doc_.project().frameRate); }
+Time TimelineView::frame() const {
+    return frameTime(1, doc_.project().frameRate);
+}
 
 QRect TimelineView::trackRect(ObjectId track) const {
     const std::optional<Row> r = rowFor(track);
@@ -239,7 +246,9 @@ void TimelineView::resizeEvent(QResizeEvent* event) {
     updateScrollBars();
 }
 
-void TimelineView::scrollContentsBy(int, int) { viewport()->update(); }
+void TimelineView::scrollContentsBy(int, int) {
+    viewport()->update();
+}
 
 // ---- state -------------------------------------------------------------------------
 
@@ -273,7 +282,9 @@ void TimelineView::ensurePlayheadVisible() {
     }
 }
 
-void TimelineView::setSnapping(bool on) { snapping_ = on; }
+void TimelineView::setSnapping(bool on) {
+    snapping_ = on;
+}
 
 void TimelineView::setPixelsPerSecond(double pps) {
     pps = std::clamp(pps, kMinPps, kMaxPps);
@@ -291,8 +302,7 @@ void TimelineView::zoomBy(double factor) {
     const double t = frameTime(playhead_, doc_.project().frameRate).toDouble();
     const int before = xForTime(frameTime(playhead_, doc_.project().frameRate));
     setPixelsPerSecond(pps_ * factor);
-    horizontalScrollBar()->setValue(
-        static_cast<int>(kHeaderWidth + 8 + t * pps_ - before));
+    horizontalScrollBar()->setValue(static_cast<int>(kHeaderWidth + 8 + t * pps_ - before));
 }
 
 Time TimelineView::snapTime(const Time& t, const std::vector<ObjectId>& ignore,
@@ -371,12 +381,12 @@ void TimelineView::paintEvent(QPaintEvent*) {
         const Track* track = project.findTrack(row.track);
         for (const Clip& c : track->clips) {
             QRectF r = clipRect(c.id);
-            const bool moving = (drag_.mode == DragMode::Move || drag_.mode == DragMode::TrimStart ||
-                                 drag_.mode == DragMode::TrimEnd) &&
-                                (drag_.mode != DragMode::Move
-                                     ? c.id == drag_.clip
-                                     : std::find(selection_.begin(), selection_.end(), c.id) !=
-                                           selection_.end());
+            const bool moving =
+                (drag_.mode == DragMode::Move || drag_.mode == DragMode::TrimStart ||
+                 drag_.mode == DragMode::TrimEnd) &&
+                (drag_.mode != DragMode::Move
+                     ? c.id == drag_.clip
+                     : std::find(selection_.begin(), selection_.end(), c.id) != selection_.end());
             ClipLook look;
             look.selected =
                 std::find(selection_.begin(), selection_.end(), c.id) != selection_.end();
@@ -398,8 +408,8 @@ void TimelineView::paintEvent(QPaintEvent*) {
     // The clip(s) being moved or trimmed, where they would land.
     if (drag_.mode == DragMode::Move || drag_.mode == DragMode::TrimStart ||
         drag_.mode == DragMode::TrimEnd) {
-        for (ObjectId id : drag_.mode == DragMode::Move ? selection_
-                                                        : std::vector<ObjectId>{drag_.clip}) {
+        for (ObjectId id :
+             drag_.mode == DragMode::Move ? selection_ : std::vector<ObjectId>{drag_.clip}) {
             auto [track, c] = project.findClip(id);
             if (c == nullptr) {
                 continue;
@@ -457,6 +467,7 @@ void TimelineView::paintEvent(QPaintEvent*) {
         p.drawRoundedRect(box, 5, 5);
         p.setBrush(row.kind == TrackKind::Audio     ? colors::audioClip
                    : row.kind == TrackKind::Overlay ? colors::overlayClip
+                   : row.kind == TrackKind::Text    ? colors::textClip
                                                     : colors::videoClip);
         p.drawRoundedRect(QRect(box.left(), box.top(), 4, box.height()), 2, 2);
         p.setRenderHint(QPainter::Antialiasing, false);
@@ -467,9 +478,12 @@ void TimelineView::paintEvent(QPaintEvent*) {
         p.setFont(f);
         const QString kindName = row.kind == TrackKind::Audio     ? tr("Audio")
                                  : row.kind == TrackKind::Overlay ? tr("Overlay")
+                                 : row.kind == TrackKind::Text    ? tr("Text")
                                                                   : tr("Video");
         const QString name = track->name.empty() ? kindName : QString::fromStdString(track->name);
-        icon(row.kind == TrackKind::Audio ? QStringLiteral("audio") : QStringLiteral("film"))
+        icon(row.kind == TrackKind::Audio  ? QStringLiteral("audio")
+             : row.kind == TrackKind::Text ? QStringLiteral("text")
+                                           : QStringLiteral("film"))
             .paint(&p, QRect(box.left() + 10, box.top() + 6, 16, 16));
         p.drawText(QRect(box.left() + 32, box.top() + 4, box.width() - 36, 20),
                    Qt::AlignVCenter | Qt::AlignLeft,
@@ -638,8 +652,11 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
         const ObjectId over = trackAtY(pos.y());
         const Track* target = over != 0 ? project.findTrack(over) : nullptr;
         drag_.toTrack = drag_.fromTrack;
+        auto family = [](TrackKind k) {
+            return k == TrackKind::Overlay ? TrackKind::Video : k;
+        };
         if (selection_.size() == 1 && target != nullptr &&
-            target->hasPicture() == track->hasPicture()) {
+            family(target->kind) == family(track->kind)) {
             drag_.toTrack = target->id;
         }
     } else {
@@ -648,17 +665,18 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
             snapLine_ = edge;
         }
         // Clamp where the edit function would refuse, so the ghost shows what will happen.
-        auto index = static_cast<std::size_t>(
-            std::find_if(track->clips.begin(), track->clips.end(),
-                         [&](const Clip& c) { return c.id == clip->id; }) -
-            track->clips.begin());
+        auto index =
+            static_cast<std::size_t>(std::find_if(track->clips.begin(), track->clips.end(),
+                                                  [&](const Clip& c) { return c.id == clip->id; }) -
+                                     track->clips.begin());
         if (drag_.mode == DragMode::TrimStart) {
             Time lo = max(Time(0), clip->start - clip->in / clip->speed);
             if (index > 0) {
                 lo = max(lo, track->clips[index - 1].end());
             }
             const Time hi = clip->end() - frameTime(1, rate);
-            edge = max(snapToFrame(lo + frameTime(1, rate) - Time(1, 1000000), rate), min(edge, hi));
+            edge =
+                max(snapToFrame(lo + frameTime(1, rate) - Time(1, 1000000), rate), min(edge, hi));
             if (edge < lo) {
                 edge = lo;
             }
@@ -782,8 +800,7 @@ void TimelineView::contextMenuEvent(QContextMenuEvent* event) {
     if (hit.track != 0 && hit.part == Part::Header) {
         const ObjectId track = hit.track;
         menu.addAction(tr("Remove track"), this, [this, track] {
-            if (!doc_.apply(tr("Remove track"),
-                            [&](Project& p) { edit::removeTrack(p, track); })) {
+            if (!doc_.apply(tr("Remove track"), [&](Project& p) { edit::removeTrack(p, track); })) {
                 Q_EMIT message(doc_.lastError());
             }
         });
@@ -887,10 +904,10 @@ ObjectId TimelineView::dropMedia(const QString& path, ObjectId trackId, const Ti
         info = e->info;
     } else {
         try {
-            info = probeMedia(toPath(path));  // a probe reads headers only: quick
+            info = probeMedia(toPath(path)); // a probe reads headers only: quick
         } catch (const std::exception& ex) {
-            Q_EMIT message(tr("Cannot use %1: %2").arg(QFileInfo(path).fileName(),
-                                                      QString::fromUtf8(ex.what())));
+            Q_EMIT message(tr("Cannot use %1: %2")
+                               .arg(QFileInfo(path).fileName(), QString::fromUtf8(ex.what())));
             return 0;
         }
     }

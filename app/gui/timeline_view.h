@@ -35,9 +35,9 @@ public:
 
     // Geometry in viewport coordinates (for tests and drop handling).
     QRect clipRect(ObjectId clip) const;
-    QRect trackRect(ObjectId track) const;  // the lane, right of the header
+    QRect trackRect(ObjectId track) const; // the lane, right of the header
     int xForTime(const Time& t) const;
-    Time timeAtX(int x) const;  // snapped to a frame, never negative
+    Time timeAtX(int x) const; // snapped to a frame, never negative
     ObjectId trackAtY(int y) const;
 
 public Q_SLOTS:
@@ -80,7 +80,7 @@ private:
     struct Row {
         ObjectId track = 0;
         TrackKind kind = TrackKind::Video;
-        int top = 0;  // content y, below the ruler
+        int top = 0; // content y, below the ruler
         int height = 0;
     };
     enum class Part { None, Ruler, Header, HeaderButton, ClipBody, TrimStart, TrimEnd, Lane };
@@ -98,8 +98,8 @@ private:
         ObjectId fromTrack = 0;
         ObjectId toTrack = 0;
         Time pressTime;
-        Time delta;  // for moves
-        Time edge;   // for trims
+        Time delta; // for moves
+        Time edge;  // for trims
     };
     struct DropGhost {
         ObjectId track = 0;
@@ -111,11 +111,12 @@ private:
     std::vector<Row> rows() const;
     std::optional<Row> rowFor(ObjectId track) const;
     Hit hitTest(const QPoint& pos) const;
-    std::vector<int> headerButtons(const Row& row) const;  // button kinds for a row
+    std::vector<int> headerButtons(const Row& row) const; // button kinds for a row
     QRect headerButtonRect(const Row& row, int index) const;
     TimeScale scale() const;
     double secondsAtX(int x) const;
-    Time snapTime(const Time& t, const std::vector<ObjectId>& ignore, bool* snapped = nullptr) const;
+    Time snapTime(const Time& t, const std::vector<ObjectId>& ignore,
+                  bool* snapped = nullptr) const;
     Time frame() const;
     void updateScrollBars();
     void toggleTrackFlag(ObjectId track, int button);

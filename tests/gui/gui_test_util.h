@@ -1,0 +1,30 @@
+#pragma once
+
+// Shared set-up for the GUI suites: a main window whose questions are answered by the
+// test, and helpers to reach its widgets.
+
+#include "main_window.h"
+
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QStringList>
+#include <memory>
+
+namespace reelcut::test {
+
+struct AskLog {
+    QStringList titles;
+    QMessageBox::StandardButton answer = QMessageBox::No;
+};
+
+inline std::unique_ptr<gui::MainWindow> makeWindow(AskLog& log) {
+    auto w = std::make_unique<gui::MainWindow>();
+    w->setAskHandler([&log](const QString& title, const QString&, QMessageBox::StandardButtons) {
+        log.titles << title;
+        return log.answer;
+    });
+    w->resize(1400, 900);
+    return w;
+}
+
+} // namespace reelcut::test
