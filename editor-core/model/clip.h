@@ -39,10 +39,24 @@ struct Transform {
     friend bool operator==(const Transform&, const Transform&) = default;
 };
 
+// A parameter value at a clip-relative time; between keys values move linearly.
+struct ParamKey {
+    Time time{0}; // since the clip's start on the timeline
+    double value = 0;
+
+    friend bool operator==(const ParamKey&, const ParamKey&) = default;
+};
+
 struct EffectInstance {
     std::string type;                     // registry id, e.g. "color.adjust"
     std::map<std::string, double> params; // missing: the descriptor's default
     bool enabled = true;
+    // Animated parameters (e.g. a face warp's strength rising over a second); a keyed
+    // parameter ignores its value in `params`.
+    std::map<std::string, std::vector<ParamKey>> keyframes;
+
+    // The parameters at clip-relative time `since`.
+    std::map<std::string, double> paramsAt(const Time& since) const;
 
     friend bool operator==(const EffectInstance&, const EffectInstance&) = default;
 };

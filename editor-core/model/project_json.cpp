@@ -190,6 +190,17 @@ QJsonObject clipToJson(const Clip& c, const fs::path& baseDir) {
                 params[QString::fromStdString(k)] = v;
             }
             QJsonObject eo{{"type", QString::fromStdString(e.type)}, {"params", params}};
+            if (!e.keyframes.empty()) {
+                QJsonObject keyed;
+                for (const auto& [name, keys] : e.keyframes) {
+                    QJsonArray list;
+                    for (const ParamKey& k : keys) {
+                        list.append(QJsonObject{{"time", timeValue(k.time)}, {"value", k.value}});
+                    }
+                    keyed[QString::fromStdString(name)] = list;
+                }
+                eo["keyframes"] = keyed;
+            }
             if (!e.enabled) {
                 eo["enabled"] = false;
             }
@@ -502,6 +513,19 @@ Clip clipFromJson(const Reader& r, const fs::path& baseDir, Project& project) {
             const Reader params = e.object("params");
             for (auto it = params.raw().begin(); it != params.raw().end(); ++it) {
                 fx.params[it.key().toStdString()] = params.number(it.key(), 0);
+            }
+        }
+        if (e.has("keyframes")) {
+            const Reader keyed = e.object("keyframes");
+            for (auto it = keyed.raw().begin(); it != keyed.raw().end(); ++it) {
+                std::vector<ParamKey> keys;
+                for (const Reader& k : keyed.array(it.key())) {
+                    keys.push_back(ParamKey{k.time("time"), k.number("value", 0)});
+                }
+                std::stable_sort(
+                    keys.begin(), keys.end(),
+                    [](const ParamKey& a, const ParamKey& b) { return a.time < b.time; });
+                fx.keyframes[it.key().toStdString()] = std::move(keys);
             }
         }
         c.effects.push_back(std::move(fx));

@@ -330,7 +330,11 @@ void FrameRenderer::applyEffects(const Clip& clip, const Time& t, const QTransfo
             continue;
         }
         if (const Effect* effect = EffectRegistry::instance().find(fx.type)) {
-            effect->apply(img, fx.params, ctx);
+            if (fx.keyframes.empty()) {
+                effect->apply(img, fx.params, ctx);
+            } else {
+                effect->apply(img, fx.paramsAt(t - clip.start), ctx);
+            }
         }
     }
 }

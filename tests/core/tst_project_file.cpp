@@ -32,7 +32,15 @@ Project richProject(const fs::path& dir) {
     a.fit = FitMode::Fill;
     a.background = BackgroundFill::Color;
     a.backgroundColor = 0x80ff8800;
-    a.effects.push_back({"color.adjust", {{"brightness", 0.25}, {"saturation", -0.5}}, false});
+    a.effects.push_back({"color.adjust", {{"brightness", 0.25}, {"saturation", -0.5}}, false, {}});
+    a.effects.back().keyframes["contrast"] = {ParamKey{Rational(1, 3), -0.5},
+                                              ParamKey{Time(2), 0.5}};
+    a.keyframes = {TransformKey{Time(0), Transform{0.1, 0.2, 1, 0, 1}},
+                   TransformKey{Rational(1001, 1000), Transform{0.9, 0.8, 2, 45, 0.5}}};
+    a.animationIn = ClipAnimation{AnimationType::Pop, 0.4};
+    a.animationOut = ClipAnimation{AnimationType::SlideDown, 0.25};
+    a.loop = true;
+    a.keepPitch = false;
     Clip b = a;
     b.id = p.newId();
     b.start = a.end();
@@ -50,6 +58,30 @@ Project richProject(const fs::path& dir) {
     music.start = Rational(0);
     music.out = Rational(10);
     p.tracks[1].clips = {music};
+    Track text{p.newId(), TrackKind::Text, "Captions", false, false, false, 0, {}};
+    Clip title;
+    title.id = p.newId();
+    title.kind = ClipKind::Text;
+    title.text = "Hello \xF0\x9F\x98\x80\nsecond line";
+    title.start = Rational(1, 2);
+    title.out = Rational(2);
+    title.style.fontFamily = "Bebas Neue";
+    title.style.fontSize = 133.5;
+    title.style.strokeWidth = 4;
+    title.style.strokeColor = 0xff112233;
+    title.style.shadowColor = 0x80000000;
+    title.style.shadowOffsetX = 3;
+    title.style.shadowBlur = 5;
+    title.style.boxColor = 0xcc000000;
+    title.style.boxPadding = 12;
+    title.style.boxRadius = 7;
+    title.style.align = TextAlign::Left;
+    title.style.lineSpacing = 1.25;
+    title.style.letterSpacing = 2;
+    title.style.wrapWidth = 0.7;
+    title.animationIn = ClipAnimation{AnimationType::Typewriter, 1.5};
+    text.clips = {title};
+    p.tracks.insert(p.tracks.begin() + 1, text);
     return p;
 }
 

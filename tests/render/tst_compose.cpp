@@ -220,11 +220,26 @@ private Q_SLOTS:
         Project p = makeDefaultProject(100, 100, FrameRate(30));
         Clip c = makeClip(makeSolid(dir_.path(), "grey.png", QColor(100, 100, 100)), Time(0),
                           Time(0), Time(2));
-        c.effects.push_back({"color.adjust", {{"brightness", 0.4}}, true});
+        c.effects.push_back({"color.adjust", {{"brightness", 0.4}}, true, {}});
         edit::addClip(p, p.tracks[0].id, c);
         VERIFY_COLOR(renderer_.frameAt(p, Time(1), QSize(100, 100)), 50, 50, QColor(151, 151, 151));
         p.tracks[0].clips[0].effects[0].enabled = false;
         VERIFY_COLOR(renderer_.frameAt(p, Time(1), QSize(100, 100)), 50, 50, QColor(100, 100, 100));
+    }
+
+    void effectParametersFollowKeyframes() {
+        // Brightness keyed from 0 at the clip's start to 0.4 at 2 s: half way at 1 s.
+        Project p = makeDefaultProject(100, 100, FrameRate(30));
+        Clip c = makeClip(makeSolid(dir_.path(), "grey.png", QColor(100, 100, 100)), Time(0),
+                          Time(0), Time(2));
+        EffectInstance fx{"color.adjust", {{"brightness", 0.9}}, true, {}};
+        fx.keyframes["brightness"] = {ParamKey{Time(0), 0.0}, ParamKey{Time(2), 0.4}};
+        c.effects.push_back(fx);
+        edit::addClip(p, p.tracks[0].id, c);
+        VERIFY_COLOR(renderer_.frameAt(p, Time(0), QSize(100, 100)), 50, 50, QColor(100, 100, 100));
+        VERIFY_COLOR(renderer_.frameAt(p, Time(1), QSize(100, 100)), 50, 50, QColor(126, 126, 126));
+        VERIFY_COLOR(renderer_.frameAt(p, Rational(199, 100), QSize(100, 100)), 50, 50,
+                     QColor(151, 151, 151));
     }
 
     void missingMediaPolicy() {
