@@ -14,6 +14,9 @@ struct MediaInfo {
     std::string container; // demuxer name, e.g. "mov,mp4,m4a,3gp,3g2,mj2"
     Time duration;         // of the longest stream; 0 for a still image
     bool isStill = false;  // a single picture (PNG/JPG/WebP...), used as a clip with a duration
+    // An animated picture FFmpeg cannot decode (animated WebP): its frames come from Qt's
+    // image reader instead. hasVideo is set, duration is the animation's length.
+    bool animatedImage = false;
 
     bool hasVideo = false;
     std::string videoCodec; // e.g. "h264", "hevc", "vp9", "prores", "png"

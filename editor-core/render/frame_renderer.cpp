@@ -22,7 +22,9 @@ namespace reelcut {
 struct ClipFrame {
     const AVFrame* video = nullptr;
     const QImage* still = nullptr;
-    int rotation = 0; // display rotation still to apply, degrees clockwise
+    int rotation = 0;      // display rotation still to apply, degrees clockwise
+    bool animated = false; // `still` is one frame of an animated picture
+    std::string stillKey;  // identifies the picture in `still`, for the scaled-still cache
     QSizeF displaySize;
     bool hasAlpha = false;
 };
@@ -118,6 +120,18 @@ void FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, QI
             frame.still = &pool_.still(clip.media);
             frame.displaySize = frame.still->size();
             frame.hasAlpha = frame.still->hasAlphaChannel();
+            frame.stillKey = clip.media;
+        } else if (info.animatedImage) {
+            Time src = max(Time(0), clip.sourceTime(t));
+            if (clip.loop && info.duration > Time(0)) {
+                src = src - info.duration * Rational((src / info.duration).floor());
+            }
+            const auto [image, index] = pool_.animationFrame(clip.media, src);
+            frame.still = image;
+            frame.animated = true;
+            frame.displaySize = image->size();
+            frame.hasAlpha = image->hasAlphaChannel();
+            frame.stillKey = clip.media + "#" + std::to_string(index);
         } else if (info.hasVideo) {
             VideoDecoder& dec = pool_.video(clip.id, clip.media);
             // Transitions read past the clip's in/out points; the decoder clamps to the
@@ -207,7 +221,7 @@ void FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, QI
         pool_.scaler(clip.id, kMainScaler).scale(*frame.video, img);
         sourceSize = QSize(frame.video->width, frame.video->height);
     } else {
-        copyScaledStill(clip, *frame.still, img);
+        copyScaledStill(clip, frame, img);
         sourceSize = frame.still->size();
     }
     applyEffects(clip, t,
@@ -240,9 +254,9 @@ void FrameRenderer::drawUpright(const Clip& clip, const ClipFrame& frame, const 
         QImage& cached = pool_.image(clip.id, kStillCache);
         const QSize full(std::max(1, int(std::lround(rect.width()))),
                          std::max(1, int(std::lround(rect.height()))));
-        if (cached.size() != full || cached.text("media") != QString::fromStdString(clip.media)) {
-            cached = pool_.stillAt(clip.media, full);
-            cached.setText("media", QString::fromStdString(clip.media));
+        if (cached.size() != full || cached.text("key") != QString::fromStdString(frame.stillKey)) {
+            cached = scaledStill(clip, frame, full);
+            cached.setText("key", QString::fromStdString(frame.stillKey));
         }
         const QPoint offset(int(std::lround(rect.left())), int(std::lround(rect.top())));
         const QRect part = dst.translated(-offset).intersected(cached.rect());
@@ -303,11 +317,20 @@ void FrameRenderer::drawUpright(const Clip& clip, const ClipFrame& frame, const 
     p.drawImage(dst.topLeft(), img);
 }
 
-void FrameRenderer::copyScaledStill(const Clip& clip, const QImage&, QImage& img) {
+QImage FrameRenderer::scaledStill(const Clip& clip, const ClipFrame& frame, const QSize& size) {
+    if (frame.animated) {
+        return frame.still->scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+            .convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    }
+    return pool_.stillAt(clip.media, size); // SVG is drawn at the size, not scaled
+}
+
+void FrameRenderer::copyScaledStill(const Clip& clip, const ClipFrame& frame, QImage& img) {
     QImage& cached = pool_.image(clip.id, kStillCache);
-    if (cached.size() != img.size() || cached.text("media") != QString::fromStdString(clip.media)) {
-        cached = pool_.stillAt(clip.media, img.size());
-        cached.setText("media", QString::fromStdString(clip.media));
+    if (cached.size() != img.size() ||
+        cached.text("key") != QString::fromStdString(frame.stillKey)) {
+        cached = scaledStill(clip, frame, img.size());
+        cached.setText("key", QString::fromStdString(frame.stillKey));
     }
     img = cached.copy();
 }

@@ -47,7 +47,8 @@ private:
     void drawClip(const Clip& clip, const Time& t, double opacity, QImage& target);
     void drawUpright(const Clip& clip, const ClipFrame& frame, const QRectF& rect, double alpha,
                      const Time& t, QImage& target);
-    void copyScaledStill(const Clip& clip, const QImage& still, QImage& img);
+    void copyScaledStill(const Clip& clip, const ClipFrame& frame, QImage& img);
+    QImage scaledStill(const Clip& clip, const ClipFrame& frame, const QSize& size);
     void applyEffects(const Clip& clip, const Time& t, const QTransform& sourceToFrame,
                       const QSize& sourceSize, QImage& img) const;
     void drawPlaceholder(const Clip& clip, QImage& target);

@@ -6,8 +6,10 @@
 #include "media/still_image.h"
 #include "media/video_decoder.h"
 
+#include <QImageReader>
 #include <QPainter>
 #include <QSvgRenderer>
+#include <algorithm>
 #include <array>
 #include <boost/filesystem/path.hpp>
 
@@ -64,14 +66,71 @@ QImage renderSvg(const std::string& path, const QSize& size) {
     return img;
 }
 
+// Animated WebP: FFmpeg 5.1 reads only still WebP, Qt's image plugins read animations.
+bool isWebp(const std::string& path) {
+    const std::string ext = boost::filesystem::path(path).extension().string();
+    return ext == ".webp" || ext == ".WEBP";
+}
+
+constexpr int kMaxAnimationFrames = 1000; // bounds the memory an animated sticker can take
+
 } // namespace
 
 const MediaInfo& MediaPool::info(const std::string& path) {
     auto it = infos_.find(path);
     if (it == infos_.end()) {
-        it = infos_.emplace(path, isSvg(path) ? probeSvg(path) : probeMedia(path)).first;
+        MediaInfo info;
+        if (isSvg(path)) {
+            info = probeSvg(path);
+        } else if (isWebp(path) && QImageReader(QString::fromStdString(path)).imageCount() > 1) {
+            const Animation& anim = loadAnimation(path);
+            info.path = path;
+            info.container = "webp";
+            info.videoCodec = "webp";
+            info.hasVideo = true;
+            info.animatedImage = true;
+            info.width = info.codedWidth = anim.frames.front().width();
+            info.height = info.codedHeight = anim.frames.front().height();
+            info.duration = anim.length;
+            info.frameCount = std::int64_t(anim.frames.size());
+        } else {
+            info = probeMedia(path);
+        }
+        it = infos_.emplace(path, std::move(info)).first;
     }
     return it->second;
+}
+
+const MediaPool::Animation& MediaPool::loadAnimation(const std::string& path) {
+    auto it = animations_.find(path);
+    if (it == animations_.end()) {
+        Animation anim;
+        QImageReader reader(QString::fromStdString(path));
+        Time at(0);
+        while (int(anim.frames.size()) < kMaxAnimationFrames) {
+            QImage frame = reader.read();
+            if (frame.isNull()) {
+                break;
+            }
+            anim.starts.push_back(at);
+            // Browsers treat delays under 20 ms as 100 ms; a minimum keeps time moving.
+            at += Rational(std::max(20, reader.nextImageDelay()), 1000);
+            anim.frames.push_back(frame.convertToFormat(QImage::Format_ARGB32_Premultiplied));
+        }
+        if (anim.frames.empty()) {
+            throw MediaError(path, "decode", "no frames in the animated picture");
+        }
+        anim.length = at;
+        it = animations_.emplace(path, std::move(anim)).first;
+    }
+    return it->second;
+}
+
+std::pair<const QImage*, int> MediaPool::animationFrame(const std::string& path, const Time& t) {
+    const Animation& a = loadAnimation(path);
+    const auto next = std::upper_bound(a.starts.begin(), a.starts.end(), t);
+    const int index = next == a.starts.begin() ? 0 : int(next - a.starts.begin()) - 1;
+    return {&a.frames[std::size_t(index)], index};
 }
 
 const QImage& MediaPool::still(const std::string& path) {

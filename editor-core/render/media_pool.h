@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace reelcut {
 
@@ -35,6 +36,10 @@ public:
     // pictures are scaled smoothly. Not cached here; callers keep what they reuse.
     QImage stillAt(const std::string& path, const QSize& size);
 
+    // The frame of an animated picture (MediaInfo::animatedImage) showing at source time
+    // t, and its index. All frames are decoded once and kept (stickers are small).
+    std::pair<const QImage*, int> animationFrame(const std::string& path, const Time& t);
+
     VideoDecoder& video(ObjectId clip, const std::string& path);
     FrameScaler& scaler(ObjectId clip, int slot);
     AudioReader& audio(ObjectId clip, const std::string& path);
@@ -51,6 +56,13 @@ private:
 
     std::map<std::string, MediaInfo> infos_;
     std::map<std::string, QImage> stills_;
+    struct Animation {
+        std::vector<QImage> frames;
+        std::vector<Time> starts; // start time of each frame
+        Time length{0};
+    };
+    const Animation& loadAnimation(const std::string& path);
+    std::map<std::string, Animation> animations_;
     std::map<ObjectId, std::unique_ptr<ClipState>> clips_;
     std::uint64_t tick_ = 0;
 };

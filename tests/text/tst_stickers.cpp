@@ -59,6 +59,28 @@ private Q_SLOTS:
         QVERIFY(colorAt(Rational(336, 100)).green() > 200);
     }
 
+    void animatedWebpFramesFollowTime() {
+        // FFmpeg cannot decode animated WebP; the renderer reads it through Qt's plugin.
+        const QString webp = dir_.path() + "/blink.webp";
+        ffmpeg({"-f", "lavfi", "-i",
+                "color=c=black:s=64x64:r=4:d=2,geq=r='255*eq(mod(N\\,2)\\,0)':g='255*eq(mod(N\\,2)"
+                "\\,1)':b=0",
+                "-c:v", "libwebp_anim", "-lossless", "1", "-loop", "0", webp});
+        Project p = makeDefaultProject(200, 200, FrameRate(30));
+        const ObjectId overlay = edit::addTrack(p, TrackKind::Overlay, "Stickers");
+        Clip c = sticker(webp, Time(1), Time(5));
+        c.loop = true;
+        edit::addClip(p, overlay, c);
+        FrameRenderer r;
+        auto colorAt = [&](Rational t) {
+            return QColor(r.frameAt(p, t, QSize(200, 200)).pixel(100, 100));
+        };
+        QVERIFY(colorAt(Rational(11, 10)).red() > 200);
+        QVERIFY(colorAt(Rational(136, 100)).green() > 200);
+        QVERIFY(colorAt(Rational(161, 100)).red() > 200);
+        QVERIFY(colorAt(Rational(336, 100)).green() > 200); // looped
+    }
+
     void svgIsSharpAtAnySize() {
         const QString svg = dir_.path() + "/star.svg";
         QFile f(svg);
