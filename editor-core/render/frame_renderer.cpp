@@ -34,6 +34,16 @@ namespace {
 enum ImageSlot { kScaled = 0, kBackground = 1, kStillCache = 2 };
 enum ScalerSlot { kMainScaler = 0, kBackgroundScaler = 1 };
 
+// The source time whose picture shows at timeline time t: never before the media's start,
+// and wrapped into the media's length for looping (animated) stickers.
+Time pictureTime(const Clip& clip, const MediaInfo& info, const Time& t) {
+    Time src = max(Time(0), clip.sourceTime(t));
+    if (clip.loop && info.duration > Time(0)) {
+        src = src - info.duration * Rational((src / info.duration).floor());
+    }
+    return src;
+}
+
 bool isQuarterTurn(int degrees) {
     return ((degrees % 180) + 180) % 180 == 90;
 }
@@ -122,11 +132,8 @@ void FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, QI
             frame.hasAlpha = frame.still->hasAlphaChannel();
             frame.stillKey = clip.media;
         } else if (info.animatedImage) {
-            Time src = max(Time(0), clip.sourceTime(t));
-            if (clip.loop && info.duration > Time(0)) {
-                src = src - info.duration * Rational((src / info.duration).floor());
-            }
-            const auto [image, index] = pool_.animationFrame(clip.media, src);
+            const auto [image, index] =
+                pool_.animationFrame(clip.media, pictureTime(clip, info, t));
             frame.still = image;
             frame.animated = true;
             frame.displaySize = image->size();
@@ -136,11 +143,7 @@ void FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, QI
             VideoDecoder& dec = pool_.video(clip.id, clip.media);
             // Transitions read past the clip's in/out points; the decoder clamps to the
             // media's first and last frames.
-            Time src = max(Time(0), clip.sourceTime(t));
-            if (clip.loop && info.duration > Time(0)) {
-                // Animated stickers repeat: wrap the source time into the media's length.
-                src = src - info.duration * Rational((src / info.duration).floor());
-            }
+            const Time src = pictureTime(clip, info, t);
             frame.video = &dec.frameAt(src);
             frame.rotation = info.rotation;
             frame.displaySize = QSizeF(info.width, info.height);
