@@ -1,5 +1,7 @@
 #!/bin/sh
 # Renders the editor with the sample project loaded to docs/screenshot.png.
+# TAB=text shows the Text tab with the text clip at AT selected (handles on the preview,
+# the text inspector); AT is the playhead in seconds (default 5.5).
 # Runs the real program on a virtual X server (Xvfb), so fonts, icons and the dark
 # theme are drawn exactly as on a desktop; the window grabs itself once the preview
 # frame and the timeline thumbnails are in (reelcut --screenshot).
@@ -23,9 +25,10 @@ export REELCUT_NO_AUDIO=1 LANG=C.UTF-8 LC_ALL=C.UTF-8
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 if command -v xvfb-run >/dev/null 2>&1; then
     xvfb-run -a -s "-screen 0 1600x1000x24" \
-        "$bin" --screenshot "$out" --at 5.5 "$here/resources/sample/sample.reelcut"
+        "$bin" --screenshot "$out" --at "${AT:-5.5}" --tab "${TAB:-}" \
+        "$here/resources/sample/sample.reelcut"
 else
-    QT_QPA_PLATFORM=offscreen "$bin" --screenshot "$out" --at 5.5 \
+    QT_QPA_PLATFORM=offscreen "$bin" --screenshot "$out" --at "${AT:-5.5}" --tab "${TAB:-}" \
         "$here/resources/sample/sample.reelcut"
 fi
 echo "wrote $out"

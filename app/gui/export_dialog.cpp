@@ -6,9 +6,11 @@
 #include "model/project_file.h"
 #include "theme.h"
 
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -87,6 +89,10 @@ ExportDialog::ExportDialog(const Project& project, const QString& projectFile, Q
     outRow->addWidget(output_, 1);
     outRow->addWidget(browse_);
     form->addRow(tr("Save as"), outRow);
+    srt_ = new QCheckBox(tr("Also write captions (.srt)"), this);
+    srt_->setToolTip(tr("Writes the text of the text tracks as a SubRip file beside the video, "
+                        "for platforms that take captions separately"));
+    form->addRow(QString(), srt_);
     layout->addLayout(form);
 
     progress_ = new QProgressBar(this);
@@ -170,6 +176,13 @@ bool ExportDialog::selectPreset(const QString& id) {
         }
     }
     return false;
+}
+
+void ExportDialog::setWriteCaptions(bool on) {
+    srt_->setChecked(on);
+}
+bool ExportDialog::writesCaptions() const {
+    return srt_->isChecked();
 }
 
 bool ExportDialog::isRunning() const {
@@ -274,8 +287,17 @@ void ExportDialog::startExport() {
     });
     setRunning(true);
     elapsed_.start();
-    process_->start(cliPath(), {QStringLiteral("render"), projectCopy, QStringLiteral("-o"), out,
-                                QStringLiteral("--preset"), presetId()});
+    // The CLI looks for analysis caches beside the project file it is given; point the
+    // copy's cache folder at the editor's, so export uses the faces the preview showed.
+    if (!analysisDir_.isEmpty() && QFileInfo(analysisDir_).isDir()) {
+        QFile::link(analysisDir_, projectCopy + QStringLiteral("-cache"));
+    }
+    QStringList args{QStringLiteral("render"),   projectCopy, QStringLiteral("-o"), out,
+                     QStringLiteral("--preset"), presetId()};
+    if (srt_->isChecked()) {
+        args << QStringLiteral("--srt");
+    }
+    process_->start(cliPath(), args);
 }
 
 void ExportDialog::cancelExport() {

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <memory>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -34,6 +35,11 @@ public:
     QString outputFile() const;
     bool selectPreset(const QString& id);
     QString presetId() const;
+    // Also write the captions (text tracks) as a .srt beside the video.
+    void setWriteCaptions(bool on);
+    bool writesCaptions() const;
+    // The face analysis caches the preview used, so the export sees the same faces.
+    void setAnalysisDir(const QString& dir) { analysisDir_ = dir; }
     bool isRunning() const;
     int progress() const;
     QString statusText() const;
@@ -66,6 +72,8 @@ private:
     QLabel* presetInfo_ = nullptr;
     QLineEdit* output_ = nullptr;
     QPushButton* browse_ = nullptr;
+    QCheckBox* srt_ = nullptr;
+    QString analysisDir_;
     QProgressBar* progress_ = nullptr;
     QLabel* status_ = nullptr;
     QPlainTextEdit* log_ = nullptr;

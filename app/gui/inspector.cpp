@@ -1,8 +1,11 @@
 #include "inspector.h"
 
 #include "commands/project_document.h"
+#include "effects_inspector.h"
 #include "gui_util.h"
 #include "model/edits.h"
+#include "render/clip_layout.h"
+#include "text_inspector.h"
 #include "theme.h"
 
 #include <QColorDialog>
@@ -18,6 +21,7 @@
 #include <QSlider>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 namespace reelcut::gui {
@@ -82,6 +86,11 @@ Inspector::Inspector(ProjectDocument& doc, QWidget* parent) : QWidget(parent), d
     pf->addRow(tr("Scale"), scale_);
     pf->addRow(tr("Rotation"), rotation_);
     pf->addRow(tr("Opacity"), opacityRow);
+    keyframe_ = new QPushButton(tr("Add keyframe at playhead"), picture);
+    keyframe_->setToolTip(
+        tr("Remember this position, size and angle at the playhead; between keyframes the "
+           "clip moves smoothly"));
+    pf->addRow(keyframe_);
     fit_ = new QComboBox(picture);
     fit_->addItem(tr("Fit"), static_cast<int>(FitMode::Fit));
     fit_->addItem(tr("Fill"), static_cast<int>(FitMode::Fill));
@@ -99,8 +108,18 @@ Inspector::Inspector(ProjectDocument& doc, QWidget* parent) : QWidget(parent), d
     pf->addRow(tr("Background"), bgRow);
     layout->addWidget(picture);
 
+    const ClipEditFn pageEdit = [this](const QString& text, const std::function<void(Clip&)>& fn,
+                                       int key) {
+        edit(text, fn, key);
+    };
+    textPage_ = new TextInspector(pageEdit, page);
+    layout->addWidget(textPage_);
+    effectsPage_ = new EffectsInspector(pageEdit, page);
+    layout->addWidget(effectsPage_);
+
     // Sound and time.
     auto* sound = new QGroupBox(tr("Audio and timing"), page);
+    soundGroup_ = sound;
     auto* sf = new QFormLayout(sound);
     volume_ = addSpin(-60, 12, 0.5, 1, QStringLiteral(" dB"));
     volumeSlider_ = new QSlider(Qt::Horizontal, sound);
@@ -190,8 +209,33 @@ Inspector::Inspector(ProjectDocument& doc, QWidget* parent) : QWidget(parent), d
             refresh();
         }
     });
+    connect(keyframe_, &QPushButton::clicked, this, &Inspector::addKeyframe);
     connect(&doc_, &ProjectDocument::changed, this, &Inspector::refresh);
     refresh();
+}
+
+void Inspector::addKeyframe() {
+    const Clip* c = doc_.project().findClip(clip_).second;
+    if (c == nullptr) {
+        return;
+    }
+    // A key at the playhead (inside the clip) holding what is shown there now, so adding
+    // one never makes the clip jump.
+    const Time since = std::clamp(playhead_ - c->start, Time(0), c->duration());
+    const Transform value = keyframedTransform(*c, since);
+    edit(tr("Add keyframe"), [since, value](Clip& clip) {
+        if (clip.keyframes.empty() && since != Time(0)) {
+            clip.keyframes.push_back(TransformKey{Time(0), clip.transform});
+        }
+        auto at = std::find_if(clip.keyframes.begin(), clip.keyframes.end(),
+                               [&](const TransformKey& k) { return !(k.time < since); });
+        if (at != clip.keyframes.end() && at->time == since) {
+            at->value = value;
+        } else {
+            clip.keyframes.insert(at, TransformKey{since, value});
+        }
+    });
+    Q_EMIT message(tr("Keyframe added: move the playhead and change the clip to animate it."));
 }
 
 QDoubleSpinBox* Inspector::addSpin(double min, double max, double step, int decimals,
@@ -250,12 +294,32 @@ void Inspector::refresh() {
     for (QWidget* w : editors) {
         blockers.push_back(std::make_unique<QSignalBlocker>(w));
     }
-    title_->setText(fileName(c->media));
+    const bool text = c->kind == ClipKind::Text;
+    title_->setText(text ? tr("Text: %1").arg(QString::fromStdString(c->text).simplified().left(40))
+                         : fileName(c->media));
     const FrameRate& rate = doc_.project().frameRate;
     timing_->setText(tr("Starts %1, lasts %2")
                          .arg(frameTimecode(frameAtTime(c->start, rate), rate),
                               frameTimecode(frameAtTime(c->duration(), rate), rate)));
     pictureGroup_->setVisible(track->hasPicture());
+    // Text has no source picture to fit, no sound and no speed.
+    if (auto* form = qobject_cast<QFormLayout*>(pictureGroup_->layout())) {
+        form->setRowVisible(fit_, !text);
+        form->setRowVisible(form->rowCount() - 1, !text); // background
+    }
+    color_->setVisible(!text && c->background == BackgroundFill::Color);
+    soundGroup_->setVisible(!text);
+    textPage_->setVisible(text);
+    if (text) {
+        textPage_->showClip(*c);
+    }
+    effectsPage_->setVisible(track->hasPicture() && !text);
+    if (track->hasPicture() && !text) {
+        effectsPage_->showClip(*c);
+    }
+    keyframe_->setText(c->keyframes.empty() ? tr("Add keyframe at playhead")
+                                            : tr("Add keyframe at playhead (%n set)", nullptr,
+                                                 static_cast<int>(c->keyframes.size())));
     x_->setValue(c->transform.x * 100);
     y_->setValue(c->transform.y * 100);
     scale_->setValue(c->transform.scale * 100);
@@ -267,7 +331,6 @@ void Inspector::refresh() {
     fit_->setCurrentIndex(fit_->findData(static_cast<int>(c->fit)));
     background_->setCurrentIndex(background_->findData(static_cast<int>(c->background)));
     setSwatch(color_, argb(c->backgroundColor));
-    color_->setVisible(c->background == BackgroundFill::Color);
     volume_->setValue(c->volumeDb);
     if (!volumeSlider_->isSliderDown()) {
         volumeSlider_->setValue(static_cast<int>(std::lround(c->volumeDb * 10)));

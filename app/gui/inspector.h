@@ -11,6 +11,7 @@ class QLabel;
 class QPushButton;
 class QSlider;
 class QStackedWidget;
+class QGroupBox;
 
 namespace reelcut {
 class ProjectDocument;
@@ -18,9 +19,13 @@ class ProjectDocument;
 
 namespace reelcut::gui {
 
-// Properties of the selected clip: transform, opacity, fit, canvas fill, volume, fades,
-// speed. Values can be typed or dragged; each committed change is one undo step, and a
-// slider drag is merged into one step by a merge key unique to that drag.
+class EffectsInspector;
+class TextInspector;
+
+// Properties of the selected clip: transform (and keyframes), opacity, fit, canvas fill,
+// text style and animation, effects and their parameters, volume, fades, speed. Values can be typed
+// or dragged; each committed change is one undo step, and a slider drag is merged into one step by
+// a merge key unique to that drag.
 class Inspector : public QWidget {
     Q_OBJECT
 public:
@@ -28,6 +33,8 @@ public:
 
     void setClip(ObjectId clip);
     ObjectId clip() const { return clip_; }
+    // Where "Add keyframe at playhead" puts its key.
+    void setPlayheadTime(const Time& t) { playhead_ = t; }
 
     // The editors, exposed for tests.
     QDoubleSpinBox* opacityBox() const { return opacity_; }
@@ -36,6 +43,9 @@ public:
     QDoubleSpinBox* speedBox() const { return speed_; }
     QSlider* opacitySlider() const { return opacitySlider_; }
     QComboBox* fitBox() const { return fit_; }
+    TextInspector* textPage() const { return textPage_; }
+    EffectsInspector* effectsPage() const { return effectsPage_; }
+    QPushButton* keyframeButton() const { return keyframe_; }
 
 public Q_SLOTS:
     void refresh();
@@ -46,6 +56,7 @@ Q_SIGNALS:
 private:
     // Applies `change` to a copy of the selected clip as one undoable edit.
     void edit(const QString& text, const std::function<void(Clip&)>& change, int mergeKey = -1);
+    void addKeyframe();
     QDoubleSpinBox* addSpin(double min, double max, double step, int decimals,
                             const QString& suffix);
     int dragKey(int field);
@@ -71,6 +82,11 @@ private:
     QDoubleSpinBox* fadeOut_ = nullptr;
     QDoubleSpinBox* speed_ = nullptr;
     QWidget* pictureGroup_ = nullptr;
+    QWidget* soundGroup_ = nullptr;
+    QPushButton* keyframe_ = nullptr;
+    TextInspector* textPage_ = nullptr;
+    EffectsInspector* effectsPage_ = nullptr;
+    Time playhead_{0};
 };
 
 } // namespace reelcut::gui

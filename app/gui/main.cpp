@@ -47,6 +47,10 @@ int main(int argc, char** argv) {
     const QCommandLineOption at(QStringLiteral("at"),
                                 QStringLiteral("Playhead position for --screenshot, in seconds."),
                                 QStringLiteral("SECONDS"), QStringLiteral("5.5"));
+    const QCommandLineOption tab(
+        QStringLiteral("tab"), QStringLiteral("Assets tab shown by --screenshot (text, effects)."),
+        QStringLiteral("TAB"));
+    parser.addOption(tab);
     parser.addOption(screenshot);
     parser.addOption(at);
     parser.process(app);
@@ -55,7 +59,7 @@ int main(int argc, char** argv) {
     reelcut::gui::MainWindow window;
     if (parser.isSet(screenshot)) {
         return reelcut::gui::takeScreenshot(window, args.value(0), parser.value(screenshot),
-                                            parser.value(at).toDouble());
+                                            parser.value(at).toDouble(), parser.value(tab));
     }
     window.restoreLayout();
     window.show();

@@ -1,9 +1,16 @@
 #include "main_window.h"
 
+#include "asset_list.h"
 #include "autosave.h"
+#include "canvas_editor.h"
+#include "caption_import.h"
 #include "effect/effect.h"
+#include "effects_tab.h"
 #include "export/preset.h"
+#include "export/safe_zone_check.h"
 #include "export_dialog.h"
+#include "face/face_analysis.h"
+#include "face_analysis_runner.h"
 #include "gui_util.h"
 #include "inspector.h"
 #include "media_bin.h"
@@ -15,6 +22,8 @@
 #include "player.h"
 #include "preview_widget.h"
 #include "shortcuts_dialog.h"
+#include "sticker_tab.h"
+#include "text_tab.h"
 #include "theme.h"
 #include "timeline_view.h"
 
@@ -30,12 +39,14 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSlider>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -55,7 +66,7 @@ struct MainWindow::Actions {
     QAction *undo, *redo, *split, *splitAlt, *del, *rippleDel, *copy, *paste, *selectAll;
     QAction *play, *shuttleBack, *shuttleStop, *shuttleForward, *stepBack, *stepForward;
     QAction *stepBackSecond, *stepForwardSecond, *toStart, *toEnd;
-    QAction *snap, *zoomIn, *zoomOut, *fpsOverlay, *shortcuts;
+    QAction *snap, *zoomIn, *zoomOut, *fpsOverlay, *shortcuts, *importCaptions, *landmarks;
 };
 
 MainWindow::MainWindow(QWidget* parent)
@@ -70,6 +81,8 @@ MainWindow::MainWindow(QWidget* parent)
     inspector_ = new Inspector(doc_, this);
     timeline_ = new TimelineView(doc_, *cache_, this);
     preview_ = new PreviewWidget(this);
+    canvas_ = new CanvasEditor(doc_, preview_);
+    analysis_ = new FaceAnalysisRunner(this);
 
     buildActions();
 
@@ -88,7 +101,7 @@ MainWindow::MainWindow(QWidget* parent)
     topSplit_->setStretchFactor(0, 0);
     topSplit_->setStretchFactor(1, 1);
     topSplit_->setStretchFactor(2, 0);
-    topSplit_->setSizes({330, 760, 310});
+    topSplit_->setSizes({380, 710, 330});
 
     mainSplit_ = new QSplitter(Qt::Vertical, this);
     mainSplit_->addWidget(topSplit_);
@@ -112,6 +125,35 @@ MainWindow::MainWindow(QWidget* parent)
     connect(timeline_, &TimelineView::selectionChanged, this, [this] {
         const auto& sel = timeline_->selection();
         inspector_->setClip(sel.empty() ? 0 : sel.front());
+        canvas_->setSelectedClip(sel.size() == 1 ? sel.front() : 0);
+        const Clip* c = sel.size() == 1 ? doc_.project().findClip(sel.front()).second : nullptr;
+        const QSignalBlocker block(actions_->landmarks);
+        actions_->landmarks->setChecked(
+            c != nullptr &&
+            std::any_of(c->effects.begin(), c->effects.end(),
+                        [](const EffectInstance& e) { return e.type == "face.debug"; }));
+    });
+    connect(canvas_, &CanvasEditor::clipClicked, this, [this](ObjectId clip) {
+        timeline_->setSelection(clip != 0 ? std::vector<ObjectId>{clip} : std::vector<ObjectId>{});
+    });
+    connect(timeline_, &TimelineView::assetDropped, this, &MainWindow::onAssetDropped);
+    connect(&doc_, &ProjectDocument::fileChanged, this, [this] {
+        preview_->setAnalysisDir(analysisDir());
+        analyzeFacesIfNeeded();
+    });
+    connect(analysis_, &FaceAnalysisRunner::progress, this,
+            [this](int percent, const QString& text) {
+                analysisBar_->setValue(percent);
+                analysisBar_->setFormat(text + QStringLiteral("  %p%"));
+            });
+    connect(analysis_, &FaceAnalysisRunner::finished, this, [this](bool ok, const QString& text) {
+        analysisBar_->parentWidget()->setVisible(false);
+        lastAnalysisDir_ = ok ? QString() : analysisDir();
+        showMessage(text);
+        if (ok) {
+            // Redraw with the cached faces.
+            preview_->setAnalysisDir(analysisDir());
+        }
     });
     connect(bin_, &MediaBin::relinkRequested, this, &MainWindow::relinkMedia);
     connect(bin_, &MediaBin::addToTimelineRequested, this, [this](const QString& path) {
@@ -121,6 +163,8 @@ MainWindow::MainWindow(QWidget* parent)
         showMessage(tr("Media offline: %1").arg(files.join(QStringLiteral(", "))));
     });
 
+    statusBar()->addPermanentWidget(buildAnalysisStatus());
+    preview_->setAnalysisDir(analysisDir());
     statusBar()->showMessage(tr("Ready"));
     resize(1500, 940);
     onDocumentChanged();
@@ -228,6 +272,12 @@ void MainWindow::buildActions() {
     a.fpsOverlay->setCheckable(true);
     a.shortcuts = make(tr("&Keyboard shortcuts"), QString(), QKeySequence(Qt::Key_F1),
                        [this] { showShortcuts(); });
+    a.importCaptions = make(tr("Import &captions (SRT)..."), QStringLiteral("text"), QKeySequence(),
+                            [this] { importCaptionsWithDialog(); });
+    a.landmarks = make(tr("Show face &landmarks"), QString(), QKeySequence(),
+                       [this](bool on) { toggleLandmarks(on); });
+    a.landmarks->setCheckable(true);
+    a.landmarks->setToolTip(tr("Draw the tracked face points on the selected clip"));
 }
 
 void MainWindow::buildMenus() {
@@ -242,6 +292,7 @@ void MainWindow::buildMenus() {
     file->addAction(a.saveAs);
     file->addSeparator();
     file->addAction(a.import);
+    file->addAction(a.importCaptions);
     file->addAction(a.exportVideo);
     file->addSeparator();
     file->addAction(a.quit);
@@ -271,6 +322,7 @@ void MainWindow::buildMenus() {
     view->addAction(a.zoomOut);
     view->addSeparator();
     view->addAction(a.fpsOverlay);
+    view->addAction(a.landmarks);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(a.shortcuts);
@@ -311,21 +363,23 @@ QWidget* MainWindow::buildAssets() {
     tabs->setDocumentMode(true);
     tabs->setIconSize(QSize(16, 16));
     tabs->addTab(bin_, icon(QStringLiteral("media")), tr("Media"));
-    effects_ = new QListWidget(tabs);
-    effects_->setIconSize(QSize(18, 18));
-    for (const Effect* e : EffectRegistry::instance().all()) {
-        const EffectDescriptor& d = e->descriptor();
-        auto* item = new QListWidgetItem(icon(QStringLiteral("effects")),
-                                         QCoreApplication::translate("Effect", d.name), effects_);
-        item->setData(Qt::UserRole, QString::fromStdString(d.id));
-        item->setToolTip(tr("Double-click to add to the selected clip"));
-        item->setSizeHint(QSize(200, 32));
-    }
-    connect(effects_, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
-        addEffectToSelection(item->data(Qt::UserRole).toString());
-    });
-    tabs->addTab(effects_, icon(QStringLiteral("effects")), tr("Effects"));
+    textTab_ = new TextTab(tabs);
+    tabs->addTab(textTab_, icon(QStringLiteral("text")), tr("Text"));
+    stickerTab_ = new StickerTab(tabs);
+    tabs->addTab(stickerTab_, icon(QStringLiteral("sticker")), tr("Stickers"));
+    effectsTab_ = new EffectsTab(tabs);
+    tabs->addTab(effectsTab_, icon(QStringLiteral("effects")), tr("Effects"));
+    connect(textTab_, &TextTab::presetChosen, this,
+            [this](const QString& id) { addTextPreset(id); });
+    connect(textTab_, &TextTab::emojiChosen, this, [this](const QString& e) { addEmoji(e); });
+    connect(stickerTab_, &StickerTab::stickerChosen, this,
+            [this](const QString& path) { addSticker(path); });
+    connect(effectsTab_, &EffectsTab::applyRequested, this,
+            [this](const QString& id) { addEffectToSelection(id); });
+    assetTabs_ = tabs;
     tabs->setMinimumWidth(220);
+    // Four tabs with icons: all visible, no scroll arrows hiding the last one.
+    tabs->setUsesScrollButtons(false);
     return tabs;
 }
 
@@ -478,10 +532,14 @@ void MainWindow::onDocumentChanged() {
     duration_->setText(QStringLiteral(" / ") + frameTimecode(p.frameCount(), p.frameRate));
     onPositionChanged(player_->position());
     updateTitle();
+    analyzeFacesIfNeeded();
 }
 
 void MainWindow::onPositionChanged(std::int64_t frame) {
     preview_->showFrame(snapshot_, frame);
+    const Time t = frameTime(frame, doc_.project().frameRate);
+    canvas_->setTime(t);
+    inspector_->setPlayheadTime(t);
     timeline_->setPlayhead(frame);
     timecode_->setText(frameTimecode(frame, doc_.project().frameRate));
 }
@@ -489,24 +547,6 @@ void MainWindow::onPositionChanged(std::int64_t frame) {
 void MainWindow::showMessage(const QString& text) {
     statusBar()->showMessage(text, 8000);
     qInfo("reelcut: %s", qPrintable(text));
-}
-
-void MainWindow::addEffectToSelection(const QString& effectId) {
-    const auto& sel = timeline_->selection();
-    if (sel.empty()) {
-        showMessage(tr("Select a clip first, then double-click an effect to add it."));
-        return;
-    }
-    const bool ok = doc_.apply(tr("Add effect"), [&](Project& p) {
-        for (ObjectId id : sel) {
-            Clip c = *p.findClip(id).second;
-            c.effects.push_back(EffectInstance{effectId.toStdString(), {}, true});
-            edit::updateClip(p, c);
-        }
-    });
-    if (!ok) {
-        showMessage(doc_.lastError());
-    }
 }
 
 // ---- files -------------------------------------------------------------------------
@@ -630,7 +670,8 @@ void MainWindow::afterLoad() {
     std::set<std::string> seen;
     for (const Track& t : doc_.project().tracks) {
         for (const Clip& c : t.clips) {
-            if (seen.insert(c.media).second) {
+            // Text clips have no file.
+            if (!c.media.empty() && seen.insert(c.media).second) {
                 media << QString::fromStdString(c.media);
             }
         }
@@ -648,7 +689,8 @@ void MainWindow::offerRelink() {
     for (const Track& t : doc_.project().tracks) {
         for (const Clip& c : t.clips) {
             boost::system::error_code ec;
-            if (seen.insert(c.media).second && !boost::filesystem::exists(c.media, ec)) {
+            if (!c.media.empty() && seen.insert(c.media).second &&
+                !boost::filesystem::exists(c.media, ec)) {
                 missing << QString::fromStdString(c.media);
             }
         }
@@ -759,6 +801,7 @@ int MainWindow::importFiles(const QStringList& files) {
 ExportDialog* MainWindow::openExportDialog() {
     player_->pause();
     auto* dialog = new ExportDialog(doc_.project(), toQString(doc_.file()), this);
+    dialog->setAnalysisDir(analysisDir());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands/project_document.h"
+#include "export/preset.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -10,7 +11,10 @@
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QTabWidget;
 class QMenu;
+class QProgressBar;
+class QTemporaryDir;
 class QSlider;
 class QSplitter;
 class QToolButton;
@@ -18,7 +22,12 @@ class QToolButton;
 namespace reelcut::gui {
 
 class Autosave;
+class CanvasEditor;
+class EffectsTab;
 class ExportDialog;
+class FaceAnalysisRunner;
+class StickerTab;
+class TextTab;
 class Inspector;
 class MediaBin;
 class MediaCache;
@@ -59,6 +68,28 @@ public:
     Inspector* inspector() const { return inspector_; }
     Player* player() const { return player_; }
     Autosave* autosave() const { return autosave_; }
+    TextTab* textTab() const { return textTab_; }
+    StickerTab* stickerTab() const { return stickerTab_; }
+    EffectsTab* effectsTab() const { return effectsTab_; }
+    CanvasEditor* canvasEditor() const { return canvas_; }
+    FaceAnalysisRunner* faceAnalysis() const { return analysis_; }
+    QProgressBar* analysisProgress() const { return analysisBar_; }
+    QTabWidget* assetTabs() const { return assetTabs_; }
+
+    // Where face analysis caches go: beside the project file, or a temporary folder for
+    // an unsaved project.
+    QString analysisDir();
+    // The safe zone new text and stickers are placed in: the preview's, else TikTok's.
+    SafeZone placementZone() const;
+    // Adding from the assets panel, at the playhead; the new clip is selected. 0 on failure.
+    ObjectId addTextPreset(const QString& presetId);
+    ObjectId addEmoji(const QString& emoji);
+    ObjectId addSticker(const QString& path);
+    // Adds an effect to a clip (0: the selection). Returns false if there is no clip.
+    bool applyEffect(const QString& effectId, ObjectId clip = 0);
+    // File > Import captions without the dialogs. Returns the number of captions added;
+    // on failure the error is shown and nothing changes.
+    int importCaptionsFile(const QString& srtFile, const QString& presetId);
 
 public Q_SLOTS:
     void newProjectWithDialog();
@@ -67,6 +98,9 @@ public Q_SLOTS:
     bool saveAsWithDialog();
     void showShortcuts();
     void relinkMedia(const QString& oldPath);
+    void importCaptionsWithDialog();
+    // Starts the face analysis if a face effect's media has no cache yet.
+    void analyzeFacesIfNeeded();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -88,6 +122,11 @@ private:
     void saveLayout();
     void showMessage(const QString& text);
     void addEffectToSelection(const QString& effectId);
+    void selectNewClip(ObjectId clip);
+    void onAssetDropped(const QString& mimeType, const QString& payload, ObjectId clip,
+                        const Time& at);
+    void toggleLandmarks(bool on);
+    QWidget* buildAnalysisStatus();
     QMessageBox::StandardButton ask(const QString& title, const QString& text,
                                     QMessageBox::StandardButtons buttons);
     bool recoverFrom(const boost::filesystem::path& recoveryFile);
@@ -111,7 +150,16 @@ private:
     QComboBox* aspect_ = nullptr;
     QComboBox* safeZone_ = nullptr;
     QMenu* recentMenu_ = nullptr;
-    QListWidget* effects_ = nullptr;
+    QTabWidget* assetTabs_ = nullptr;
+    TextTab* textTab_ = nullptr;
+    StickerTab* stickerTab_ = nullptr;
+    EffectsTab* effectsTab_ = nullptr;
+    CanvasEditor* canvas_ = nullptr;
+    FaceAnalysisRunner* analysis_ = nullptr;
+    QProgressBar* analysisBar_ = nullptr;
+    QToolButton* analysisCancel_ = nullptr;
+    std::unique_ptr<QTemporaryDir> unsavedAnalysisDir_;
+    QString lastAnalysisDir_;
     struct Actions;
     std::unique_ptr<Actions> actions_;
 };

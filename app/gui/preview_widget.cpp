@@ -105,6 +105,13 @@ void PreviewWidget::setSafeZone(std::optional<Preset> preset) {
     update();
 }
 
+void PreviewWidget::setAnalysisDir(const QString& dir) {
+    worker_->setAnalysisDir(dir.toStdString());
+    if (project_) {
+        worker_->request(project_, requestedFrame_, renderSize());
+    }
+}
+
 void PreviewWidget::setDebugOverlay(bool on) {
     debug_ = on;
     update();

@@ -27,6 +27,9 @@ public:
     void showFrame(std::shared_ptr<const Project> project, std::int64_t frame);
     void setSafeZone(std::optional<Preset> preset);
     void setDebugOverlay(bool on);
+    // Where the renderer finds face analysis caches; re-renders the current frame.
+    void setAnalysisDir(const QString& dir);
+    const std::optional<Preset>& safeZone() const { return safeZone_; }
     bool debugOverlay() const { return debug_; }
     // Longest side the preview renders at; the default keeps 9:16 at 540x960.
     void setMaxRenderSide(int pixels);

@@ -33,13 +33,21 @@ std::uint64_t PreviewWorker::renderedCount() const {
     return rendered_;
 }
 
+void PreviewWorker::setAnalysisDir(const std::string& dir) {
+    std::lock_guard lock(mutex_);
+    analysisDir_ = dir;
+}
+
 void PreviewWorker::process() {
     std::optional<Request> req;
+    std::string analysisDir;
     {
         std::lock_guard lock(mutex_);
         req.swap(pending_);
         scheduled_ = false;
+        analysisDir = analysisDir_;
     }
+    renderer_->setAnalysisDir(analysisDir);
     if (!req || !req->project || req->size.isEmpty()) {
         return;
     }

@@ -9,6 +9,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <string>
 
 namespace reelcut {
 class FrameRenderer;
@@ -36,6 +37,9 @@ public:
     // Thread-safe. The project is shared, not copied, per request.
     void request(std::shared_ptr<const Project> project, std::int64_t frame, QSize size);
     std::uint64_t renderedCount() const;
+    // Thread-safe. The folder of analysis caches (face landmarks) the renderer reads, the
+    // same one export uses, so preview and export see the same faces.
+    void setAnalysisDir(const std::string& dir);
 
 Q_SIGNALS:
     void frameReady(const reelcut::gui::PreviewFrame& frame);
@@ -54,6 +58,7 @@ private:
     bool scheduled_ = false;
     std::uint64_t serial_ = 0;
     std::uint64_t rendered_ = 0;
+    std::string analysisDir_; // guarded by mutex_
     std::unique_ptr<FrameRenderer> renderer_;
 };
 

@@ -1,20 +1,23 @@
 #include "screenshot.h"
 
+#include "effects_tab.h"
 #include "main_window.h"
 #include "media_cache.h"
 #include "player.h"
 #include "preview_widget.h"
+#include "text_tab.h"
 #include "timeline_view.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QTabWidget>
 #include <QThread>
 #include <cmath>
 
 namespace reelcut::gui {
 
 int takeScreenshot(MainWindow& window, const QString& project, const QString& imageFile,
-                   double seconds) {
+                   double seconds, const QString& tab) {
     window.setAskHandler([](const QString&, const QString&, QMessageBox::StandardButtons) {
         return QMessageBox::No;
     });
@@ -26,21 +29,29 @@ int takeScreenshot(MainWindow& window, const QString& project, const QString& im
     const Project& p = window.document().project();
     const auto frame = static_cast<std::int64_t>(std::llround(seconds * p.frameRate.toDouble()));
     window.player()->seek(frame);
-    // Select the clip under the playhead on the lowest picture track, to fill the inspector.
+    // Select the clip under the playhead on the lowest picture track (with tab "text":
+    // the text clip there, and the Text tab open), to fill the inspector.
     const Time t = frameTime(frame, p.frameRate);
+    const bool text = tab == QStringLiteral("text");
     for (const Track& track : p.tracks) {
         for (const Clip& c : track.clips) {
-            if (track.hasPicture() && c.contains(t) && window.timeline()->selection().empty()) {
+            const bool wanted = text ? c.kind == ClipKind::Text : track.hasPicture();
+            if (wanted && c.contains(t) && window.timeline()->selection().empty()) {
                 window.timeline()->setSelection({c.id});
             }
         }
+    }
+    if (text) {
+        window.assetTabs()->setCurrentWidget(window.textTab());
+    } else if (tab == QStringLiteral("effects")) {
+        window.assetTabs()->setCurrentWidget(window.effectsTab());
     }
     QElapsedTimer waited;
     waited.start();
     while (waited.elapsed() < 20000) {
         QApplication::processEvents(QEventLoop::AllEvents, 50);
         if (!window.mediaCache()->busy() && window.preview()->hasFrame() &&
-            window.preview()->currentFrame() == frame) {
+            window.preview()->currentFrame() == frame && window.effectsTab()->thumbnailsReady()) {
             break;
         }
         QThread::msleep(20);

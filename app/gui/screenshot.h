@@ -10,6 +10,6 @@ class MainWindow;
 // clip under it selected, waits until thumbnails and the preview frame are in, and saves
 // the window as an image (docs/screenshot.png comes from this). Returns an exit code.
 int takeScreenshot(MainWindow& window, const QString& project, const QString& imageFile,
-                   double seconds);
+                   double seconds, const QString& tab = {});
 
 } // namespace reelcut::gui

@@ -1,5 +1,6 @@
 #include "timeline_view.h"
 
+#include "asset_list.h"
 #include "clip_painter.h"
 #include "commands/project_document.h"
 #include "gui_util.h"
@@ -831,15 +832,39 @@ void TimelineView::toggleTrackFlag(ObjectId trackId, int button) {
 
 // ---- drag and drop from the bin ----------------------------------------------------
 
+namespace {
+
+// The kind of asset a drag from the assets panel carries, or an empty string.
+QString assetFormat(const QMimeData* mime) {
+    for (const char* f : {kTextPresetMimeType, kStickerMimeType, kEffectMimeType}) {
+        if (mime->hasFormat(QString::fromLatin1(f))) {
+            return QString::fromLatin1(f);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 void TimelineView::dragEnterEvent(QDragEnterEvent* event) {
     if (event->mimeData()->hasFormat(QString::fromLatin1(kMediaMimeType)) ||
-        event->mimeData()->hasUrls()) {
+        event->mimeData()->hasUrls() || !assetFormat(event->mimeData()).isEmpty()) {
         event->acceptProposedAction();
     }
 }
 
 void TimelineView::dragMoveEvent(QDragMoveEvent* event) {
     const QMimeData* mime = event->mimeData();
+    if (const QString format = assetFormat(mime); !format.isEmpty()) {
+        // Effects go onto a clip; text and stickers anywhere (they find their own track).
+        const bool onClip = hitTest(event->position().toPoint()).clip != 0;
+        if (format != QString::fromLatin1(kEffectMimeType) || onClip) {
+            event->acceptProposedAction();
+        } else {
+            event->ignore();
+        }
+        return;
+    }
     QString path = QString::fromUtf8(mime->data(QString::fromLatin1(kMediaMimeType)));
     if (path.isEmpty() && mime->hasUrls()) {
         path = mime->urls().first().toLocalFile();
@@ -877,6 +902,13 @@ void TimelineView::dropEvent(QDropEvent* event) {
     dropGhost_.reset();
     const QMimeData* mime = event->mimeData();
     const QPoint pos = event->position().toPoint();
+    if (const QString format = assetFormat(mime); !format.isEmpty()) {
+        Q_EMIT assetDropped(format, QString::fromUtf8(mime->data(format)), hitTest(pos).clip,
+                            snapTime(timeAtX(pos.x()), {}));
+        event->acceptProposedAction();
+        viewport()->update();
+        return;
+    }
     QStringList paths;
     if (mime->hasFormat(QString::fromLatin1(kMediaMimeType))) {
         paths << QString::fromUtf8(mime->data(QString::fromLatin1(kMediaMimeType)));

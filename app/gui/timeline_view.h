@@ -60,6 +60,10 @@ Q_SIGNALS:
     void selectionChanged();
     void zoomChanged(double pixelsPerSecond);
     void message(const QString& text);
+    // An asset from the assets panel (text look, sticker, effect; see asset_list.h) was
+    // dropped at `at`, over `clip` (0: none).
+    void assetDropped(const QString& mimeType, const QString& payload, ObjectId clip,
+                      const Time& at);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
