@@ -31,7 +31,9 @@ int analyzeCommand(const QStringList& args) {
     const QCommandLineOption all("all",
                                  "Analyse every video clip, not only those with face effects.");
     const QCommandLineOption quiet("quiet", "Print no progress.");
-    parser.addOptions({help, force, all, quiet});
+    const QCommandLineOption cacheDir("analysis-dir",
+                                      "Where the cache goes (default: beside the project).", "DIR");
+    parser.addOptions({help, force, all, quiet, cacheDir});
     if (!parser.parse(QStringList{"reelcut-cli analyze"} + args)) {
         return fail(parser.errorText(), 2);
     }
@@ -51,7 +53,8 @@ int analyzeCommand(const QStringList& args) {
         const boost::filesystem::path projectFile =
             parser.positionalArguments().first().toStdString();
         const Project project = loadProject(projectFile);
-        const std::string dir = analysisDirFor(projectFile).string();
+        const std::string dir = parser.isSet(cacheDir) ? parser.value(cacheDir).toStdString()
+                                                       : analysisDirFor(projectFile).string();
         const std::vector<std::string> media =
             face::mediaForFaceAnalysis(project, parser.isSet(all));
         if (media.empty()) {

@@ -110,6 +110,7 @@ int renderCommand(const QStringList& args) {
         {"quiet", "Print no progress."},
         {"srt", "Also write the captions (text tracks) as OUT.srt beside the video."},
         {"normalize", "Bring the sound to the platform's loudness target (e.g. -14 LUFS)."},
+        {"analysis-dir", "Where face analysis caches are (default: beside the project).", "DIR"},
     });
     if (auto code = parse(parser, "render", "Export a project as an upload-ready MP4.", args, 1)) {
         return *code;
@@ -129,7 +130,10 @@ int renderCommand(const QStringList& args) {
         ExportRequest request;
         request.output = toPath(parser.value("output"));
         request.preset = *preset;
-        request.analysisDir = analysisDirFor(toPath(parser.positionalArguments().first())).string();
+        request.analysisDir =
+            parser.isSet("analysis-dir")
+                ? parser.value("analysis-dir").toStdString()
+                : analysisDirFor(toPath(parser.positionalArguments().first())).string();
         request.from = timeOption(parser, "from", project.frameRate, bad);
         request.to = timeOption(parser, "to", project.frameRate, bad);
         if (bad) {
