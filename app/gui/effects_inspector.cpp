@@ -4,6 +4,7 @@
 #include "theme.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -161,6 +162,19 @@ QWidget* EffectsInspector::buildEffect(std::size_t index, const EffectInstance& 
             };
             editors_[index][id] = check;
             form->addRow(label, check);
+        } else if (d.type == ParamType::Choice) {
+            auto* combo = new QComboBox(box);
+            for (const char* choice : d.choices) {
+                combo->addItem(QCoreApplication::translate("Effect", choice));
+            }
+            connect(combo, &QComboBox::currentIndexChanged, this,
+                    [this, index, id](int i) { setParam(index, id, i, -1); });
+            setters_[index][id] = [combo](double v) {
+                const QSignalBlocker block(combo);
+                combo->setCurrentIndex(static_cast<int>(std::lround(v)));
+            };
+            editors_[index][id] = combo;
+            form->addRow(label, combo);
         } else if (d.type == ParamType::Color) {
             QPushButton* button = makeColorButton(box, label);
             auto current = std::make_shared<std::uint32_t>(0);

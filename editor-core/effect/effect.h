@@ -18,7 +18,12 @@
 
 namespace reelcut {
 
-enum class ParamType { Number, Toggle, Color };
+enum class ParamType {
+    Number, // a slider between minimum and maximum
+    Toggle, // 0 or 1
+    Color,  // an ARGB value
+    Choice  // an index into `choices` (0 .. choices.size() - 1)
+};
 
 // A typed parameter description from which the inspector is generated (as MLT does).
 struct ParamDescriptor {
@@ -29,6 +34,8 @@ struct ParamDescriptor {
     double maximum = 1;
     double defaultValue = 0;
     bool animatable = true;
+    std::vector<const char*> choices =
+        {}; // English names for ParamType::Choice, translated like labels
 };
 
 struct EffectDescriptor {

@@ -7,17 +7,32 @@ namespace reelcut::face {
 
 namespace {
 
+std::vector<const char*> stickerNames() {
+    std::vector<const char*> names;
+    for (const auto& s : builtinStickers()) {
+        names.push_back(s.name);
+    }
+    return names;
+}
+
 const EffectDescriptor& stickerDescriptor() {
     static const EffectDescriptor d{
         "face.sticker",
         "Face sticker",
         "Face",
         {
-            {"sticker", "Sticker", ParamType::Number, 0, double(builtinStickers().size() - 1), 0,
-             false},
-            // 0: where the sticker belongs; 1..10: eyes, forehead, top of head, nose, upper
-            // lip, mouth, chin, left cheek, right cheek, both cheeks.
-            {"anchor", "Anchor", ParamType::Number, 0, kAnchorCount, 0, false},
+            {"sticker", "Sticker", ParamType::Choice, 0, double(builtinStickers().size() - 1), 0,
+             false, stickerNames()},
+            // 0: where the sticker belongs; 1..10: the anchors in face_anchors.h, in order.
+            {"anchor",
+             "Anchor",
+             ParamType::Choice,
+             0,
+             kAnchorCount,
+             0,
+             false,
+             {"Where it belongs", "Eyes", "Forehead", "Top of head", "Nose", "Upper lip", "Mouth",
+              "Chin", "Left cheek", "Right cheek", "Both cheeks"}},
             {"offset_x", "Offset across (eye distances)", ParamType::Number, -3, 3, 0, true},
             {"offset_y", "Offset down (eye distances)", ParamType::Number, -3, 3, 0, true},
             {"scale", "Scale", ParamType::Number, 0.1, 5, 1, true},

@@ -5,6 +5,7 @@
 #include "builtin_effects.h"
 #include "effects_inspector.h"
 #include "effects_tab.h"
+#include "face/face_stickers.h"
 #include "face_analysis_runner.h"
 #include "gui_test_util.h"
 #include "inspector.h"
@@ -14,6 +15,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QProgressBar>
@@ -120,6 +122,19 @@ private Q_SLOTS:
         window_->document().undoStack().undo();
         QVERIFY(!clip().effects[0].params.contains("scale"));
         QCOMPARE(scale->value(), 1.0);
+
+        // Stickers and anchors are picked by name, not by number.
+        auto* sticker = qobject_cast<QComboBox*>(page->paramEditor(0, "sticker"));
+        QVERIFY(sticker != nullptr);
+        QCOMPARE(sticker->count(), int(face::builtinStickers().size()));
+        QCOMPARE(sticker->itemText(1), QString::fromUtf8(face::builtinStickers()[1].name));
+        sticker->setCurrentIndex(2);
+        QCOMPARE(clip().effects[0].params.at("sticker"), 2.0);
+        auto* anchor = qobject_cast<QComboBox*>(page->paramEditor(0, "anchor"));
+        QVERIFY(anchor != nullptr);
+        QCOMPARE(anchor->itemText(1), QString("Eyes"));
+        window_->document().undoStack().undo();
+        QCOMPARE(sticker->currentIndex(), 0);
     }
 
     void enableBoxAndLandmarkToggle() {
