@@ -168,3 +168,11 @@ const AVFrame& VideoDecoder::frameAt(const Time& t) {
 }
 
 } // namespace reelcut
+
+namespace reelcut {
+
+void VideoDecoder::setAnalysisQuality(bool on) {
+    impl_->dec->skip_loop_filter = on ? AVDISCARD_ALL : AVDISCARD_DEFAULT;
+}
+
+} // namespace reelcut

@@ -149,6 +149,7 @@ MediaAnalysis analyzeMedia(FaceEngine& engine, const std::string& media,
     }
 
     VideoDecoder decoder(media);
+    decoder.setAnalysisQuality(true); // deblocking is a third of decode; landmarks don't need it
     const MediaInfo& info = decoder.info();
     if (!info.hasVideo || info.isStill) {
         throw MediaError(media, "face analysis", "no video stream");
