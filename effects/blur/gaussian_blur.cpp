@@ -7,10 +7,8 @@ namespace reelcut {
 
 namespace {
 
-const EffectDescriptor kDescriptor{"blur.gaussian",
-                                   "Blur",
-                                   "Blur",
-                                   {{"radius", "Radius", ParamType::Number, 0, 100, 10, true}}};
+const EffectDescriptor kDescriptor{
+    "blur.gaussian", "Blur", "Blur", {{"radius", "Radius", ParamType::Number, 0, 100, 10, true}}};
 
 } // namespace
 

@@ -53,7 +53,7 @@ void ColorAdjustEffect::apply(QImage& frame, const ParamValues& params,
             }
             int r = lut[qRed(p)], g = lut[qGreen(p)], b = lut[qBlue(p)];
             if (satFixed != 256) {
-                const int luma = (r * 54 + g * 183 + b * 19) >> 8;  // BT.709 weights
+                const int luma = (r * 54 + g * 183 + b * 19) >> 8; // BT.709 weights
                 r = std::clamp(luma + (((r - luma) * satFixed) >> 8), 0, 255);
                 g = std::clamp(luma + (((g - luma) * satFixed) >> 8), 0, 255);
                 b = std::clamp(luma + (((b - luma) * satFixed) >> 8), 0, 255);
