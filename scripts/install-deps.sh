@@ -11,7 +11,7 @@ PACKAGES=(
     libavfilter-dev ffmpeg
     libopencv-core-dev libopencv-imgproc-dev libopencv-objdetect-dev libopencv-imgcodecs-dev
     libdlib-dev libdlib-data libboost-filesystem-dev
-    fonts-dejavu-core fonts-noto-color-emoji xvfb xauth
+    fonts-dejavu-core fonts-noto-color-emoji fonts-lohit-deva fonts-wqy-microhei xvfb xauth
 )
 
 missing=()

@@ -133,7 +133,7 @@ QImage TextRasterizer::draw(const QString& fullText, const TextStyle& style, dou
     layout.setTextOption(option);
     const double width = std::max(1.0, wrapWidth * scale);
     QFontMetricsF fm(font);
-    const double lineStep = fm.height() * style.lineSpacing;
+    double lastHeight = fm.height();
     double y = 0;
     double inkLeft = width, inkRight = 0;
     layout.beginLayout();
@@ -144,12 +144,15 @@ QImage TextRasterizer::draw(const QString& fullText, const TextStyle& style, dou
         }
         line.setLineWidth(width);
         line.setPosition(QPointF(0, y));
-        y += lineStep;
+        // Each line's own height: fallback fonts (CJK, Devanagari, emoji) are taller than
+        // the chosen font, and lines of them would overlap at its height.
+        lastHeight = line.height();
+        y += lastHeight * style.lineSpacing;
         inkLeft = std::min(inkLeft, line.naturalTextRect().left());
         inkRight = std::max(inkRight, line.naturalTextRect().right());
     }
     layout.endLayout();
-    const double lastExtra = fm.height() - lineStep; // the last line's full height
+    const double lastExtra = lastHeight - lastHeight * style.lineSpacing; // last line in full
     QRectF textRect(inkLeft, 0, std::max(1.0, inkRight - inkLeft), y + lastExtra);
     if (fullText.isEmpty()) {
         textRect = QRectF(0, 0, 1, fm.height());

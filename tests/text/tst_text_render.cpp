@@ -6,8 +6,11 @@
 #include "text/text_presets.h"
 #include "text_test_util.h"
 
+#include <QGlyphRun>
 #include <QGuiApplication>
+#include <QRawFont>
 #include <QTest>
+#include <QTextLayout>
 
 using namespace reelcut;
 using namespace reelcut::test;
@@ -186,6 +189,42 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(yellow > 2000, qPrintable(QString::number(yellow)));
+    }
+
+    void anyScriptShapes_data() {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("Arabic") << QString::fromUtf8("\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7");
+        QTest::newRow("Hindi") << QString::fromUtf8(
+            "\xE0\xA4\xA8\xE0\xA4\xAE\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\xA4\xE0\xA5\x87");
+        QTest::newRow("Chinese") << QString::fromUtf8(
+            "\xE4\xBD\xA0\xE5\xA5\xBD\xE4\xB8\x96\xE7\x95\x8C");
+        QTest::newRow("Japanese") << QString::fromUtf8(
+            "\xE3\x81\x93\xE3\x82\x93\xE3\x81\xAB\xE3\x81\xA1\xE3\x81\xAF");
+        QTest::newRow("German") << QString::fromUtf8("Gr\xC3\xBC\xC3\x9F Gott");
+    }
+    void anyScriptShapes() {
+        // Every character must come out of a real font (glyph 0 is the "missing" box),
+        // through the same font fallback the text renderer uses, and draw visible ink.
+        QFETCH(QString, text);
+        QFont font(QStringLiteral("Lato"));
+        font.setFamilies({QStringLiteral("Lato"), QStringLiteral("Noto Color Emoji")});
+        font.setPixelSize(60);
+        QTextLayout layout(text, font);
+        layout.beginLayout();
+        layout.createLine().setLineWidth(2000);
+        layout.endLayout();
+        int glyphs = 0;
+        for (const QGlyphRun& run : layout.glyphRuns()) {
+            for (quint32 g : run.glyphIndexes()) {
+                QVERIFY2(g != 0, qPrintable(run.rawFont().familyName() + " lacks a glyph"));
+                ++glyphs;
+            }
+        }
+        QVERIFY(glyphs > 0);
+        Project p = canvas();
+        edit::addClip(p, textTrack(p), textClip(text.toStdString(), Time(0), Time(2)));
+        const QRect ink = inkBox(renderer_.frameAt(p, Time(1), QSize(400, 400)), Qt::black);
+        QVERIFY2(ink.width() > 80, qPrintable(QString::number(ink.width())));
     }
 
     void everyPresetRenders() {
