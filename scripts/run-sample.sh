@@ -10,4 +10,4 @@ if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ "${1:-}" != "--render" ]; then
     exec build/app/gui/reelcut "$project"
 fi
 out="${REELCUT_OUTPUT:-sample.mp4}"
-build/app/cli/reelcut-cli render "$project" -o "$out" --preset tiktok
+build/app/cli/reelcut-cli render "$project" -o "$out" --preset tiktok --normalize
