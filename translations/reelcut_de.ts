@@ -61,6 +61,264 @@
     </message>
 </context>
 <context>
+    <name>Effect</name>
+    <message>
+        <location filename="../effects/blur/gaussian_blur.cpp" line="12"/>
+        <source>Blur</source>
+        <translation>Unschärfe</translation>
+    </message>
+    <message>
+        <location filename="../effects/blur/gaussian_blur.cpp" line="14"/>
+        <source>Radius</source>
+        <translation>Radius</translation>
+    </message>
+    <message>
+        <location filename="../effects/color/color_adjust.cpp" line="13"/>
+        <source>Adjust colour</source>
+        <translation>Farbe anpassen</translation>
+    </message>
+    <message>
+        <location filename="../effects/color/color_adjust.cpp" line="16"/>
+        <source>Brightness</source>
+        <translation>Helligkeit</translation>
+    </message>
+    <message>
+        <location filename="../effects/color/color_adjust.cpp" line="18"/>
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
+    </message>
+    <message>
+        <location filename="../effects/color/color_adjust.cpp" line="19"/>
+        <source>Saturation</source>
+        <translation>Sättigung</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_beauty_effect.cpp" line="15"/>
+        <source>Beauty</source>
+        <translation>Verschönern</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_beauty_effect.cpp" line="18"/>
+        <source>Skin smoothing</source>
+        <translation>Hautglättung</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_beauty_effect.cpp" line="20"/>
+        <source>Brighten</source>
+        <translation>Aufhellen</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_beauty_effect.cpp" line="21"/>
+        <source>Lipstick</source>
+        <translation>Lippenstift</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_beauty_effect.cpp" line="22"/>
+        <source>Lipstick colour</source>
+        <translation>Lippenstiftfarbe</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_beauty_effect.cpp" line="24"/>
+        <location filename="../effects/face/face_privacy_effect.cpp" line="19"/>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="45"/>
+        <location filename="../effects/face/face_warp_effect.cpp" line="19"/>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_debug_effect.cpp" line="13"/>
+        <source>Landmark overlay</source>
+        <translation>Gesichtspunkte</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_debug_effect.cpp" line="16"/>
+        <source>Show anchors</source>
+        <translation>Ankerpunkte anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_effect_base.cpp" line="11"/>
+        <source>Face (0 = all)</source>
+        <translation>Gesicht (0 = alle)</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_privacy_effect.cpp" line="14"/>
+        <source>Hide faces</source>
+        <translation>Gesichter verbergen</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_privacy_effect.cpp" line="17"/>
+        <source>Pixelate (else blur)</source>
+        <translation>Verpixeln (sonst Unschärfe)</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_privacy_effect.cpp" line="20"/>
+        <source>Leave this face visible (0 = none)</source>
+        <translation>Dieses Gesicht sichtbar lassen (0 = keines)</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="21"/>
+        <source>Face sticker</source>
+        <translation>Gesichtssticker</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="24"/>
+        <source>Sticker</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="28"/>
+        <source>Anchor</source>
+        <translation>Anker</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="34"/>
+        <source>Where it belongs</source>
+        <translation>Wo er hingehört</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="34"/>
+        <source>Eyes</source>
+        <translation>Augen</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="35"/>
+        <source>Forehead</source>
+        <translation>Stirn</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="35"/>
+        <source>Top of head</source>
+        <translation>Oberkopf</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="36"/>
+        <source>Nose</source>
+        <translation>Nase</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="36"/>
+        <source>Upper lip</source>
+        <translation>Oberlippe</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="37"/>
+        <source>Mouth</source>
+        <translation>Mund</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="37"/>
+        <source>Chin</source>
+        <translation>Kinn</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="38"/>
+        <source>Left cheek</source>
+        <translation>Linke Wange</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="38"/>
+        <source>Right cheek</source>
+        <translation>Rechte Wange</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="39"/>
+        <source>Both cheeks</source>
+        <translation>Beide Wangen</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="40"/>
+        <source>Offset across (eye distances)</source>
+        <translation>Versatz quer (Augenabstände)</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="42"/>
+        <source>Offset down (eye distances)</source>
+        <translation>Versatz nach unten (Augenabstände)</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="44"/>
+        <source>Scale</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_stickers.cpp" line="16"/>
+        <source>Sunglasses</source>
+        <translation>Sonnenbrille</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_stickers.cpp" line="18"/>
+        <source>Party hat</source>
+        <translation>Partyhut</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_stickers.cpp" line="20"/>
+        <source>Crown</source>
+        <translation>Krone</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_stickers.cpp" line="22"/>
+        <source>Cat ears</source>
+        <translation>Katzenohren</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_stickers.cpp" line="24"/>
+        <source>Cat nose</source>
+        <translation>Katzennase</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_stickers.cpp" line="26"/>
+        <source>Moustache</source>
+        <translation>Schnurrbart</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_stickers.cpp" line="28"/>
+        <source>Blush</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_stickers.cpp" line="30"/>
+        <source>Brand logo on cheek</source>
+        <translation>Markenlogo auf der Wange</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_warp_effect.cpp" line="14"/>
+        <source>Face reshape</source>
+        <translation>Gesicht formen</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_warp_effect.cpp" line="17"/>
+        <source>Big eyes</source>
+        <translation>Große Augen</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_warp_effect.cpp" line="18"/>
+        <source>Slim face</source>
+        <translation>Schmales Gesicht</translation>
+    </message>
+</context>
+<context>
+    <name>EffectCategory</name>
+    <message>
+        <location filename="../effects/blur/gaussian_blur.cpp" line="13"/>
+        <source>Blur</source>
+        <translation>Unschärfe</translation>
+    </message>
+    <message>
+        <location filename="../effects/color/color_adjust.cpp" line="14"/>
+        <source>Color</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_beauty_effect.cpp" line="16"/>
+        <location filename="../effects/face/face_debug_effect.cpp" line="14"/>
+        <location filename="../effects/face/face_privacy_effect.cpp" line="15"/>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="22"/>
+        <location filename="../effects/face/face_warp_effect.cpp" line="15"/>
+        <source>Face</source>
+        <translation>Gesicht</translation>
+    </message>
+</context>
+<context>
     <name>OverlayClips</name>
     <message>
         <location filename="../app/gui/overlay_clips.cpp" line="85"/>
@@ -81,6 +339,52 @@
         <location filename="../app/gui/overlay_clips.cpp" line="111"/>
         <source>Add sticker %1</source>
         <translation>Sticker %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Renderer</name>
+    <message>
+        <location filename="../editor-core/render/frame_renderer.cpp" line="406"/>
+        <source>Media offline</source>
+        <translation>Medien offline</translation>
+    </message>
+</context>
+<context>
+    <name>TextPreset</name>
+    <message>
+        <location filename="../editor-core/text/text_presets.cpp" line="12"/>
+        <source>Bold outline</source>
+        <translation>Fette Kontur</translation>
+    </message>
+    <message>
+        <location filename="../editor-core/text/text_presets.cpp" line="20"/>
+        <source>Caption box</source>
+        <translation>Untertitelkasten</translation>
+    </message>
+    <message>
+        <location filename="../editor-core/text/text_presets.cpp" line="28"/>
+        <source>Neon glow</source>
+        <translation>Neonleuchten</translation>
+    </message>
+    <message>
+        <location filename="../editor-core/text/text_presets.cpp" line="41"/>
+        <source>Typewriter subtitle</source>
+        <translation>Schreibmaschinen-Untertitel</translation>
+    </message>
+    <message>
+        <location filename="../editor-core/text/text_presets.cpp" line="51"/>
+        <source>Shadow title</source>
+        <translation>Schattentitel</translation>
+    </message>
+    <message>
+        <location filename="../editor-core/text/text_presets.cpp" line="63"/>
+        <source>Highlight marker</source>
+        <translation>Textmarker</translation>
+    </message>
+    <message>
+        <location filename="../editor-core/text/text_presets.cpp" line="72"/>
+        <source>Sale badge</source>
+        <translation>Sale-Badge</translation>
     </message>
 </context>
 <context>
@@ -145,52 +449,52 @@
 <context>
     <name>reelcut::gui::EffectsInspector</name>
     <message>
-        <location filename="../app/gui/effects_inspector.cpp" line="35"/>
+        <location filename="../app/gui/effects_inspector.cpp" line="36"/>
         <source>Effects</source>
         <translation>Effekte</translation>
     </message>
     <message>
-        <location filename="../app/gui/effects_inspector.cpp" line="61"/>
+        <location filename="../app/gui/effects_inspector.cpp" line="62"/>
         <source>Animated by keyframes</source>
         <translation>Durch Keyframes animiert</translation>
     </message>
     <message>
-        <location filename="../app/gui/effects_inspector.cpp" line="89"/>
+        <location filename="../app/gui/effects_inspector.cpp" line="90"/>
         <source>No effects. Drag one from the Effects tab onto the clip.</source>
         <translation>Keine Effekte. Zieh einen aus dem Reiter „Effekte“ auf den Clip.</translation>
     </message>
     <message>
-        <location filename="../app/gui/effects_inspector.cpp" line="113"/>
+        <location filename="../app/gui/effects_inspector.cpp" line="114"/>
         <source>Switch the effect on or off</source>
         <translation>Effekt ein- oder ausschalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/effects_inspector.cpp" line="120"/>
+        <location filename="../app/gui/effects_inspector.cpp" line="121"/>
         <source>Enable effect</source>
         <translation>Effekt einschalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/effects_inspector.cpp" line="120"/>
+        <location filename="../app/gui/effects_inspector.cpp" line="121"/>
         <source>Disable effect</source>
         <translation>Effekt ausschalten</translation>
     </message>
     <message>
-        <location filename="../app/gui/effects_inspector.cpp" line="130"/>
+        <location filename="../app/gui/effects_inspector.cpp" line="131"/>
         <source>Remove this effect</source>
         <translation>Diesen Effekt entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/effects_inspector.cpp" line="134"/>
+        <location filename="../app/gui/effects_inspector.cpp" line="135"/>
         <source>Remove effect</source>
         <translation>Effekt entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/effects_inspector.cpp" line="146"/>
+        <location filename="../app/gui/effects_inspector.cpp" line="147"/>
         <source>Unknown effect: not available in this version</source>
         <translation>Unbekannter Effekt: in dieser Version nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/gui/effects_inspector.cpp" line="217"/>
+        <location filename="../app/gui/effects_inspector.cpp" line="231"/>
         <source>Effect parameter</source>
         <translation>Effektparameter</translation>
     </message>
@@ -978,7 +1282,7 @@
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="585"/>
-        <location filename="../app/gui/main_window.cpp" line="753"/>
+        <location filename="../app/gui/main_window.cpp" line="755"/>
         <source>ReelCut projects (*.reelcut)</source>
         <translation>ReelCut-Projekte (*.reelcut)</translation>
     </message>
@@ -1036,7 +1340,7 @@ Wiederherstellen? (Die Wiederherstellung lässt sich rückgängig machen.)</tran
         <translation>ReelCut wurde beim Bearbeiten eines nicht gespeicherten Projekts nicht richtig beendet. Wiederherstellen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="699"/>
+        <location filename="../app/gui/main_window.cpp" line="701"/>
         <source>%n media file(s) missing</source>
         <translation>
             <numerusform>%n Mediendatei fehlt</numerusform>
@@ -1044,12 +1348,12 @@ Wiederherstellen? (Die Wiederherstellung lässt sich rückgängig machen.)</tran
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="700"/>
+        <location filename="../app/gui/main_window.cpp" line="702"/>
         <source>Media missing</source>
         <translation>Medien fehlen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="701"/>
+        <location filename="../app/gui/main_window.cpp" line="703"/>
         <source>These files used by the project cannot be found:
 
 %1
@@ -1062,54 +1366,54 @@ Find them now? (They stay in the project, shown as offline, until you do.)</sour
 Jetzt suchen? (Bis dahin bleiben sie als nicht verfügbar im Projekt.)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="715"/>
+        <location filename="../app/gui/main_window.cpp" line="717"/>
         <source>Find %1</source>
         <translation>%1 suchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="721"/>
+        <location filename="../app/gui/main_window.cpp" line="723"/>
         <source>Relink media</source>
         <translation>Medien neu verknüpfen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="743"/>
-        <location filename="../app/gui/main_window.cpp" line="768"/>
+        <location filename="../app/gui/main_window.cpp" line="745"/>
+        <location filename="../app/gui/main_window.cpp" line="770"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="746"/>
-        <location filename="../app/gui/main_window.cpp" line="771"/>
+        <location filename="../app/gui/main_window.cpp" line="748"/>
+        <location filename="../app/gui/main_window.cpp" line="773"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="752"/>
+        <location filename="../app/gui/main_window.cpp" line="754"/>
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="781"/>
+        <location filename="../app/gui/main_window.cpp" line="783"/>
         <source>Unsaved changes</source>
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="782"/>
+        <location filename="../app/gui/main_window.cpp" line="784"/>
         <source>Save the changes to %1 before closing it?</source>
         <translation>Änderungen an %1 vor dem Schließen speichern?</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="783"/>
+        <location filename="../app/gui/main_window.cpp" line="785"/>
         <source>this project</source>
         <translation>dieses Projekt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="814"/>
+        <location filename="../app/gui/main_window.cpp" line="816"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="816"/>
+        <location filename="../app/gui/main_window.cpp" line="818"/>
         <source>%1%2 - ReelCut</source>
         <translation>%1%2 - ReelCut</translation>
     </message>

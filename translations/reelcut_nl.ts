@@ -61,6 +61,264 @@
     </message>
 </context>
 <context>
+    <name>Effect</name>
+    <message>
+        <location filename="../effects/blur/gaussian_blur.cpp" line="12"/>
+        <source>Blur</source>
+        <translation>Vervagen</translation>
+    </message>
+    <message>
+        <location filename="../effects/blur/gaussian_blur.cpp" line="14"/>
+        <source>Radius</source>
+        <translation>Straal</translation>
+    </message>
+    <message>
+        <location filename="../effects/color/color_adjust.cpp" line="13"/>
+        <source>Adjust colour</source>
+        <translation>Kleur aanpassen</translation>
+    </message>
+    <message>
+        <location filename="../effects/color/color_adjust.cpp" line="16"/>
+        <source>Brightness</source>
+        <translation>Helderheid</translation>
+    </message>
+    <message>
+        <location filename="../effects/color/color_adjust.cpp" line="18"/>
+        <source>Contrast</source>
+        <translation>Contrast</translation>
+    </message>
+    <message>
+        <location filename="../effects/color/color_adjust.cpp" line="19"/>
+        <source>Saturation</source>
+        <translation>Verzadiging</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_beauty_effect.cpp" line="15"/>
+        <source>Beauty</source>
+        <translation>Verfraaien</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_beauty_effect.cpp" line="18"/>
+        <source>Skin smoothing</source>
+        <translation>Huid verzachten</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_beauty_effect.cpp" line="20"/>
+        <source>Brighten</source>
+        <translation>Oplichten</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_beauty_effect.cpp" line="21"/>
+        <source>Lipstick</source>
+        <translation>Lippenstift</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_beauty_effect.cpp" line="22"/>
+        <source>Lipstick colour</source>
+        <translation>Lippenstiftkleur</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_beauty_effect.cpp" line="24"/>
+        <location filename="../effects/face/face_privacy_effect.cpp" line="19"/>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="45"/>
+        <location filename="../effects/face/face_warp_effect.cpp" line="19"/>
+        <source>Strength</source>
+        <translation>Sterkte</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_debug_effect.cpp" line="13"/>
+        <source>Landmark overlay</source>
+        <translation>Gezichtspunten</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_debug_effect.cpp" line="16"/>
+        <source>Show anchors</source>
+        <translation>Ankerpunten tonen</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_effect_base.cpp" line="11"/>
+        <source>Face (0 = all)</source>
+        <translation>Gezicht (0 = alle)</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_privacy_effect.cpp" line="14"/>
+        <source>Hide faces</source>
+        <translation>Gezichten verbergen</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_privacy_effect.cpp" line="17"/>
+        <source>Pixelate (else blur)</source>
+        <translation>Pixeleren (anders vervagen)</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_privacy_effect.cpp" line="20"/>
+        <source>Leave this face visible (0 = none)</source>
+        <translation>Dit gezicht zichtbaar laten (0 = geen)</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="21"/>
+        <source>Face sticker</source>
+        <translation>Gezichtssticker</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="24"/>
+        <source>Sticker</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="28"/>
+        <source>Anchor</source>
+        <translation>Anker</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="34"/>
+        <source>Where it belongs</source>
+        <translation>Waar hij hoort</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="34"/>
+        <source>Eyes</source>
+        <translation>Ogen</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="35"/>
+        <source>Forehead</source>
+        <translation>Voorhoofd</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="35"/>
+        <source>Top of head</source>
+        <translation>Bovenop het hoofd</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="36"/>
+        <source>Nose</source>
+        <translation>Neus</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="36"/>
+        <source>Upper lip</source>
+        <translation>Bovenlip</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="37"/>
+        <source>Mouth</source>
+        <translation>Mond</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="37"/>
+        <source>Chin</source>
+        <translation>Kin</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="38"/>
+        <source>Left cheek</source>
+        <translation>Linkerwang</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="38"/>
+        <source>Right cheek</source>
+        <translation>Rechterwang</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="39"/>
+        <source>Both cheeks</source>
+        <translation>Beide wangen</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="40"/>
+        <source>Offset across (eye distances)</source>
+        <translation>Verschuiving opzij (oogafstanden)</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="42"/>
+        <source>Offset down (eye distances)</source>
+        <translation>Verschuiving omlaag (oogafstanden)</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="44"/>
+        <source>Scale</source>
+        <translation>Schaal</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_stickers.cpp" line="16"/>
+        <source>Sunglasses</source>
+        <translation>Zonnebril</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_stickers.cpp" line="18"/>
+        <source>Party hat</source>
+        <translation>Feesthoedje</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_stickers.cpp" line="20"/>
+        <source>Crown</source>
+        <translation>Kroon</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_stickers.cpp" line="22"/>
+        <source>Cat ears</source>
+        <translation>Kattenoren</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_stickers.cpp" line="24"/>
+        <source>Cat nose</source>
+        <translation>Kattenneus</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_stickers.cpp" line="26"/>
+        <source>Moustache</source>
+        <translation>Snor</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_stickers.cpp" line="28"/>
+        <source>Blush</source>
+        <translation>Blos</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_stickers.cpp" line="30"/>
+        <source>Brand logo on cheek</source>
+        <translation>Merklogo op de wang</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_warp_effect.cpp" line="14"/>
+        <source>Face reshape</source>
+        <translation>Gezicht vervormen</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_warp_effect.cpp" line="17"/>
+        <source>Big eyes</source>
+        <translation>Grote ogen</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_warp_effect.cpp" line="18"/>
+        <source>Slim face</source>
+        <translation>Smal gezicht</translation>
+    </message>
+</context>
+<context>
+    <name>EffectCategory</name>
+    <message>
+        <location filename="../effects/blur/gaussian_blur.cpp" line="13"/>
+        <source>Blur</source>
+        <translation>Vervagen</translation>
+    </message>
+    <message>
+        <location filename="../effects/color/color_adjust.cpp" line="14"/>
+        <source>Color</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <location filename="../effects/face/face_beauty_effect.cpp" line="16"/>
+        <location filename="../effects/face/face_debug_effect.cpp" line="14"/>
+        <location filename="../effects/face/face_privacy_effect.cpp" line="15"/>
+        <location filename="../effects/face/face_sticker_effect.cpp" line="22"/>
+        <location filename="../effects/face/face_warp_effect.cpp" line="15"/>
+        <source>Face</source>
+        <translation>Gezicht</translation>
+    </message>
+</context>
+<context>
     <name>OverlayClips</name>
     <message>
         <location filename="../app/gui/overlay_clips.cpp" line="85"/>
@@ -81,6 +339,52 @@
         <location filename="../app/gui/overlay_clips.cpp" line="111"/>
         <source>Add sticker %1</source>
         <translation>Sticker %1 toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>Renderer</name>
+    <message>
+        <location filename="../editor-core/render/frame_renderer.cpp" line="406"/>
+        <source>Media offline</source>
+        <translation>Media offline</translation>
+    </message>
+</context>
+<context>
+    <name>TextPreset</name>
+    <message>
+        <location filename="../editor-core/text/text_presets.cpp" line="12"/>
+        <source>Bold outline</source>
+        <translation>Dikke omlijning</translation>
+    </message>
+    <message>
+        <location filename="../editor-core/text/text_presets.cpp" line="20"/>
+        <source>Caption box</source>
+        <translation>Ondertitelkader</translation>
+    </message>
+    <message>
+        <location filename="../editor-core/text/text_presets.cpp" line="28"/>
+        <source>Neon glow</source>
+        <translation>Neongloed</translation>
+    </message>
+    <message>
+        <location filename="../editor-core/text/text_presets.cpp" line="41"/>
+        <source>Typewriter subtitle</source>
+        <translation>Typemachine-ondertitel</translation>
+    </message>
+    <message>
+        <location filename="../editor-core/text/text_presets.cpp" line="51"/>
+        <source>Shadow title</source>
+        <translation>Schaduwtitel</translation>
+    </message>
+    <message>
+        <location filename="../editor-core/text/text_presets.cpp" line="63"/>
+        <source>Highlight marker</source>
+        <translation>Markeerstift</translation>
+    </message>
+    <message>
+        <location filename="../editor-core/text/text_presets.cpp" line="72"/>
+        <source>Sale badge</source>
+        <translation>Sale-label</translation>
     </message>
 </context>
 <context>
@@ -145,52 +449,52 @@
 <context>
     <name>reelcut::gui::EffectsInspector</name>
     <message>
-        <location filename="../app/gui/effects_inspector.cpp" line="35"/>
+        <location filename="../app/gui/effects_inspector.cpp" line="36"/>
         <source>Effects</source>
         <translation>Effecten</translation>
     </message>
     <message>
-        <location filename="../app/gui/effects_inspector.cpp" line="61"/>
+        <location filename="../app/gui/effects_inspector.cpp" line="62"/>
         <source>Animated by keyframes</source>
         <translation>Geanimeerd met keyframes</translation>
     </message>
     <message>
-        <location filename="../app/gui/effects_inspector.cpp" line="89"/>
+        <location filename="../app/gui/effects_inspector.cpp" line="90"/>
         <source>No effects. Drag one from the Effects tab onto the clip.</source>
         <translation>Geen effecten. Sleep er een vanuit het tabblad Effecten op de clip.</translation>
     </message>
     <message>
-        <location filename="../app/gui/effects_inspector.cpp" line="113"/>
+        <location filename="../app/gui/effects_inspector.cpp" line="114"/>
         <source>Switch the effect on or off</source>
         <translation>Effect aan- of uitzetten</translation>
     </message>
     <message>
-        <location filename="../app/gui/effects_inspector.cpp" line="120"/>
+        <location filename="../app/gui/effects_inspector.cpp" line="121"/>
         <source>Enable effect</source>
         <translation>Effect aanzetten</translation>
     </message>
     <message>
-        <location filename="../app/gui/effects_inspector.cpp" line="120"/>
+        <location filename="../app/gui/effects_inspector.cpp" line="121"/>
         <source>Disable effect</source>
         <translation>Effect uitzetten</translation>
     </message>
     <message>
-        <location filename="../app/gui/effects_inspector.cpp" line="130"/>
+        <location filename="../app/gui/effects_inspector.cpp" line="131"/>
         <source>Remove this effect</source>
         <translation>Dit effect verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/gui/effects_inspector.cpp" line="134"/>
+        <location filename="../app/gui/effects_inspector.cpp" line="135"/>
         <source>Remove effect</source>
         <translation>Effect verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/gui/effects_inspector.cpp" line="146"/>
+        <location filename="../app/gui/effects_inspector.cpp" line="147"/>
         <source>Unknown effect: not available in this version</source>
         <translation>Onbekend effect: niet beschikbaar in deze versie</translation>
     </message>
     <message>
-        <location filename="../app/gui/effects_inspector.cpp" line="217"/>
+        <location filename="../app/gui/effects_inspector.cpp" line="231"/>
         <source>Effect parameter</source>
         <translation>Effectparameter</translation>
     </message>
@@ -978,7 +1282,7 @@
     </message>
     <message>
         <location filename="../app/gui/main_window.cpp" line="585"/>
-        <location filename="../app/gui/main_window.cpp" line="753"/>
+        <location filename="../app/gui/main_window.cpp" line="755"/>
         <source>ReelCut projects (*.reelcut)</source>
         <translation>ReelCut-projecten (*.reelcut)</translation>
     </message>
@@ -1036,7 +1340,7 @@ Herstellen? (Het herstel kan ongedaan worden gemaakt.)</translation>
         <translation>ReelCut is niet goed afgesloten tijdens het bewerken van een niet-opgeslagen project. Herstellen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="699"/>
+        <location filename="../app/gui/main_window.cpp" line="701"/>
         <source>%n media file(s) missing</source>
         <translation>
             <numerusform>%n mediabestand ontbreekt</numerusform>
@@ -1044,12 +1348,12 @@ Herstellen? (Het herstel kan ongedaan worden gemaakt.)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="700"/>
+        <location filename="../app/gui/main_window.cpp" line="702"/>
         <source>Media missing</source>
         <translation>Media ontbreken</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="701"/>
+        <location filename="../app/gui/main_window.cpp" line="703"/>
         <source>These files used by the project cannot be found:
 
 %1
@@ -1062,54 +1366,54 @@ Find them now? (They stay in the project, shown as offline, until you do.)</sour
 Nu zoeken? (Tot dan blijven ze als offline in het project.)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="715"/>
+        <location filename="../app/gui/main_window.cpp" line="717"/>
         <source>Find %1</source>
         <translation>%1 zoeken</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="721"/>
+        <location filename="../app/gui/main_window.cpp" line="723"/>
         <source>Relink media</source>
         <translation>Media opnieuw koppelen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="743"/>
-        <location filename="../app/gui/main_window.cpp" line="768"/>
+        <location filename="../app/gui/main_window.cpp" line="745"/>
+        <location filename="../app/gui/main_window.cpp" line="770"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="746"/>
-        <location filename="../app/gui/main_window.cpp" line="771"/>
+        <location filename="../app/gui/main_window.cpp" line="748"/>
+        <location filename="../app/gui/main_window.cpp" line="773"/>
         <source>Cannot save</source>
         <translation>Opslaan niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="752"/>
+        <location filename="../app/gui/main_window.cpp" line="754"/>
         <source>Save project</source>
         <translation>Project opslaan</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="781"/>
+        <location filename="../app/gui/main_window.cpp" line="783"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="782"/>
+        <location filename="../app/gui/main_window.cpp" line="784"/>
         <source>Save the changes to %1 before closing it?</source>
         <translation>Wijzigingen in %1 opslaan voor het sluiten?</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="783"/>
+        <location filename="../app/gui/main_window.cpp" line="785"/>
         <source>this project</source>
         <translation>dit project</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="814"/>
+        <location filename="../app/gui/main_window.cpp" line="816"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="816"/>
+        <location filename="../app/gui/main_window.cpp" line="818"/>
         <source>%1%2 - ReelCut</source>
         <translation>%1%2 - ReelCut</translation>
     </message>

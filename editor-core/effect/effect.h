@@ -25,6 +25,10 @@ enum class ParamType {
     Choice  // an index into `choices` (0 .. choices.size() - 1)
 };
 
+// The English texts below (name, category, label, choices) are marked at their definition
+// with QT_TRANSLATE_NOOP so lupdate finds them: context "Effect" for names, labels and
+// choices, "EffectCategory" for categories, as the GUI translates them.
+
 // A typed parameter description from which the inspector is generated (as MLT does).
 struct ParamDescriptor {
     std::string id;    // key in the project file, e.g. "brightness"

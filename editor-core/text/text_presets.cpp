@@ -1,5 +1,7 @@
 #include "text/text_presets.h"
 
+#include <QtGlobal>
+
 namespace reelcut {
 
 namespace {
@@ -7,7 +9,7 @@ namespace {
 std::vector<TextPreset> makePresets() {
     std::vector<TextPreset> out;
 
-    TextPreset outline{"bold-outline", "Bold outline", {}, {}, {}};
+    TextPreset outline{"bold-outline", QT_TRANSLATE_NOOP("TextPreset", "Bold outline"), {}, {}, {}};
     outline.style.fontFamily = "Lato";
     outline.style.fontSize = 96;
     outline.style.strokeWidth = 8;
@@ -15,7 +17,7 @@ std::vector<TextPreset> makePresets() {
     outline.animationIn = {AnimationType::Pop, 0.35};
     out.push_back(outline);
 
-    TextPreset caption{"caption-box", "Caption box", {}, {}, {}};
+    TextPreset caption{"caption-box", QT_TRANSLATE_NOOP("TextPreset", "Caption box"), {}, {}, {}};
     caption.style.fontSize = 56;
     caption.style.boxColor = 0xcc000000;
     caption.style.boxPadding = 18;
@@ -23,7 +25,7 @@ std::vector<TextPreset> makePresets() {
     caption.style.wrapWidth = 0.84;
     out.push_back(caption);
 
-    TextPreset neon{"neon-glow", "Neon glow", {}, {}, {}};
+    TextPreset neon{"neon-glow", QT_TRANSLATE_NOOP("TextPreset", "Neon glow"), {}, {}, {}};
     neon.style.fontFamily = "Bebas Neue";
     neon.style.fontSize = 120;
     neon.style.bold = false;
@@ -35,7 +37,8 @@ std::vector<TextPreset> makePresets() {
     neon.animationIn = {AnimationType::Fade, 0.5};
     out.push_back(neon);
 
-    TextPreset typewriter{"typewriter-subtitle", "Typewriter subtitle", {}, {}, {}};
+    TextPreset typewriter{
+        "typewriter-subtitle", QT_TRANSLATE_NOOP("TextPreset", "Typewriter subtitle"), {}, {}, {}};
     typewriter.style.fontSize = 52;
     typewriter.style.bold = false;
     typewriter.style.align = TextAlign::Left;
@@ -45,7 +48,7 @@ std::vector<TextPreset> makePresets() {
     typewriter.animationIn = {AnimationType::Typewriter, 1.0};
     out.push_back(typewriter);
 
-    TextPreset shadow{"shadow-title", "Shadow title", {}, {}, {}};
+    TextPreset shadow{"shadow-title", QT_TRANSLATE_NOOP("TextPreset", "Shadow title"), {}, {}, {}};
     shadow.style.fontFamily = "Lato";
     shadow.style.fontSize = 110;
     shadow.style.shadowColor = 0xb0000000;
@@ -56,7 +59,8 @@ std::vector<TextPreset> makePresets() {
     shadow.animationOut = {AnimationType::Fade, 0.4};
     out.push_back(shadow);
 
-    TextPreset marker{"highlight-marker", "Highlight marker", {}, {}, {}};
+    TextPreset marker{
+        "highlight-marker", QT_TRANSLATE_NOOP("TextPreset", "Highlight marker"), {}, {}, {}};
     marker.style.fontSize = 72;
     marker.style.color = 0xff111111;
     marker.style.boxColor = 0xfffde047;
@@ -65,7 +69,7 @@ std::vector<TextPreset> makePresets() {
     marker.animationIn = {AnimationType::SlideLeft, 0.4};
     out.push_back(marker);
 
-    TextPreset sale{"sale-badge", "Sale badge", {}, {}, {}};
+    TextPreset sale{"sale-badge", QT_TRANSLATE_NOOP("TextPreset", "Sale badge"), {}, {}, {}};
     sale.style.fontFamily = "Bebas Neue";
     sale.style.fontSize = 140;
     sale.style.bold = false;

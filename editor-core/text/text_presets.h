@@ -10,7 +10,8 @@ namespace reelcut {
 // One-click looks for text, as short-video apps offer them.
 struct TextPreset {
     std::string id;
-    const char* name; // English; translated with QCoreApplication::translate("TextPreset", ...)
+    const char* name; // English, marked QT_TRANSLATE_NOOP("TextPreset", ...) for lupdate;
+                      // shown through QCoreApplication::translate("TextPreset", ...)
     TextStyle style;
     ClipAnimation animationIn;
     ClipAnimation animationOut;

@@ -8,7 +8,10 @@ namespace reelcut {
 namespace {
 
 const EffectDescriptor kDescriptor{
-    "blur.gaussian", "Blur", "Blur", {{"radius", "Radius", ParamType::Number, 0, 100, 10, true}}};
+    "blur.gaussian",
+    QT_TRANSLATE_NOOP("Effect", "Blur"),
+    QT_TRANSLATE_NOOP("EffectCategory", "Blur"),
+    {{"radius", QT_TRANSLATE_NOOP("Effect", "Radius"), ParamType::Number, 0, 100, 10, true}}};
 
 } // namespace
 

@@ -10,12 +10,14 @@ namespace {
 
 const EffectDescriptor kDescriptor{
     "color.adjust",
-    "Adjust colour",
-    "Color",
+    QT_TRANSLATE_NOOP("Effect", "Adjust colour"),
+    QT_TRANSLATE_NOOP("EffectCategory", "Color"),
     {
-        {"brightness", "Brightness", ParamType::Number, -1, 1, 0, true},
-        {"contrast", "Contrast", ParamType::Number, -1, 1, 0, true},
-        {"saturation", "Saturation", ParamType::Number, -1, 1, 0, true},
+        {"brightness", QT_TRANSLATE_NOOP("Effect", "Brightness"), ParamType::Number, -1, 1, 0,
+         true},
+        {"contrast", QT_TRANSLATE_NOOP("Effect", "Contrast"), ParamType::Number, -1, 1, 0, true},
+        {"saturation", QT_TRANSLATE_NOOP("Effect", "Saturation"), ParamType::Number, -1, 1, 0,
+         true},
     }};
 
 } // namespace

@@ -12,15 +12,16 @@ namespace {
 
 const EffectDescriptor kDescriptor{
     "face.beauty",
-    "Beauty",
-    "Face",
+    QT_TRANSLATE_NOOP("Effect", "Beauty"),
+    QT_TRANSLATE_NOOP("EffectCategory", "Face"),
     {
-        {"smooth", "Skin smoothing", ParamType::Number, 0, 1, 0.6, true},
-        {"brighten", "Brighten", ParamType::Number, 0, 1, 0.3, true},
-        {"lipstick", "Lipstick", ParamType::Number, 0, 1, 0, true},
-        {"lip_color", "Lipstick colour", ParamType::Color, 0, double(0xffffffffu),
-         double(0xffc8102eu), false},
-        {"strength", "Strength", ParamType::Number, 0, 1, 1, true},
+        {"smooth", QT_TRANSLATE_NOOP("Effect", "Skin smoothing"), ParamType::Number, 0, 1, 0.6,
+         true},
+        {"brighten", QT_TRANSLATE_NOOP("Effect", "Brighten"), ParamType::Number, 0, 1, 0.3, true},
+        {"lipstick", QT_TRANSLATE_NOOP("Effect", "Lipstick"), ParamType::Number, 0, 1, 0, true},
+        {"lip_color", QT_TRANSLATE_NOOP("Effect", "Lipstick colour"), ParamType::Color, 0,
+         double(0xffffffffu), double(0xffc8102eu), false},
+        {"strength", QT_TRANSLATE_NOOP("Effect", "Strength"), ParamType::Number, 0, 1, 1, true},
         faceChoiceParam(),
     }};
 

@@ -10,10 +10,10 @@ namespace {
 
 const EffectDescriptor kDescriptor{
     "face.debug",
-    "Landmark overlay",
-    "Face",
+    QT_TRANSLATE_NOOP("Effect", "Landmark overlay"),
+    QT_TRANSLATE_NOOP("EffectCategory", "Face"),
     {
-        {"anchors", "Show anchors", ParamType::Toggle, 0, 1, 1, false},
+        {"anchors", QT_TRANSLATE_NOOP("Effect", "Show anchors"), ParamType::Toggle, 0, 1, 1, false},
         faceChoiceParam(),
     }};
 

@@ -8,7 +8,8 @@
 namespace reelcut::face {
 
 ParamDescriptor faceChoiceParam() {
-    return {"face", "Face (0 = all)", ParamType::Number, 0, 8, 0, false};
+    return {"face", QT_TRANSLATE_NOOP("Effect", "Face (0 = all)"), ParamType::Number, 0, 8, 0,
+            false};
 }
 
 const FrameFaces& FaceEffectBase::faces(const QImage& frame, const ParamValues& params,

@@ -11,12 +11,14 @@ namespace {
 
 const EffectDescriptor kDescriptor{
     "face.privacy",
-    "Hide faces",
-    "Face",
+    QT_TRANSLATE_NOOP("Effect", "Hide faces"),
+    QT_TRANSLATE_NOOP("EffectCategory", "Face"),
     {
-        {"mode", "Pixelate (else blur)", ParamType::Toggle, 0, 1, 0, false},
-        {"strength", "Strength", ParamType::Number, 0, 1, 1, true},
-        {"keep", "Leave this face visible (0 = none)", ParamType::Number, 0, 8, 0, false},
+        {"mode", QT_TRANSLATE_NOOP("Effect", "Pixelate (else blur)"), ParamType::Toggle, 0, 1, 0,
+         false},
+        {"strength", QT_TRANSLATE_NOOP("Effect", "Strength"), ParamType::Number, 0, 1, 1, true},
+        {"keep", QT_TRANSLATE_NOOP("Effect", "Leave this face visible (0 = none)"),
+         ParamType::Number, 0, 8, 0, false},
         faceChoiceParam(),
     }};
 

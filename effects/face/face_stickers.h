@@ -15,7 +15,7 @@ namespace reelcut::face {
 
 struct StickerInfo {
     const char* id;       // stable: "sunglasses"
-    const char* name;     // English, for the inspector
+    const char* name;     // English, QT_TRANSLATE_NOOP("Effect", ...): a sticker choice
     const char* resource; // Qt resource path of the SVG
     Anchor anchor;        // where it goes by default
     double widthInEyes;   // width in inter-ocular distances at scale 1

@@ -9,15 +9,16 @@ namespace reelcut::face {
 
 namespace {
 
-const EffectDescriptor kDescriptor{"face.warp",
-                                   "Face reshape",
-                                   "Face",
-                                   {
-                                       {"eyes", "Big eyes", ParamType::Number, 0, 1, 0.5, true},
-                                       {"slim", "Slim face", ParamType::Number, 0, 1, 0.5, true},
-                                       {"strength", "Strength", ParamType::Number, 0, 1, 1, true},
-                                       faceChoiceParam(),
-                                   }};
+const EffectDescriptor kDescriptor{
+    "face.warp",
+    QT_TRANSLATE_NOOP("Effect", "Face reshape"),
+    QT_TRANSLATE_NOOP("EffectCategory", "Face"),
+    {
+        {"eyes", QT_TRANSLATE_NOOP("Effect", "Big eyes"), ParamType::Number, 0, 1, 0.5, true},
+        {"slim", QT_TRANSLATE_NOOP("Effect", "Slim face"), ParamType::Number, 0, 1, 0.5, true},
+        {"strength", QT_TRANSLATE_NOOP("Effect", "Strength"), ParamType::Number, 0, 1, 1, true},
+        faceChoiceParam(),
+    }};
 
 // (1 - r^2/R^2)^2 inside R, 0 outside: smooth (C1) at the rim, so nothing tears.
 inline float falloff(float d2, float r2) {
