@@ -342,6 +342,69 @@
     </message>
 </context>
 <context>
+    <name>Preset</name>
+    <message>
+        <location filename="../editor-core/export/preset.cpp" line="20"/>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <location filename="../editor-core/export/preset.cpp" line="33"/>
+        <source>Vertical 9:16, 3 s to 10 min; keep text clear of the right buttons and the bottom caption.</source>
+        <translation>Verticaal 9:16, 3 s tot 10 min; houd tekst weg van de knoppen rechts en het bijschrift onderaan.</translation>
+    </message>
+    <message>
+        <location filename="../editor-core/export/preset.cpp" line="40"/>
+        <source>Instagram Reels</source>
+        <translation>Instagram Reels</translation>
+    </message>
+    <message>
+        <location filename="../editor-core/export/preset.cpp" line="53"/>
+        <source>Vertical 9:16, 3 s to 3 min, at most 300 MB; the bottom third is covered by caption and buttons.</source>
+        <translation>Verticaal 9:16, 3 s tot 3 min, hoogstens 300 MB; het onderste derde wordt bedekt door bijschrift en knoppen.</translation>
+    </message>
+    <message>
+        <location filename="../editor-core/export/preset.cpp" line="60"/>
+        <source>YouTube Shorts</source>
+        <translation>YouTube Shorts</translation>
+    </message>
+    <message>
+        <location filename="../editor-core/export/preset.cpp" line="71"/>
+        <source>Vertical or square up to 3 min is shown as a Short; longer uploads become regular videos.</source>
+        <translation>Verticaal of vierkant tot 3 min wordt als Short getoond; langere uploads worden gewone video's.</translation>
+    </message>
+    <message>
+        <location filename="../editor-core/export/preset.cpp" line="78"/>
+        <source>YouTube</source>
+        <translation>YouTube</translation>
+    </message>
+    <message>
+        <location filename="../editor-core/export/preset.cpp" line="90"/>
+        <source>Landscape 16:9; unverified channels are limited to 15 min per upload.</source>
+        <translation>Liggend 16:9; niet-geverifieerde kanalen mogen maximaal 15 min per upload plaatsen.</translation>
+    </message>
+    <message>
+        <location filename="../editor-core/export/preset.cpp" line="96"/>
+        <source>Instagram feed (square)</source>
+        <translation>Instagram-feed (vierkant)</translation>
+    </message>
+    <message>
+        <location filename="../editor-core/export/preset.cpp" line="109"/>
+        <source>Square 1:1 for feeds; the profile grid crops the sides to 3:4.</source>
+        <translation>Vierkant 1:1 voor feeds; het profielraster snijdt de zijkanten bij tot 3:4.</translation>
+    </message>
+    <message>
+        <location filename="../editor-core/export/preset.cpp" line="115"/>
+        <source>Instagram feed (4:5)</source>
+        <translation>Instagram-feed (4:5)</translation>
+    </message>
+    <message>
+        <location filename="../editor-core/export/preset.cpp" line="129"/>
+        <source>Portrait 4:5, the tallest shape the feed shows uncropped.</source>
+        <translation>Staand 4:5, het hoogste formaat dat de feed onbijgesneden toont.</translation>
+    </message>
+</context>
+<context>
     <name>Renderer</name>
     <message>
         <location filename="../editor-core/render/frame_renderer.cpp" line="406"/>
@@ -516,7 +579,7 @@
     <name>reelcut::gui::ExportDialog</name>
     <message>
         <location filename="../app/gui/export_dialog.cpp" line="60"/>
-        <location filename="../app/gui/export_dialog.cpp" line="128"/>
+        <location filename="../app/gui/export_dialog.cpp" line="129"/>
         <source>Export video</source>
         <translation>Video exporteren</translation>
     </message>
@@ -526,147 +589,147 @@
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="88"/>
+        <location filename="../app/gui/export_dialog.cpp" line="89"/>
         <source>Browse...</source>
         <translation>Bladeren...</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="91"/>
+        <location filename="../app/gui/export_dialog.cpp" line="92"/>
         <source>Save as</source>
         <translation>Opslaan als</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="92"/>
+        <location filename="../app/gui/export_dialog.cpp" line="93"/>
         <source>Also write captions (.srt)</source>
         <translation>Ook ondertitels schrijven (.srt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="93"/>
+        <location filename="../app/gui/export_dialog.cpp" line="94"/>
         <source>Writes the text of the text tracks as a SubRip file beside the video, for platforms that take captions separately</source>
         <translation>Schrijft de tekst van de tekstsporen als SubRip-bestand naast de video, voor platforms die ondertitels apart aannemen</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="101"/>
+        <location filename="../app/gui/export_dialog.cpp" line="102"/>
         <source>Ready</source>
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="107"/>
+        <location filename="../app/gui/export_dialog.cpp" line="108"/>
         <source>Warnings from the platform check appear here.</source>
         <translation>Waarschuwingen van de platformcontrole verschijnen hier.</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="111"/>
+        <location filename="../app/gui/export_dialog.cpp" line="112"/>
         <source>Show in folder</source>
         <translation>In map tonen</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="115"/>
+        <location filename="../app/gui/export_dialog.cpp" line="116"/>
         <source>Cancel export</source>
         <translation>Export annuleren</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="117"/>
+        <location filename="../app/gui/export_dialog.cpp" line="118"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="118"/>
+        <location filename="../app/gui/export_dialog.cpp" line="119"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="129"/>
+        <location filename="../app/gui/export_dialog.cpp" line="130"/>
         <source>MP4 video (*.mp4)</source>
         <translation>MP4-video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="205"/>
+        <location filename="../app/gui/export_dialog.cpp" line="206"/>
         <source>project rate (%1)</source>
         <translation>projectrate (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="208"/>
+        <location filename="../app/gui/export_dialog.cpp" line="209"/>
         <source>&lt;br&gt;Longest video: %1 s</source>
         <translation>&lt;br&gt;Langste video: %1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="211"/>
+        <location filename="../app/gui/export_dialog.cpp" line="212"/>
         <source>&lt;br&gt;Largest file: %1 MB</source>
         <translation>&lt;br&gt;Grootste bestand: %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="216"/>
+        <location filename="../app/gui/export_dialog.cpp" line="217"/>
         <source>&lt;p style=&apos;color:#ff8a8a&apos;&gt;Your video is %1 s long: longer than %2 allows.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#ff8a8a&apos;&gt;Je video duurt %1 s: langer dan %2 toestaat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="221"/>
+        <location filename="../app/gui/export_dialog.cpp" line="222"/>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3 x %4 pixels, %5 fps&lt;br&gt;H.264 video at %6 Mbit/s, AAC audio at %7 kbit/s, %8 kHz&lt;br&gt;Loudness target %9 LUFS%10&lt;/p&gt;%11</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3 x %4 pixels, %5 fps&lt;br&gt;H.264-video op %6 Mbit/s, AAC-audio op %7 kbit/s, %8 kHz&lt;br&gt;Doelluidheid %9 LUFS%10&lt;/p&gt;%11</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="254"/>
+        <location filename="../app/gui/export_dialog.cpp" line="256"/>
         <source>Choose where to save the video first.</source>
         <translation>Kies eerst waar de video moet worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="263"/>
+        <location filename="../app/gui/export_dialog.cpp" line="265"/>
         <source>Cannot prepare the export: %1</source>
         <translation>Kan de export niet voorbereiden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="274"/>
+        <location filename="../app/gui/export_dialog.cpp" line="276"/>
         <source>Starting...</source>
         <translation>Bezig met starten...</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="283"/>
+        <location filename="../app/gui/export_dialog.cpp" line="285"/>
         <source>Cannot start the export engine (%1).</source>
         <translation>Kan de exportengine niet starten (%1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="342"/>
+        <location filename="../app/gui/export_dialog.cpp" line="344"/>
         <source>Rendering: %1%, %2 fps, about %3 left</source>
         <translation>Renderen: %1%, %2 fps, nog ongeveer %3</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="345"/>
+        <location filename="../app/gui/export_dialog.cpp" line="347"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="346"/>
+        <location filename="../app/gui/export_dialog.cpp" line="348"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="351"/>
+        <location filename="../app/gui/export_dialog.cpp" line="353"/>
         <source>Note: %1</source>
         <translation>Let op: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="354"/>
+        <location filename="../app/gui/export_dialog.cpp" line="356"/>
         <source>Problem: %1</source>
         <translation>Probleem: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="373"/>
+        <location filename="../app/gui/export_dialog.cpp" line="375"/>
         <source>Export cancelled. Nothing was written.</source>
         <translation>Export geannuleerd. Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="380"/>
+        <location filename="../app/gui/export_dialog.cpp" line="382"/>
         <source>The export engine crashed. Your project is safe; please try again or report the problem.</source>
         <translation>De exportengine is gecrasht. Je project is veilig; probeer het opnieuw of meld het probleem.</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="390"/>
+        <location filename="../app/gui/export_dialog.cpp" line="392"/>
         <source>Done in %1 s: %2</source>
         <translation>Klaar in %1 s: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/export_dialog.cpp" line="391"/>
+        <location filename="../app/gui/export_dialog.cpp" line="393"/>
         <source>Done, with %n note(s) below: %1</source>
         <translation>
             <numerusform>Klaar, met %n opmerking hieronder: %1</numerusform>
@@ -674,12 +737,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="396"/>
+        <location filename="../app/gui/export_dialog.cpp" line="398"/>
         <source>Written, but the file does not meet the platform&apos;s rules (see below).</source>
         <translation>Geschreven, maar het bestand voldoet niet aan de regels van het platform (zie hieronder).</translation>
     </message>
     <message>
-        <location filename="../app/gui/export_dialog.cpp" line="399"/>
+        <location filename="../app/gui/export_dialog.cpp" line="401"/>
         <source>Export failed. See the details below.</source>
         <translation>Export mislukt. Zie de details hieronder.</translation>
     </message>
@@ -903,307 +966,307 @@
 <context>
     <name>reelcut::gui::MainWindow</name>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="96"/>
+        <location filename="../app/gui/main_window.cpp" line="97"/>
         <source>Inspector</source>
         <translation>Eigenschappen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="163"/>
+        <location filename="../app/gui/main_window.cpp" line="164"/>
         <source>Media offline: %1</source>
         <translation>Media offline: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="168"/>
+        <location filename="../app/gui/main_window.cpp" line="169"/>
         <source>Ready</source>
         <translation>Gereed</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="196"/>
+        <location filename="../app/gui/main_window.cpp" line="197"/>
         <source>&amp;New project...</source>
         <translation>&amp;Nieuw project...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="198"/>
+        <location filename="../app/gui/main_window.cpp" line="199"/>
         <source>&amp;Open...</source>
         <translation>&amp;Openen...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="200"/>
+        <location filename="../app/gui/main_window.cpp" line="201"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="201"/>
+        <location filename="../app/gui/main_window.cpp" line="202"/>
         <source>Save &amp;as...</source>
         <translation>Opslaan &amp;als...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="203"/>
+        <location filename="../app/gui/main_window.cpp" line="204"/>
         <source>&amp;Import media...</source>
         <translation>Media &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="205"/>
+        <location filename="../app/gui/main_window.cpp" line="206"/>
         <source>&amp;Export video...</source>
         <translation>Video &amp;exporteren...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="207"/>
+        <location filename="../app/gui/main_window.cpp" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="209"/>
+        <location filename="../app/gui/main_window.cpp" line="210"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="213"/>
+        <location filename="../app/gui/main_window.cpp" line="214"/>
         <source>&amp;Redo</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="218"/>
+        <location filename="../app/gui/main_window.cpp" line="219"/>
         <source>&amp;Split at playhead</source>
         <translation>Bij afspeelkop &amp;splitsen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="222"/>
+        <location filename="../app/gui/main_window.cpp" line="223"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="225"/>
+        <location filename="../app/gui/main_window.cpp" line="226"/>
         <source>&amp;Ripple delete</source>
         <translation>Verwijderen en gat &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="228"/>
+        <location filename="../app/gui/main_window.cpp" line="229"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="230"/>
+        <location filename="../app/gui/main_window.cpp" line="231"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="232"/>
+        <location filename="../app/gui/main_window.cpp" line="233"/>
         <source>Select &amp;all</source>
         <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="235"/>
+        <location filename="../app/gui/main_window.cpp" line="236"/>
         <source>Play / pause</source>
         <translation>Afspelen / pauzeren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="237"/>
+        <location filename="../app/gui/main_window.cpp" line="238"/>
         <source>Play backwards (faster on each press)</source>
         <translation>Achteruit afspelen (sneller bij elke druk)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="240"/>
+        <location filename="../app/gui/main_window.cpp" line="241"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="241"/>
+        <location filename="../app/gui/main_window.cpp" line="242"/>
         <source>Play forwards (faster on each press)</source>
         <translation>Vooruit afspelen (sneller bij elke druk)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="243"/>
+        <location filename="../app/gui/main_window.cpp" line="244"/>
         <source>Previous frame</source>
         <translation>Vorige frame</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="245"/>
+        <location filename="../app/gui/main_window.cpp" line="246"/>
         <source>Next frame</source>
         <translation>Volgende frame</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="248"/>
+        <location filename="../app/gui/main_window.cpp" line="249"/>
         <source>Back one second</source>
         <translation>Eén seconde terug</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="251"/>
+        <location filename="../app/gui/main_window.cpp" line="252"/>
         <source>Forward one second</source>
         <translation>Eén seconde vooruit</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="253"/>
+        <location filename="../app/gui/main_window.cpp" line="254"/>
         <source>Go to start</source>
         <translation>Naar het begin</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="255"/>
+        <location filename="../app/gui/main_window.cpp" line="256"/>
         <source>Go to end</source>
         <translation>Naar het einde</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="258"/>
+        <location filename="../app/gui/main_window.cpp" line="259"/>
         <source>S&amp;napping</source>
         <translation>&amp;Uitlijnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="262"/>
+        <location filename="../app/gui/main_window.cpp" line="263"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="267"/>
+        <location filename="../app/gui/main_window.cpp" line="268"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="269"/>
+        <location filename="../app/gui/main_window.cpp" line="270"/>
         <source>Show playback &amp;statistics</source>
         <translation>Afspeel&amp;statistieken tonen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="273"/>
+        <location filename="../app/gui/main_window.cpp" line="274"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="275"/>
+        <location filename="../app/gui/main_window.cpp" line="276"/>
         <source>Import &amp;captions (SRT)...</source>
         <translation>&amp;Ondertitels importeren (SRT)...</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="277"/>
+        <location filename="../app/gui/main_window.cpp" line="278"/>
         <source>Show face &amp;landmarks</source>
         <translation>Gezichts&amp;punten tonen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="280"/>
+        <location filename="../app/gui/main_window.cpp" line="281"/>
         <source>Draw the tracked face points on the selected clip</source>
         <translation>De gevolgde gezichtspunten op de geselecteerde clip tekenen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="285"/>
+        <location filename="../app/gui/main_window.cpp" line="286"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="288"/>
+        <location filename="../app/gui/main_window.cpp" line="289"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="300"/>
+        <location filename="../app/gui/main_window.cpp" line="301"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="312"/>
+        <location filename="../app/gui/main_window.cpp" line="313"/>
         <source>&amp;Playback</source>
         <translation>&amp;Afspelen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="319"/>
+        <location filename="../app/gui/main_window.cpp" line="320"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="327"/>
+        <location filename="../app/gui/main_window.cpp" line="328"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="329"/>
+        <location filename="../app/gui/main_window.cpp" line="330"/>
         <source>&amp;About ReelCut</source>
         <translation>&amp;Over ReelCut</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="330"/>
+        <location filename="../app/gui/main_window.cpp" line="331"/>
         <source>About ReelCut</source>
         <translation>Over ReelCut</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="331"/>
+        <location filename="../app/gui/main_window.cpp" line="332"/>
         <source>&lt;h3&gt;ReelCut %1&lt;/h3&gt;&lt;p&gt;Short videos, cut fast. Open source.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ReelCut %1&lt;/h3&gt;&lt;p&gt;Korte video&apos;s, snel geknipt. Open source.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="336"/>
+        <location filename="../app/gui/main_window.cpp" line="337"/>
         <source>Main</source>
         <translation>Hoofdbalk</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="354"/>
+        <location filename="../app/gui/main_window.cpp" line="355"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="365"/>
+        <location filename="../app/gui/main_window.cpp" line="366"/>
         <source>Media</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="367"/>
+        <location filename="../app/gui/main_window.cpp" line="368"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="369"/>
+        <location filename="../app/gui/main_window.cpp" line="370"/>
         <source>Stickers</source>
         <translation>Stickers</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="371"/>
+        <location filename="../app/gui/main_window.cpp" line="372"/>
         <source>Effects</source>
         <translation>Effecten</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="395"/>
+        <location filename="../app/gui/main_window.cpp" line="396"/>
         <source>Player</source>
         <translation>Voorvertoning</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="400"/>
+        <location filename="../app/gui/main_window.cpp" line="401"/>
         <source>Canvas aspect ratio</source>
         <translation>Beeldverhouding van het canvas</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="410"/>
+        <location filename="../app/gui/main_window.cpp" line="411"/>
         <source>Change aspect ratio</source>
         <translation>Beeldverhouding wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="415"/>
+        <location filename="../app/gui/main_window.cpp" line="416"/>
         <source>Show where the platform&apos;s buttons and captions cover the video</source>
         <translation>Toont waar knoppen en teksten van het platform de video bedekken</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="416"/>
+        <location filename="../app/gui/main_window.cpp" line="417"/>
         <source>No safe zone</source>
         <translation>Geen veilige zone</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="477"/>
+        <location filename="../app/gui/main_window.cpp" line="479"/>
         <source>Add a track</source>
         <translation>Spoor toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="480"/>
+        <location filename="../app/gui/main_window.cpp" line="482"/>
         <source>Video track</source>
         <translation>Videospoor</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="481"/>
+        <location filename="../app/gui/main_window.cpp" line="483"/>
         <source>Overlay track</source>
         <translation>Overlayspoor</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="482"/>
+        <location filename="../app/gui/main_window.cpp" line="484"/>
         <source>Audio track</source>
         <translation>Audiospoor</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="492"/>
+        <location filename="../app/gui/main_window.cpp" line="494"/>
         <source>Timeline zoom (Ctrl+wheel)</source>
         <translation>Tijdlijnzoom (Ctrl+scrollwiel)</translation>
     </message>
@@ -1276,28 +1339,28 @@
         <translation>Gezichten zoeken...  %p%</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="584"/>
+        <location filename="../app/gui/main_window.cpp" line="586"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="585"/>
-        <location filename="../app/gui/main_window.cpp" line="755"/>
+        <location filename="../app/gui/main_window.cpp" line="587"/>
+        <location filename="../app/gui/main_window.cpp" line="757"/>
         <source>ReelCut projects (*.reelcut)</source>
         <translation>ReelCut-projecten (*.reelcut)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="602"/>
+        <location filename="../app/gui/main_window.cpp" line="604"/>
         <source>Cannot open project</source>
         <translation>Kan project niet openen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="608"/>
+        <location filename="../app/gui/main_window.cpp" line="610"/>
         <source>Recover unsaved changes?</source>
         <translation>Niet-opgeslagen wijzigingen herstellen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="609"/>
+        <location filename="../app/gui/main_window.cpp" line="611"/>
         <source>ReelCut did not close properly while editing %1. Changes autosaved at %2 can be recovered.
 
 Recover them? (You can undo the recovery.)</source>
@@ -1306,22 +1369,22 @@ Recover them? (You can undo the recovery.)</source>
 Herstellen? (Het herstel kan ongedaan worden gemaakt.)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="630"/>
+        <location filename="../app/gui/main_window.cpp" line="632"/>
         <source>Recover autosaved changes</source>
         <translation>Automatisch opgeslagen wijzigingen herstellen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="634"/>
+        <location filename="../app/gui/main_window.cpp" line="636"/>
         <source>Recovered the autosaved changes.</source>
         <translation>De automatisch opgeslagen wijzigingen zijn hersteld.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="639"/>
+        <location filename="../app/gui/main_window.cpp" line="641"/>
         <source>Cannot recover</source>
         <translation>Herstellen niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="640"/>
+        <location filename="../app/gui/main_window.cpp" line="642"/>
         <source>The recovery file is damaged and was set aside (%1).
 
 %2</source>
@@ -1330,17 +1393,17 @@ Herstellen? (Het herstel kan ongedaan worden gemaakt.)</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="653"/>
+        <location filename="../app/gui/main_window.cpp" line="655"/>
         <source>Recover unsaved project?</source>
         <translation>Niet-opgeslagen project herstellen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="654"/>
+        <location filename="../app/gui/main_window.cpp" line="656"/>
         <source>ReelCut did not close properly while editing an unsaved project. Recover it?</source>
         <translation>ReelCut is niet goed afgesloten tijdens het bewerken van een niet-opgeslagen project. Herstellen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/gui/main_window.cpp" line="701"/>
+        <location filename="../app/gui/main_window.cpp" line="703"/>
         <source>%n media file(s) missing</source>
         <translation>
             <numerusform>%n mediabestand ontbreekt</numerusform>
@@ -1348,12 +1411,12 @@ Herstellen? (Het herstel kan ongedaan worden gemaakt.)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="702"/>
+        <location filename="../app/gui/main_window.cpp" line="704"/>
         <source>Media missing</source>
         <translation>Media ontbreken</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="703"/>
+        <location filename="../app/gui/main_window.cpp" line="705"/>
         <source>These files used by the project cannot be found:
 
 %1
@@ -1366,54 +1429,54 @@ Find them now? (They stay in the project, shown as offline, until you do.)</sour
 Nu zoeken? (Tot dan blijven ze als offline in het project.)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="717"/>
+        <location filename="../app/gui/main_window.cpp" line="719"/>
         <source>Find %1</source>
         <translation>%1 zoeken</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="723"/>
+        <location filename="../app/gui/main_window.cpp" line="725"/>
         <source>Relink media</source>
         <translation>Media opnieuw koppelen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="745"/>
-        <location filename="../app/gui/main_window.cpp" line="770"/>
+        <location filename="../app/gui/main_window.cpp" line="747"/>
+        <location filename="../app/gui/main_window.cpp" line="772"/>
         <source>Saved %1</source>
         <translation>%1 opgeslagen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="748"/>
-        <location filename="../app/gui/main_window.cpp" line="773"/>
+        <location filename="../app/gui/main_window.cpp" line="750"/>
+        <location filename="../app/gui/main_window.cpp" line="775"/>
         <source>Cannot save</source>
         <translation>Opslaan niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="754"/>
+        <location filename="../app/gui/main_window.cpp" line="756"/>
         <source>Save project</source>
         <translation>Project opslaan</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="783"/>
+        <location filename="../app/gui/main_window.cpp" line="785"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="784"/>
+        <location filename="../app/gui/main_window.cpp" line="786"/>
         <source>Save the changes to %1 before closing it?</source>
         <translation>Wijzigingen in %1 opslaan voor het sluiten?</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="785"/>
+        <location filename="../app/gui/main_window.cpp" line="787"/>
         <source>this project</source>
         <translation>dit project</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="816"/>
+        <location filename="../app/gui/main_window.cpp" line="818"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../app/gui/main_window.cpp" line="818"/>
+        <location filename="../app/gui/main_window.cpp" line="820"/>
         <source>%1%2 - ReelCut</source>
         <translation>%1%2 - ReelCut</translation>
     </message>
@@ -1493,12 +1556,12 @@ Nu zoeken? (Tot dan blijven ze als offline in het project.)</translation>
 <context>
     <name>reelcut::gui::PreviewWidget</name>
     <message>
-        <location filename="../app/gui/preview_widget.cpp" line="147"/>
+        <location filename="../app/gui/preview_widget.cpp" line="149"/>
         <source>%1 safe zone</source>
         <translation>Veilige zone voor %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/preview_widget.cpp" line="150"/>
+        <location filename="../app/gui/preview_widget.cpp" line="152"/>
         <source>%1 fps  |  render %2 ms  |  %3x%4  |  frame %5  |  dropped %6</source>
         <translation>%1 fps  |  renderen %2 ms  |  %3x%4  |  frame %5  |  overgeslagen %6</translation>
     </message>

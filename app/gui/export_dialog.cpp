@@ -68,7 +68,8 @@ ExportDialog::ExportDialog(const Project& project, const QString& projectFile, Q
     presets_->setFixedWidth(200);
     presets_->setIconSize(QSize(20, 20));
     for (const Preset& p : builtinPresets()) {
-        auto* item = new QListWidgetItem(QString::fromStdString(p.name), presets_);
+        auto* item =
+            new QListWidgetItem(QCoreApplication::translate("Preset", p.name.c_str()), presets_);
         item->setData(Qt::UserRole, QString::fromStdString(p.id));
         item->setSizeHint(QSize(180, 34));
     }
@@ -220,7 +221,8 @@ void ExportDialog::updatePresetInfo() {
     presetInfo_->setText(
         tr("<h3>%1</h3><p>%2</p><p>%3 x %4 pixels, %5 fps<br>H.264 video at %6 Mbit/s, "
            "AAC audio at %7 kbit/s, %8 kHz<br>Loudness target %9 LUFS%10</p>%11")
-            .arg(QString::fromStdString(p->name), QString::fromStdString(p->notes))
+            .arg(QCoreApplication::translate("Preset", p->name.c_str()),
+                 QCoreApplication::translate("Preset", p->notes.c_str()))
             .arg(p->width)
             .arg(p->height)
             .arg(fps, megabits(p->videoBitrate))

@@ -31,6 +31,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -415,7 +416,8 @@ QWidget* MainWindow::buildPreviewPanel() {
     safeZone_->setToolTip(tr("Show where the platform's buttons and captions cover the video"));
     safeZone_->addItem(icon(QStringLiteral("safe-zone")), tr("No safe zone"), QString());
     for (const Preset& p : builtinPresets()) {
-        safeZone_->addItem(icon(QStringLiteral("safe-zone")), QString::fromStdString(p.name),
+        safeZone_->addItem(icon(QStringLiteral("safe-zone")),
+                           QCoreApplication::translate("Preset", p.name.c_str()),
                            QString::fromStdString(p.id));
     }
     connect(safeZone_, &QComboBox::activated, this, [this] {

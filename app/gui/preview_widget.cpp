@@ -3,6 +3,7 @@
 #include "gui_util.h"
 #include "theme.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <cmath>
@@ -143,8 +144,9 @@ void PreviewWidget::paintEvent(QPaintEvent*) {
         QFont f = font();
         f.setPointSizeF(8);
         p.setFont(f);
-        p.drawText(safe.adjusted(4, 2, -4, -2), Qt::AlignTop | Qt::AlignLeft,
-                   tr("%1 safe zone").arg(QString::fromStdString(safeZone_->name)));
+        p.drawText(
+            safe.adjusted(4, 2, -4, -2), Qt::AlignTop | Qt::AlignLeft,
+            tr("%1 safe zone").arg(QCoreApplication::translate("Preset", safeZone_->name.c_str())));
     }
     if (debug_) {
         const QString text = tr("%1 fps  |  render %2 ms  |  %3x%4  |  frame %5  |  dropped %6")

@@ -1,5 +1,7 @@
 #include "export/preset.h"
 
+#include <QtGlobal>
+
 namespace reelcut {
 
 namespace {
@@ -15,7 +17,7 @@ std::vector<Preset> makePresets() {
 
     Preset tiktok;
     tiktok.id = "tiktok";
-    tiktok.name = "TikTok";
+    tiktok.name = QT_TRANSLATE_NOOP("Preset", "TikTok");
     tiktok.width = 1080;
     tiktok.height = 1920;
     tiktok.videoBitrate = 10'000'000;
@@ -28,13 +30,14 @@ std::vector<Preset> makePresets() {
     tiktok.maxFrameRate = FrameRate(60);
     // Right: like/comment/share column; bottom: caption, sound and username.
     tiktok.safeZone = {0.06, 0.08, 0.15, 0.20};
-    tiktok.notes = "Vertical 9:16, 3 s to 10 min; keep text clear of the right buttons and the "
-                   "bottom caption.";
+    tiktok.notes = QT_TRANSLATE_NOOP(
+        "Preset", "Vertical 9:16, 3 s to 10 min; keep text clear of the right buttons and the "
+                  "bottom caption.");
     out.push_back(tiktok);
 
     Preset reels;
     reels.id = "reels";
-    reels.name = "Instagram Reels";
+    reels.name = QT_TRANSLATE_NOOP("Preset", "Instagram Reels");
     reels.width = 1080;
     reels.height = 1920;
     reels.videoBitrate = 10'000'000;
@@ -47,13 +50,14 @@ std::vector<Preset> makePresets() {
     reels.maxFrameRate = FrameRate(60);
     // Meta's Reels guidance: keep the top 14 %, bottom 35 % and 6 % at each side clear.
     reels.safeZone = {0.06, 0.14, 0.06, 0.35};
-    reels.notes = "Vertical 9:16, 3 s to 3 min, at most 300 MB; the bottom third is covered by "
-                  "caption and buttons.";
+    reels.notes = QT_TRANSLATE_NOOP(
+        "Preset", "Vertical 9:16, 3 s to 3 min, at most 300 MB; the bottom third is covered by "
+                  "caption and buttons.");
     out.push_back(reels);
 
     Preset shorts;
     shorts.id = "shorts";
-    shorts.name = "YouTube Shorts";
+    shorts.name = QT_TRANSLATE_NOOP("Preset", "YouTube Shorts");
     shorts.width = 1080;
     shorts.height = 1920;
     shorts.videoBitrate = 10'000'000;
@@ -64,13 +68,14 @@ std::vector<Preset> makePresets() {
     shorts.minFrameRate = FrameRate(24);
     shorts.maxFrameRate = FrameRate(60);
     shorts.safeZone = {0.05, 0.08, 0.15, 0.22};
-    shorts.notes = "Vertical or square up to 3 min is shown as a Short; longer uploads become "
-                   "regular videos.";
+    shorts.notes = QT_TRANSLATE_NOOP(
+        "Preset", "Vertical or square up to 3 min is shown as a Short; longer uploads become "
+                  "regular videos.");
     out.push_back(shorts);
 
     Preset youtube;
     youtube.id = "youtube";
-    youtube.name = "YouTube";
+    youtube.name = QT_TRANSLATE_NOOP("Preset", "YouTube");
     youtube.width = 1920;
     youtube.height = 1080;
     youtube.videoBitrate = 8'000'000;
@@ -82,12 +87,13 @@ std::vector<Preset> makePresets() {
     youtube.maxFrameRate = FrameRate(60);
     // Only the player controls and the paused title bar overlap a landscape video.
     youtube.safeZone = {0.0, 0.05, 0.0, 0.10};
-    youtube.notes = "Landscape 16:9; unverified channels are limited to 15 min per upload.";
+    youtube.notes = QT_TRANSLATE_NOOP(
+        "Preset", "Landscape 16:9; unverified channels are limited to 15 min per upload.");
     out.push_back(youtube);
 
     Preset square;
     square.id = "square";
-    square.name = "Instagram feed (square)";
+    square.name = QT_TRANSLATE_NOOP("Preset", "Instagram feed (square)");
     square.width = 1080;
     square.height = 1080;
     square.videoBitrate = 8'000'000;
@@ -100,12 +106,13 @@ std::vector<Preset> makePresets() {
     square.maxFrameRate = FrameRate(60);
     // The profile grid shows a 3:4 centre crop: 12.5 % of each side is hidden there.
     square.safeZone = {0.125, 0.0, 0.125, 0.0};
-    square.notes = "Square 1:1 for feeds; the profile grid crops the sides to 3:4.";
+    square.notes = QT_TRANSLATE_NOOP(
+        "Preset", "Square 1:1 for feeds; the profile grid crops the sides to 3:4.");
     out.push_back(square);
 
     Preset feed;
     feed.id = "feed-4x5";
-    feed.name = "Instagram feed (4:5)";
+    feed.name = QT_TRANSLATE_NOOP("Preset", "Instagram feed (4:5)");
     feed.width = 1080;
     feed.height = 1350;
     feed.videoBitrate = 8'000'000;
@@ -118,7 +125,8 @@ std::vector<Preset> makePresets() {
     feed.maxFrameRate = FrameRate(60);
     // The 3:4 profile grid trims about 3 % from each side of a 4:5 post.
     feed.safeZone = {0.03, 0.0, 0.03, 0.0};
-    feed.notes = "Portrait 4:5, the tallest shape the feed shows uncropped.";
+    feed.notes =
+        QT_TRANSLATE_NOOP("Preset", "Portrait 4:5, the tallest shape the feed shows uncropped.");
     out.push_back(feed);
 
     return out;

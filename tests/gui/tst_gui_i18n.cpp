@@ -6,6 +6,7 @@
 #include "builtin_effects.h"
 #include "effect/effect.h"
 #include "effects_tab.h"
+#include "export/preset.h"
 #include "face/face_stickers.h"
 #include "gui_test_util.h"
 #include "text/text_presets.h"
@@ -131,6 +132,10 @@ private Q_SLOTS:
         }
         for (const face::StickerInfo& s : face::builtinStickers()) {
             check("Effect", s.name);
+        }
+        for (const Preset& p : builtinPresets()) {
+            check("Preset", p.name.c_str());
+            check("Preset", p.notes.c_str());
         }
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", ")));
     }
