@@ -3,6 +3,7 @@
 #include "commands/project_document.h"
 #include "effects_inspector.h"
 #include "gui_util.h"
+#include "inspector_widgets.h"
 #include "model/edits.h"
 #include "render/clip_layout.h"
 #include "text_inspector.h"
@@ -240,17 +241,8 @@ void Inspector::addKeyframe() {
 
 QDoubleSpinBox* Inspector::addSpin(double min, double max, double step, int decimals,
                                    const QString& suffix) {
-    auto* s = new QDoubleSpinBox(this);
-    s->setRange(min, max);
-    s->setSingleStep(step);
-    s->setDecimals(decimals);
-    s->setSuffix(suffix);
-    // A typed value is committed on Enter or focus-out, so typing "75" is one step, not two.
-    s->setKeyboardTracking(false);
-    s->setAccelerated(true);
-    // Arrow buttons would crowd the narrow panel; wheel, arrow keys and typing still work.
-    s->setButtonSymbols(QAbstractSpinBox::NoButtons);
-    s->setMinimumWidth(90);
+    QDoubleSpinBox* s = makeSpin(this, min, max, step, decimals, suffix);
+    s->setMinimumWidth(90); // the transform fields have room for wider boxes
     return s;
 }
 

@@ -13,6 +13,7 @@ QDoubleSpinBox* makeSpin(QWidget* parent, double min, double max, double step, i
     s->setSingleStep(step);
     s->setDecimals(decimals);
     s->setSuffix(suffix);
+    // A typed value is committed on Enter or focus-out, so typing "75" is one step, not two.
     s->setKeyboardTracking(false);
     s->setAccelerated(true);
     // Arrow buttons would crowd the narrow panel; wheel, arrow keys and typing still work.
