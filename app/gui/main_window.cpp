@@ -109,7 +109,7 @@ MainWindow::MainWindow(QWidget* parent)
     mainSplit_->addWidget(buildTimelinePanel());
     mainSplit_->setStretchFactor(0, 3);
     mainSplit_->setStretchFactor(1, 2);
-    mainSplit_->setSizes({560, 330});
+    mainSplit_->setSizes({520, 400}); // room for five tracks: text, stickers, logo, video, music
     setCentralWidget(mainSplit_);
     buildMenus();
 
