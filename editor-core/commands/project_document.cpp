@@ -10,6 +10,12 @@ namespace reelcut {
 ProjectDocument::ProjectDocument(Project project, QObject* parent)
     : QObject(parent), project_(std::move(project)) {}
 
+ProjectDocument::~ProjectDocument() {
+    // The undo stack announces its own destruction (cleanChanged, indexChanged) while the
+    // other members are already gone; whoever listens would read a dead document.
+    undo_.blockSignals(true);
+}
+
 bool ProjectDocument::apply(const QString& text, const std::function<void(Project&)>& edit,
                             int mergeKey) {
     Project next = project_;

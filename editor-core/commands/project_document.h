@@ -17,6 +17,7 @@ class ProjectDocument : public QObject {
     Q_OBJECT
 public:
     explicit ProjectDocument(Project project = makeDefaultProject(), QObject* parent = nullptr);
+    ~ProjectDocument() override;
 
     const Project& project() const { return project_; }
     QUndoStack& undoStack() { return undo_; }
