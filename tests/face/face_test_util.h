@@ -134,6 +134,15 @@ inline std::vector<Face> detect(const reelcut::face::LandmarkModel& model, const
                                                    int(gray.step), 360);
 }
 
+// The test portrait drawn at `pose` on a grey frame of `size` (returned in `frame`), and
+// the faces detection finds in it: the ground truth both face suites start from.
+inline std::vector<Face> detectAtPose(const reelcut::face::LandmarkModel& model, const Pose& pose,
+                                      double baseScale, QSize size, cv::Mat& frame) {
+    frame = cv::Mat(size.height(), size.width(), CV_8UC3, cv::Scalar(90, 90, 90));
+    drawFace(frame, poseTransform(pose, baseScale));
+    return detect(model, frame);
+}
+
 inline Face mappedFace(const Face& f, const QTransform& m) {
     Face out = f;
     for (auto& p : out.points) {

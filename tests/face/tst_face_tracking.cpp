@@ -50,9 +50,8 @@ private Q_SLOTS:
         engine_ = FaceEngine::fromRegistry();
         QVERIFY(engine_ != nullptr);
         base_ = Pose{kFrame.width() / 2.0, kFrame.height() * 0.45, 1.0, 0.0};
-        cv::Mat frame(kFrame.height(), kFrame.width(), CV_8UC3, cv::Scalar(90, 90, 90));
-        drawFace(frame, poseTransform(base_, kBaseScale));
-        const auto faces = detect(*engine_->model(), frame);
+        cv::Mat frame;
+        const auto faces = detectAtPose(*engine_->model(), base_, kBaseScale, kFrame, frame);
         QCOMPARE(faces.size(), std::size_t(1));
         still_ = faces[0];
         QVERIFY2(eyeDistance(still_) > 200, qPrintable(QString::number(eyeDistance(still_))));
