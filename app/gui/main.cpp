@@ -1,9 +1,9 @@
 // reelcut: the desktop editor.
 
 #include "builtin_effects.h"
-#include "main_window.h"
-#include "screenshot.h"
-#include "theme.h"
+#include "window/main_window.h"
+#include "window/screenshot.h"
+#include "window/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

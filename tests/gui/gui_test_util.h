@@ -3,7 +3,7 @@
 // Shared set-up for the GUI suites: a main window whose questions are answered by the
 // test, and helpers to reach its widgets.
 
-#include "main_window.h"
+#include "window/main_window.h"
 
 #include <QMessageBox>
 #include <QStandardPaths>

@@ -3,15 +3,15 @@
 
 #include "builtin_effects.h"
 #include "gui_test_util.h"
-#include "inspector.h"
-#include "media_bin.h"
-#include "media_cache.h"
+#include "inspector/inspector.h"
+#include "panels/media_bin.h"
+#include "panels/media_cache.h"
 #include "model/edits.h"
-#include "player.h"
-#include "preview_widget.h"
+#include "preview/player.h"
+#include "preview/preview_widget.h"
 #include "support/test_media.h"
-#include "theme.h"
-#include "timeline_view.h"
+#include "window/theme.h"
+#include "timeline/timeline_view.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,17 +1,17 @@
 // Face effects from the GUI: applied from the Effects tab, parameters edited in the
 // inspector, and the landmark analysis run in the background into the project's cache.
 
-#include "asset_list.h"
+#include "panels/asset_list.h"
 #include "builtin_effects.h"
-#include "effects_inspector.h"
-#include "effects_tab.h"
+#include "inspector/effects_inspector.h"
+#include "panels/effects_tab.h"
 #include "face/face_stickers.h"
-#include "face_analysis_runner.h"
+#include "jobs/face_analysis_runner.h"
 #include "gui_test_util.h"
-#include "inspector.h"
+#include "inspector/inspector.h"
 #include "support/test_media.h"
-#include "theme.h"
-#include "timeline_view.h"
+#include "window/theme.h"
+#include "timeline/timeline_view.h"
 
 #include <QApplication>
 #include <QCheckBox>

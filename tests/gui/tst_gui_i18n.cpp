@@ -5,13 +5,13 @@
 
 #include "builtin_effects.h"
 #include "effect/effect.h"
-#include "effects_tab.h"
+#include "panels/effects_tab.h"
 #include "export/preset.h"
 #include "face/face_stickers.h"
 #include "gui_test_util.h"
 #include "text/text_presets.h"
-#include "text_tab.h"
-#include "theme.h"
+#include "panels/text_tab.h"
+#include "window/theme.h"
 
 #include <QApplication>
 #include <QListWidget>

@@ -1,21 +1,21 @@
 // Text, emoji, stickers and captions as a creator adds them: from the assets panel, edited
 // in the inspector and directly on the preview, each change one undo step.
 
-#include "asset_list.h"
+#include "panels/asset_list.h"
 #include "builtin_effects.h"
-#include "canvas_editor.h"
-#include "clip_geometry.h"
+#include "preview/canvas_editor.h"
+#include "timeline/clip_geometry.h"
 #include "export/safe_zone_check.h"
 #include "gui_test_util.h"
-#include "inspector.h"
-#include "player.h"
-#include "preview_widget.h"
-#include "sticker_tab.h"
+#include "inspector/inspector.h"
+#include "preview/player.h"
+#include "preview/preview_widget.h"
+#include "panels/sticker_tab.h"
 #include "text/text_presets.h"
-#include "text_inspector.h"
-#include "text_tab.h"
-#include "theme.h"
-#include "timeline_view.h"
+#include "inspector/text_inspector.h"
+#include "panels/text_tab.h"
+#include "window/theme.h"
+#include "timeline/timeline_view.h"
 
 #include <QApplication>
 #include <QComboBox>

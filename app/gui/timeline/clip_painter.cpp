@@ -1,0 +1,186 @@
+#include "timeline/clip_painter.h"
+
+#include "window/gui_util.h"
+#include "panels/media_cache.h"
+#include "window/theme.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPainterPath>
+#include <algorithm>
+#include <cmath>
+
+namespace reelcut::gui {
+
+namespace {
+
+QColor baseColor(TrackKind kind, const MediaEntry* media) {
+    if (media != nullptr && media->missing) {
+        return colors::missingClip;
+    }
+    switch (kind) {
+    case TrackKind::Video:
+        return colors::videoClip;
+    case TrackKind::Overlay:
+        return colors::overlayClip;
+    case TrackKind::Text:
+        return colors::textClip;
+    case TrackKind::Audio:
+        return colors::audioClip;
+    }
+    return colors::videoClip;
+}
+
+// Thumbnails tiled along the clip, each showing the source time at its left edge.
+void paintFilmstrip(QPainter& p, const QRectF& body, const Clip& clip, const MediaEntry& m,
+                    const ClipLook& look) {
+    if (m.strip.empty()) {
+        return;
+    }
+    const QImage& sample = m.strip.front();
+    const double tileH = body.height();
+    const double tileW = std::max(16.0, tileH * sample.width() / std::max(1, sample.height()));
+    const double left = std::max(body.left(), look.visibleLeft - tileW);
+    const double right = std::min(body.right(), look.visibleRight);
+    const double first = body.left() + std::floor((left - body.left()) / tileW) * tileW;
+    for (double x = first; x < right; x += tileW) {
+        const double timelineOffset = (x - body.left()) / look.pixelsPerSecond;
+        const double source = clip.in.toDouble() + timelineOffset * clip.speed.toDouble();
+        const auto index = std::clamp<long>(std::lround(std::floor(source / m.stripStep)), 0,
+                                            static_cast<long>(m.strip.size()) - 1);
+        const QImage& img = m.strip[static_cast<std::size_t>(index)];
+        const QRectF target(x, body.top(), tileW, tileH);
+        // Crop to the tile's aspect so pictures are never squashed.
+        const double srcAspect = static_cast<double>(img.width()) / std::max(1, img.height());
+        const double tileAspect = tileW / tileH;
+        QRectF crop(0, 0, img.width(), img.height());
+        if (srcAspect > tileAspect) {
+            const double w = img.height() * tileAspect;
+            crop = QRectF((img.width() - w) / 2, 0, w, img.height());
+        } else {
+            const double h = img.width() / tileAspect;
+            crop = QRectF(0, (img.height() - h) / 2, img.width(), h);
+        }
+        p.drawImage(target, img, crop);
+    }
+}
+
+void paintWaveform(QPainter& p, const QRectF& body, const Clip& clip, const MediaEntry& m,
+                   const QColor& color, const ClipLook& look) {
+    if (m.waveform.empty()) {
+        return;
+    }
+    const double mid = body.center().y();
+    const double half = body.height() / 2 - 2;
+    const double gain = std::pow(10.0, clip.volumeDb / 20.0);
+    p.setPen(QPen(color, 1));
+    const int left = static_cast<int>(std::max(body.left(), look.visibleLeft));
+    const int right = static_cast<int>(std::min(body.right(), look.visibleRight));
+    for (int x = left; x < right; ++x) {
+        const double a = (x - body.left()) / look.pixelsPerSecond;
+        const double b = (x + 1 - body.left()) / look.pixelsPerSecond;
+        const double from = clip.in.toDouble() + a * clip.speed.toDouble();
+        const double to = clip.in.toDouble() + b * clip.speed.toDouble();
+        // A square-root curve shows quiet passages that a linear scale would flatten.
+        const double v = std::sqrt(std::min(1.0, m.waveform.peak(from, to) * gain));
+        const double h = std::max(0.5, v * half);
+        p.drawLine(QPointF(x + 0.5, mid - h), QPointF(x + 0.5, mid + h));
+    }
+}
+
+void paintBadge(QPainter& p, QPointF& at, const QString& text, const QColor& bg) {
+    const QRectF r = QRectF(p.fontMetrics().boundingRect(text)).adjusted(-4, -1, 4, 1);
+    const QRectF box(at.x(), at.y(), r.width(), r.height());
+    p.setPen(Qt::NoPen);
+    p.setBrush(bg);
+    p.drawRoundedRect(box, 3, 3);
+    p.setPen(Qt::white);
+    p.drawText(box, Qt::AlignCenter, text);
+    at.rx() += box.width() + 4;
+}
+
+} // namespace
+
+void paintClip(QPainter& p, const QRectF& rect, const Clip& clip, TrackKind kind,
+               const MediaEntry* media, const ClipLook& look) {
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    if (look.ghost) {
+        p.setOpacity(0.6);
+    }
+    const QColor base = baseColor(kind, media);
+    QPainterPath shape;
+    shape.addRoundedRect(rect, 5, 5);
+    p.fillPath(shape, base.darker(135));
+    p.setClipPath(shape);
+
+    const bool pictures = kind != TrackKind::Audio && media != nullptr && media->info.hasVideo;
+    if (pictures && media != nullptr) {
+        const QRectF strip = rect.adjusted(0, 16, 0, 0);
+        paintFilmstrip(p, strip, clip, *media, look);
+    } else if (media != nullptr) {
+        paintWaveform(p, rect.adjusted(0, 16, 0, -2), clip, *media, base.lighter(190), look);
+    }
+    // Title strip: readable over any thumbnail.
+    const QRectF title(rect.left(), rect.top(), rect.width(), 16);
+    p.fillRect(title, QColor(base.red(), base.green(), base.blue(), 235));
+
+    // Fades as darkened wedges, the way audio editors draw them.
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0, 0, 0, 110));
+    const double fadeIn = clip.fadeIn.toDouble() * look.pixelsPerSecond;
+    const double fadeOut = clip.fadeOut.toDouble() * look.pixelsPerSecond;
+    if (fadeIn > 1) {
+        p.drawPolygon(QPolygonF(
+            {rect.topLeft(), rect.bottomLeft(), QPointF(rect.left() + fadeIn, rect.top())}));
+    }
+    if (fadeOut > 1) {
+        p.drawPolygon(QPolygonF(
+            {rect.topRight(), rect.bottomRight(), QPointF(rect.right() - fadeOut, rect.top())}));
+    }
+
+    QFont f = p.font();
+    f.setPointSizeF(8);
+    p.setFont(f);
+    QPointF at(rect.left() + 5, rect.top() + 1);
+    if (clip.speed != Rational(1)) {
+        paintBadge(p, at, QStringLiteral("%1x").arg(clip.speed.toDouble(), 0, 'g', 3),
+                   QColor(0, 0, 0, 120));
+    }
+    if (!clip.effects.empty()) {
+        paintBadge(p, at, QStringLiteral("fx"), QColor(0, 0, 0, 120));
+    }
+    p.setPen(colors::text);
+    const QString name =
+        clip.kind == ClipKind::Text
+            ? QStringLiteral("T  ") + QString::fromStdString(clip.text).simplified()
+            : fileName(clip.media);
+    const QString length = shortDuration(clip.duration().toDouble());
+    const QRectF textBox(at.x(), rect.top(), rect.right() - at.x() - 4, 16);
+    const QString shown = media != nullptr && media->missing
+                              ? QCoreApplication::translate("ClipPainter", "%1 (missing)").arg(name)
+                              : QStringLiteral("%1  %2").arg(name, length);
+    p.drawText(
+        textBox, Qt::AlignVCenter | Qt::AlignLeft,
+        p.fontMetrics().elidedText(shown, Qt::ElideRight, static_cast<int>(textBox.width())));
+
+    p.setClipping(false);
+    p.setBrush(Qt::NoBrush);
+    if (look.selected) {
+        p.setPen(QPen(Qt::white, 2));
+        p.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 5, 5);
+        // Trim handles, the affordance CapCut users look for on a selected clip.
+        p.setPen(Qt::NoPen);
+        p.setBrush(Qt::white);
+        const double hh = std::min(22.0, rect.height() - 12);
+        const double cy = rect.center().y();
+        p.drawRoundedRect(QRectF(rect.left() + 1, cy - hh / 2, 5, hh), 2, 2);
+        p.drawRoundedRect(QRectF(rect.right() - 6, cy - hh / 2, 5, hh), 2, 2);
+    } else {
+        p.setPen(QPen(base.lighter(140), 1));
+        p.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 5, 5);
+    }
+    p.restore();
+}
+
+} // namespace reelcut::gui

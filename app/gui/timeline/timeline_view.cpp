@@ -1,0 +1,1123 @@
+#include "timeline/timeline_view.h"
+
+#include "panels/asset_list.h"
+#include "timeline/clip_painter.h"
+#include "commands/project_document.h"
+#include "window/gui_util.h"
+#include "panels/media_bin.h"
+#include "panels/media_cache.h"
+#include "model/edits.h"
+#include "window/theme.h"
+
+#include <QContextMenuEvent>
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMimeData>
+#include <QPainter>
+#include <QScrollBar>
+#include <QWheelEvent>
+#include <algorithm>
+#include <cmath>
+
+namespace reelcut::gui {
+
+namespace {
+
+constexpr int kTrimZone = 7;   // px at each clip end that grab a trim handle
+constexpr int kSnapPixels = 8; // snapping distance
+constexpr int kDragStart = 4;  // px before a press becomes a drag
+constexpr int kRowGap = 3;
+constexpr double kMinPps = 2;
+constexpr double kMaxPps = 1200;
+const Time kStillDuration(5);
+
+enum HeaderButton { kHide = 0, kMute = 1, kLock = 2 };
+
+int rowHeight(TrackKind kind) {
+    switch (kind) {
+    case TrackKind::Video:
+        return 72;
+    case TrackKind::Overlay:
+        return 56;
+    case TrackKind::Text:
+        return 40;
+    case TrackKind::Audio:
+        return 52;
+    }
+    return 60;
+}
+
+bool fits(TrackKind kind, const MediaInfo& info) {
+    return info.hasVideo ? (kind == TrackKind::Video || kind == TrackKind::Overlay)
+                         : kind == TrackKind::Audio;
+}
+
+} // namespace
+
+TimelineView::TimelineView(ProjectDocument& doc, MediaCache& cache, QWidget* parent)
+    : QAbstractScrollArea(parent), doc_(doc), cache_(cache) {
+    setAcceptDrops(true);
+    viewport()->setAcceptDrops(true);
+    viewport()->setMouseTracking(true);
+    setFocusPolicy(Qt::ClickFocus);
+    setFrameShape(QFrame::NoFrame);
+    setMinimumHeight(180);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    connect(&doc_, &ProjectDocument::changed, this, [this] {
+        // Drop selected ids that an edit or undo removed.
+        const Project& p = doc_.project();
+        const auto before = selection_.size();
+        std::erase_if(selection_, [&](ObjectId id) { return p.findClip(id).second == nullptr; });
+        for (const Track& t : p.tracks) {
+            for (const Clip& c : t.clips) {
+                cache_.request(QString::fromStdString(c.media));
+            }
+        }
+        if (before != selection_.size()) {
+            Q_EMIT selectionChanged();
+        }
+        updateScrollBars();
+        viewport()->update();
+    });
+    connect(&cache_, &MediaCache::updated, viewport(), qOverload<>(&QWidget::update));
+    updateScrollBars();
+}
+
+// ---- geometry ----------------------------------------------------------------------
+
+std::vector<TimelineView::Row> TimelineView::rows() const {
+    // Picture tracks top layer first (as they stack on screen), sound below them.
+    std::vector<Row> out;
+    const auto& tracks = doc_.project().tracks;
+    int y = 4;
+    auto add = [&](const Track& t) {
+        out.push_back({t.id, t.kind, y, rowHeight(t.kind)});
+        y += rowHeight(t.kind) + kRowGap;
+    };
+    for (auto it = tracks.rbegin(); it != tracks.rend(); ++it) {
+        if (it->hasPicture()) {
+            add(*it);
+        }
+    }
+    for (const Track& t : tracks) {
+        if (!t.hasPicture()) {
+            add(t);
+        }
+    }
+    return out;
+}
+
+std::optional<TimelineView::Row> TimelineView::rowFor(ObjectId track) const {
+    for (const Row& r : rows()) {
+        if (r.track == track) {
+            return r;
+        }
+    }
+    return std::nullopt;
+}
+
+TimeScale TimelineView::scale() const {
+    return {pps_, static_cast<double>(kHeaderWidth + 8 - horizontalScrollBar()->value())};
+}
+
+double TimelineView::secondsAtX(int x) const {
+    return scale().seconds(x);
+}
+
+int TimelineView::xForTime(const Time& t) const {
+    return static_cast<int>(std::lround(scale().x(t.toDouble())));
+}
+
+Time TimelineView::timeAtX(int x) const {
+    return max(Time(0), timeFromSeconds(secondsAtX(x), doc_.project().frameRate));
+}
+
+Time TimelineView::frame() const {
+    return frameTime(1, doc_.project().frameRate);
+}
+
+QRect TimelineView::trackRect(ObjectId track) const {
+    const std::optional<Row> r = rowFor(track);
+    if (!r) {
+        return {};
+    }
+    const int top = kRulerHeight + r->top - verticalScrollBar()->value();
+    return QRect(kHeaderWidth, top, viewport()->width() - kHeaderWidth, r->height);
+}
+
+QRect TimelineView::clipRect(ObjectId clip) const {
+    const auto [track, c] = doc_.project().findClip(clip);
+    if (c == nullptr) {
+        return {};
+    }
+    const QRect lane = trackRect(track->id);
+    const int x0 = xForTime(c->start);
+    const int x1 = xForTime(c->end());
+    return QRect(x0, lane.top(), std::max(2, x1 - x0), lane.height());
+}
+
+ObjectId TimelineView::trackAtY(int y) const {
+    const int contentY = y - kRulerHeight + verticalScrollBar()->value();
+    for (const Row& r : rows()) {
+        if (contentY >= r.top && contentY < r.top + r.height + kRowGap) {
+            return r.track;
+        }
+    }
+    return 0;
+}
+
+std::vector<int> TimelineView::headerButtons(const Row& row) const {
+    if (row.kind == TrackKind::Audio) {
+        return {kMute, kLock};
+    }
+    return {kHide, kMute, kLock};
+}
+
+QRect TimelineView::headerButtonRect(const Row& row, int index) const {
+    const int top = kRulerHeight + row.top - verticalScrollBar()->value();
+    return QRect(kHeaderWidth - 30 - index * 26, top + row.height - 28, 24, 24);
+}
+
+TimelineView::Hit TimelineView::hitTest(const QPoint& pos) const {
+    Hit hit;
+    if (pos.y() < kRulerHeight) {
+        hit.part = pos.x() >= kHeaderWidth ? Part::Ruler : Part::None;
+        return hit;
+    }
+    hit.track = trackAtY(pos.y());
+    const std::optional<Row> row = rowFor(hit.track);
+    if (pos.x() < kHeaderWidth) {
+        hit.part = Part::Header;
+        if (row) {
+            const auto buttons = headerButtons(*row);
+            for (int i = 0; i < static_cast<int>(buttons.size()); ++i) {
+                if (headerButtonRect(*row, i).contains(pos)) {
+                    hit.part = Part::HeaderButton;
+                    hit.button = buttons[static_cast<std::size_t>(i)];
+                }
+            }
+        }
+        return hit;
+    }
+    hit.part = Part::Lane;
+    if (!row) {
+        return hit;
+    }
+    const Track* track = doc_.project().findTrack(hit.track);
+    for (const Clip& c : track->clips) {
+        const QRect r = clipRect(c.id);
+        if (!r.adjusted(-2, 0, 2, 0).contains(pos)) {
+            continue;
+        }
+        hit.clip = c.id;
+        const int zone = std::min(kTrimZone, r.width() / 4);
+        if (pos.x() <= r.left() + zone) {
+            hit.part = Part::TrimStart;
+        } else if (pos.x() >= r.right() - zone) {
+            hit.part = Part::TrimEnd;
+        } else {
+            hit.part = Part::ClipBody;
+        }
+        // Prefer an exact body hit over a neighbour's handle.
+        if (hit.part == Part::ClipBody) {
+            break;
+        }
+    }
+    return hit;
+}
+
+void TimelineView::updateScrollBars() {
+    const double seconds = doc_.project().duration().toDouble() + 10;
+    const int contentW = static_cast<int>(seconds * pps_) + kHeaderWidth + 8;
+    horizontalScrollBar()->setRange(0, std::max(0, contentW - viewport()->width()));
+    horizontalScrollBar()->setPageStep(viewport()->width());
+    horizontalScrollBar()->setSingleStep(20);
+    int contentH = 8;
+    for (const Row& r : rows()) {
+        contentH = r.top + r.height + kRowGap;
+    }
+    verticalScrollBar()->setRange(0, std::max(0, contentH + kRulerHeight - viewport()->height()));
+    verticalScrollBar()->setPageStep(viewport()->height());
+    verticalScrollBar()->setSingleStep(20);
+}
+
+void TimelineView::resizeEvent(QResizeEvent* event) {
+    QAbstractScrollArea::resizeEvent(event);
+    updateScrollBars();
+}
+
+void TimelineView::scrollContentsBy(int, int) {
+    viewport()->update();
+}
+
+// ---- state -------------------------------------------------------------------------
+
+void TimelineView::setSelection(std::vector<ObjectId> clips) {
+    if (clips == selection_) {
+        return;
+    }
+    selection_ = std::move(clips);
+    viewport()->update();
+    Q_EMIT selectionChanged();
+}
+
+void TimelineView::setPlayhead(std::int64_t frameIndex) {
+    if (frameIndex == playhead_) {
+        return;
+    }
+    playhead_ = frameIndex;
+    ensurePlayheadVisible();
+    viewport()->update();
+}
+
+void TimelineView::ensurePlayheadVisible() {
+    if (drag_.mode == DragMode::Scrub) {
+        return;
+    }
+    const int x = xForTime(frameTime(playhead_, doc_.project().frameRate));
+    if (x > viewport()->width() - 20 || x < kHeaderWidth) {
+        // Page along, as editors do during playback, rather than scrolling every frame.
+        auto* bar = horizontalScrollBar();
+        bar->setValue(bar->value() + x - kHeaderWidth - 40);
+    }
+}
+
+void TimelineView::setSnapping(bool on) {
+    snapping_ = on;
+}
+
+void TimelineView::setPixelsPerSecond(double pps) {
+    pps = std::clamp(pps, kMinPps, kMaxPps);
+    if (std::abs(pps - pps_) < 1e-9) {
+        return;
+    }
+    pps_ = pps;
+    updateScrollBars();
+    viewport()->update();
+    Q_EMIT zoomChanged(pps_);
+}
+
+void TimelineView::zoomBy(double factor) {
+    // Keep the playhead where it is on screen.
+    const double t = frameTime(playhead_, doc_.project().frameRate).toDouble();
+    const int before = xForTime(frameTime(playhead_, doc_.project().frameRate));
+    setPixelsPerSecond(pps_ * factor);
+    horizontalScrollBar()->setValue(static_cast<int>(kHeaderWidth + 8 + t * pps_ - before));
+}
+
+Time TimelineView::snapTime(const Time& t, const std::vector<ObjectId>& ignore,
+                            bool* snapped) const {
+    if (snapped != nullptr) {
+        *snapped = false;
+    }
+    if (!snapping_) {
+        return t;
+    }
+    std::vector<Time> targets{Time(0), frameTime(playhead_, doc_.project().frameRate)};
+    for (const Track& track : doc_.project().tracks) {
+        for (const Clip& c : track.clips) {
+            if (std::find(ignore.begin(), ignore.end(), c.id) == ignore.end()) {
+                targets.push_back(c.start);
+                targets.push_back(c.end());
+            }
+        }
+    }
+    Time best = t;
+    double bestDist = kSnapPixels / pps_;
+    for (const Time& target : targets) {
+        const double d = std::abs((target - t).toDouble());
+        if (d < bestDist) {
+            bestDist = d;
+            best = snapToFrame(target, doc_.project().frameRate);
+            if (snapped != nullptr) {
+                *snapped = true;
+            }
+        }
+    }
+    return best;
+}
+
+std::optional<Time> TimelineView::sourceLength(const Clip& clip) const {
+    const MediaEntry* e = cache_.entry(QString::fromStdString(clip.media));
+    if (e == nullptr || !e->probed) {
+        try {
+            const MediaInfo info = probeMedia(clip.media);
+            return info.isStill ? std::nullopt : std::optional<Time>(info.duration);
+        } catch (const std::exception&) {
+            return std::nullopt;
+        }
+    }
+    if (e->info.isStill) {
+        return std::nullopt;
+    }
+    return e->info.duration;
+}
+
+// ---- painting ----------------------------------------------------------------------
+
+void TimelineView::paintEvent(QPaintEvent*) {
+    QPainter p(viewport());
+    const Project& project = doc_.project();
+    const QRect area = viewport()->rect();
+    p.fillRect(area, colors::panelDark);
+    const TimeScale sc = scale();
+    const double playheadSec = frameTime(playhead_, project.frameRate).toDouble();
+    const std::vector<Row> rowList = rows();
+
+    // Lanes and clips (clipped to the right of the header).
+    p.save();
+    p.setClipRect(QRect(kHeaderWidth, kRulerHeight, area.width() - kHeaderWidth,
+                        area.height() - kRulerHeight));
+    const double endX = sc.x(project.duration().toDouble());
+    for (const Row& row : rowList) {
+        const QRect lane = trackRect(row.track);
+        p.fillRect(lane, colors::window);
+        // The project's end: beyond it the lane is dimmer.
+        if (endX < lane.right()) {
+            p.fillRect(QRectF(std::max<double>(endX, lane.left()), lane.top(),
+                              lane.right() - std::max<double>(endX, lane.left()), lane.height()),
+                       colors::panelDark.lighter(110));
+        }
+        const Track* track = project.findTrack(row.track);
+        for (const Clip& c : track->clips) {
+            QRectF r = clipRect(c.id);
+            const bool moving =
+                (drag_.mode == DragMode::Move || drag_.mode == DragMode::TrimStart ||
+                 drag_.mode == DragMode::TrimEnd) &&
+                (drag_.mode != DragMode::Move
+                     ? c.id == drag_.clip
+                     : std::find(selection_.begin(), selection_.end(), c.id) != selection_.end());
+            ClipLook look;
+            look.selected =
+                std::find(selection_.begin(), selection_.end(), c.id) != selection_.end();
+            look.pixelsPerSecond = pps_;
+            look.visibleLeft = kHeaderWidth;
+            look.visibleRight = area.width();
+            const MediaEntry* media = cache_.entry(QString::fromStdString(c.media));
+            if (!moving) {
+                paintClip(p, r.adjusted(1, 2, -1, -2), c, track->kind, media, look);
+            } else {
+                look.ghost = true;
+                paintClip(p, r.adjusted(1, 2, -1, -2), c, track->kind, media, look);
+            }
+        }
+        if (track->locked) {
+            p.fillRect(lane, QBrush(QColor(255, 255, 255, 14), Qt::BDiagPattern));
+        }
+    }
+    // The clip(s) being moved or trimmed, where they would land.
+    if (drag_.mode == DragMode::Move || drag_.mode == DragMode::TrimStart ||
+        drag_.mode == DragMode::TrimEnd) {
+        for (ObjectId id :
+             drag_.mode == DragMode::Move ? selection_ : std::vector<ObjectId>{drag_.clip}) {
+            auto [track, c] = project.findClip(id);
+            if (c == nullptr) {
+                continue;
+            }
+            Clip shown = *c;
+            ObjectId trackId = track->id;
+            if (drag_.mode == DragMode::Move) {
+                shown.start = c->start + drag_.delta;
+                if (id == drag_.clip) {
+                    trackId = drag_.toTrack;
+                }
+            } else if (drag_.mode == DragMode::TrimStart) {
+                shown.in = c->in + (drag_.edge - c->start) * c->speed;
+                shown.start = drag_.edge;
+            } else {
+                shown.out = c->in + (drag_.edge - c->start) * c->speed;
+            }
+            const QRect lane = trackRect(trackId);
+            const int x0 = xForTime(shown.start);
+            const int x1 = xForTime(shown.end());
+            ClipLook look;
+            look.selected = true;
+            look.pixelsPerSecond = pps_;
+            look.visibleLeft = kHeaderWidth;
+            look.visibleRight = area.width();
+            paintClip(p, QRectF(x0, lane.top(), x1 - x0, lane.height()).adjusted(1, 2, -1, -2),
+                      shown, project.findTrack(trackId)->kind,
+                      cache_.entry(QString::fromStdString(c->media)), look);
+        }
+    }
+    if (dropGhost_) {
+        const QRect lane = trackRect(dropGhost_->track);
+        const int x0 = xForTime(dropGhost_->start);
+        const int x1 = xForTime(dropGhost_->start + dropGhost_->duration);
+        p.setPen(QPen(colors::accent2, 2, Qt::DashLine));
+        p.setBrush(QColor(34, 211, 238, 50));
+        p.drawRoundedRect(QRect(x0, lane.top() + 2, x1 - x0, lane.height() - 4), 5, 5);
+    }
+    if (snapLine_) {
+        const int x = xForTime(*snapLine_);
+        p.setPen(QPen(colors::accent2, 1, Qt::DashLine));
+        p.drawLine(x, kRulerHeight, x, area.height());
+    }
+    p.restore();
+
+    // Headers.
+    p.fillRect(QRect(0, kRulerHeight, kHeaderWidth, area.height()), colors::panel);
+    for (const Row& row : rowList) {
+        const Track* track = project.findTrack(row.track);
+        const int top = kRulerHeight + row.top - verticalScrollBar()->value();
+        const QRect box(6, top, kHeaderWidth - 10, row.height);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(colors::window);
+        p.drawRoundedRect(box, 5, 5);
+        p.setBrush(row.kind == TrackKind::Audio     ? colors::audioClip
+                   : row.kind == TrackKind::Overlay ? colors::overlayClip
+                   : row.kind == TrackKind::Text    ? colors::textClip
+                                                    : colors::videoClip);
+        p.drawRoundedRect(QRect(box.left(), box.top(), 4, box.height()), 2, 2);
+        p.setRenderHint(QPainter::Antialiasing, false);
+        p.setPen(colors::text);
+        QFont f = font();
+        f.setPointSizeF(9);
+        f.setBold(true);
+        p.setFont(f);
+        const QString kindName = row.kind == TrackKind::Audio     ? tr("Audio")
+                                 : row.kind == TrackKind::Overlay ? tr("Overlay")
+                                 : row.kind == TrackKind::Text    ? tr("Text")
+                                                                  : tr("Video");
+        const QString name = track->name.empty() ? kindName : QString::fromStdString(track->name);
+        icon(row.kind == TrackKind::Audio  ? QStringLiteral("audio")
+             : row.kind == TrackKind::Text ? QStringLiteral("text")
+                                           : QStringLiteral("film"))
+            .paint(&p, QRect(box.left() + 10, box.top() + 6, 16, 16));
+        p.drawText(QRect(box.left() + 32, box.top() + 4, box.width() - 36, 20),
+                   Qt::AlignVCenter | Qt::AlignLeft,
+                   p.fontMetrics().elidedText(name, Qt::ElideRight, box.width() - 36));
+        const auto buttons = headerButtons(row);
+        for (int i = 0; i < static_cast<int>(buttons.size()); ++i) {
+            const int kind = buttons[static_cast<std::size_t>(i)];
+            QString name;
+            bool on = false;
+            if (kind == kHide) {
+                on = track->hidden;
+                name = on ? QStringLiteral("eye-off") : QStringLiteral("eye");
+            } else if (kind == kMute) {
+                on = track->muted;
+                name = on ? QStringLiteral("volume-off") : QStringLiteral("volume");
+            } else {
+                on = track->locked;
+                name = on ? QStringLiteral("lock") : QStringLiteral("unlock");
+            }
+            const QRect r = headerButtonRect(row, i);
+            if (on) {
+                p.fillRect(r, QColor(255, 61, 113, 50));
+            }
+            icon(name).paint(&p, r.adjusted(4, 4, -4, -4));
+        }
+    }
+    p.setPen(colors::border);
+    p.drawLine(kHeaderWidth - 1, kRulerHeight, kHeaderWidth - 1, area.height());
+
+    // Ruler and playhead on top.
+    p.save();
+    p.setClipRect(QRect(kHeaderWidth, 0, area.width() - kHeaderWidth, area.height()));
+    paintRuler(p, QRect(kHeaderWidth, 0, area.width() - kHeaderWidth, kRulerHeight), sc,
+               project.frameRate, playheadSec);
+    const double px = std::round(sc.x(playheadSec)) + 0.5;
+    p.setPen(QPen(colors::accent, 1.5));
+    p.drawLine(QPointF(px, kRulerHeight - 1), QPointF(px, area.height()));
+    p.restore();
+    p.fillRect(QRect(0, 0, kHeaderWidth, kRulerHeight), colors::panelDark);
+    p.setPen(colors::textDim);
+    QFont f = font();
+    f.setPointSizeF(8);
+    p.setFont(f);
+    p.drawText(QRect(10, 0, kHeaderWidth - 12, kRulerHeight), Qt::AlignVCenter,
+               frameTimecode(playhead_, project.frameRate));
+}
+
+// ---- mouse -------------------------------------------------------------------------
+
+void TimelineView::selectClip(ObjectId clip, Qt::KeyboardModifiers mods) {
+    std::vector<ObjectId> next = selection_;
+    const bool has = std::find(next.begin(), next.end(), clip) != next.end();
+    if (mods & (Qt::ControlModifier | Qt::ShiftModifier)) {
+        if (has) {
+            std::erase(next, clip);
+        } else {
+            next.push_back(clip);
+        }
+    } else if (!has) {
+        next = {clip};
+    }
+    setSelection(std::move(next));
+}
+
+void TimelineView::mousePressEvent(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton) {
+        return;
+    }
+    const Hit hit = hitTest(event->position().toPoint());
+    drag_ = {};
+    drag_.origin = event->position().toPoint();
+    switch (hit.part) {
+    case Part::Ruler:
+    case Part::Lane:
+        if (hit.part == Part::Lane && !(event->modifiers() & Qt::ControlModifier)) {
+            setSelection({});
+        }
+        drag_.mode = DragMode::Scrub;
+        Q_EMIT seekRequested(frameAtTime(timeAtX(drag_.origin.x()), doc_.project().frameRate));
+        break;
+    case Part::HeaderButton:
+        toggleTrackFlag(hit.track, hit.button);
+        break;
+    case Part::ClipBody:
+    case Part::TrimStart:
+    case Part::TrimEnd: {
+        selectClip(hit.clip, event->modifiers());
+        const auto [track, clip] = doc_.project().findClip(hit.clip);
+        drag_.mode = DragMode::Pending;
+        drag_.clip = hit.clip;
+        drag_.fromTrack = drag_.toTrack = track->id;
+        drag_.pressTime = Time::fromDouble(secondsAtX(drag_.origin.x()), 100000);
+        drag_.delta = Time(0);
+        if (hit.part == Part::TrimStart) {
+            drag_.mode = DragMode::TrimStart;
+            drag_.edge = clip->start;
+            setSelection({hit.clip});
+        } else if (hit.part == Part::TrimEnd) {
+            drag_.mode = DragMode::TrimEnd;
+            drag_.edge = clip->end();
+            setSelection({hit.clip});
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    viewport()->update();
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent* event) {
+    const QPoint pos = event->position().toPoint();
+    if (drag_.mode == DragMode::None) {
+        const Hit hit = hitTest(pos);
+        viewport()->setCursor(hit.part == Part::TrimStart || hit.part == Part::TrimEnd
+                                  ? Qt::SizeHorCursor
+                              : hit.part == Part::HeaderButton ? Qt::PointingHandCursor
+                                                               : Qt::ArrowCursor);
+        return;
+    }
+    const Project& project = doc_.project();
+    const FrameRate& rate = project.frameRate;
+    snapLine_.reset();
+    if (drag_.mode == DragMode::Scrub) {
+        Q_EMIT seekRequested(frameAtTime(timeAtX(pos.x()), rate));
+        return;
+    }
+    if (drag_.mode == DragMode::Pending) {
+        if ((pos - drag_.origin).manhattanLength() < kDragStart) {
+            return;
+        }
+        drag_.mode = DragMode::Move;
+    }
+    const auto [track, clip] = project.findClip(drag_.clip);
+    if (clip == nullptr) {
+        drag_ = {};
+        return;
+    }
+    const Time pointer = Time::fromDouble(secondsAtX(pos.x()), 100000);
+    bool snapped = false;
+    if (drag_.mode == DragMode::Move) {
+        Time delta = snapToFrame(pointer - drag_.pressTime, rate);
+        // Snap whichever edge of the grabbed clip is nearer a target.
+        const Time start = clip->start + delta;
+        const Time snappedStart = snapTime(start, selection_, &snapped);
+        if (snapped) {
+            snapLine_ = snappedStart;
+            delta = snappedStart - clip->start;
+        } else {
+            const Time end = clip->end() + delta;
+            const Time snappedEnd = snapTime(end, selection_, &snapped);
+            if (snapped) {
+                snapLine_ = snappedEnd;
+                delta = snappedEnd - clip->end();
+            }
+        }
+        // Nothing may move before zero.
+        for (ObjectId id : selection_) {
+            const auto found = project.findClip(id);
+            if (found.second != nullptr && found.second->start + delta < Time(0)) {
+                delta = -found.second->start;
+            }
+        }
+        drag_.delta = delta;
+        // Across tracks only for a single clip, and only onto a lane of the same kind.
+        const ObjectId over = trackAtY(pos.y());
+        const Track* target = over != 0 ? project.findTrack(over) : nullptr;
+        drag_.toTrack = drag_.fromTrack;
+        auto family = [](TrackKind k) {
+            return k == TrackKind::Overlay ? TrackKind::Video : k;
+        };
+        if (selection_.size() == 1 && target != nullptr &&
+            family(target->kind) == family(track->kind)) {
+            drag_.toTrack = target->id;
+        }
+    } else {
+        Time edge = snapTime(snapToFrame(pointer, rate), {drag_.clip}, &snapped);
+        if (snapped) {
+            snapLine_ = edge;
+        }
+        // Clamp where the edit function would refuse, so the ghost shows what will happen.
+        auto index =
+            static_cast<std::size_t>(std::find_if(track->clips.begin(), track->clips.end(),
+                                                  [&](const Clip& c) { return c.id == clip->id; }) -
+                                     track->clips.begin());
+        if (drag_.mode == DragMode::TrimStart) {
+            Time lo = max(Time(0), clip->start - clip->in / clip->speed);
+            if (index > 0) {
+                lo = max(lo, track->clips[index - 1].end());
+            }
+            const Time hi = clip->end() - frameTime(1, rate);
+            edge =
+                max(snapToFrame(lo + frameTime(1, rate) - Time(1, 1000000), rate), min(edge, hi));
+            if (edge < lo) {
+                edge = lo;
+            }
+        } else {
+            Time hi = Time(1000000);
+            if (index + 1 < track->clips.size()) {
+                hi = track->clips[index + 1].start;
+            }
+            if (const auto len = sourceLength(*clip)) {
+                hi = min(hi, clip->start + (*len - clip->in) / clip->speed);
+            }
+            const Time lo = clip->start + frameTime(1, rate);
+            edge = min(hi, max(edge, lo));
+        }
+        drag_.edge = edge;
+    }
+    viewport()->update();
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent* event) {
+    if (event->button() == Qt::LeftButton) {
+        finishDrag();
+    }
+}
+
+void TimelineView::finishDrag() {
+    const Drag d = drag_;
+    drag_ = {};
+    snapLine_.reset();
+    viewport()->update();
+    bool ok = true;
+    if (d.mode == DragMode::Move && (d.delta != Time(0) || d.toTrack != d.fromTrack)) {
+        std::vector<ObjectId> ids = selection_;
+        const Project& p = doc_.project();
+        // Move the clip nearest the direction of travel first so none lands on another
+        // selected clip that has not moved yet.
+        std::sort(ids.begin(), ids.end(), [&](ObjectId a, ObjectId b) {
+            const Time sa = p.findClip(a).second->start;
+            const Time sb = p.findClip(b).second->start;
+            return d.delta > Time(0) ? sb < sa : sa < sb;
+        });
+        ok = doc_.apply(ids.size() == 1 ? tr("Move clip") : tr("Move clips"), [&](Project& proj) {
+            for (ObjectId id : ids) {
+                const auto [track, clip] = proj.findClip(id);
+                const ObjectId to = id == d.clip ? d.toTrack : track->id;
+                edit::moveClip(proj, id, to, clip->start + d.delta);
+            }
+        });
+    } else if (d.mode == DragMode::TrimStart) {
+        const Clip* clip = doc_.project().findClip(d.clip).second;
+        if (clip != nullptr && d.edge != clip->start) {
+            ok = doc_.apply(tr("Trim clip start"),
+                            [&](Project& proj) { edit::trimStart(proj, d.clip, d.edge); });
+        }
+    } else if (d.mode == DragMode::TrimEnd) {
+        const Clip* clip = doc_.project().findClip(d.clip).second;
+        if (clip != nullptr && d.edge != clip->end()) {
+            const auto len = sourceLength(*clip);
+            ok = doc_.apply(tr("Trim clip end"),
+                            [&](Project& proj) { edit::trimEnd(proj, d.clip, d.edge, len); });
+        }
+    }
+    if (!ok) {
+        Q_EMIT message(tr("Not possible: %1").arg(doc_.lastError()));
+    }
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent* event) {
+    const Hit hit = hitTest(event->position().toPoint());
+    if (hit.part == Part::ClipBody) {
+        const Clip* clip = doc_.project().findClip(hit.clip).second;
+        Q_EMIT seekRequested(frameAtTime(clip->start, doc_.project().frameRate));
+    }
+}
+
+void TimelineView::wheelEvent(QWheelEvent* event) {
+    const QPoint delta = event->angleDelta();
+    if (event->modifiers() & Qt::ControlModifier) {
+        // Zoom around the pointer, as in every editor.
+        const double x = event->position().x();
+        const double t = secondsAtX(static_cast<int>(x));
+        setPixelsPerSecond(pps_ * std::pow(1.0015, delta.y()));
+        horizontalScrollBar()->setValue(static_cast<int>(kHeaderWidth + 8 + t * pps_ - x));
+        event->accept();
+        return;
+    }
+    if ((event->modifiers() & Qt::ShiftModifier) || delta.x() != 0 ||
+        verticalScrollBar()->maximum() == 0) {
+        const int d = delta.x() != 0 ? delta.x() : delta.y();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - d);
+    } else {
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y() / 2);
+    }
+    event->accept();
+}
+
+void TimelineView::contextMenuEvent(QContextMenuEvent* event) {
+    const Hit hit = hitTest(event->pos());
+    QMenu menu(this);
+    if (hit.clip != 0) {
+        if (std::find(selection_.begin(), selection_.end(), hit.clip) == selection_.end()) {
+            setSelection({hit.clip});
+        }
+        menu.addAction(icon(QStringLiteral("split")), tr("Split at playhead"), this,
+                       &TimelineView::splitAtPlayhead);
+        menu.addAction(icon(QStringLiteral("copy")), tr("Copy"), this,
+                       &TimelineView::copySelection);
+        menu.addAction(icon(QStringLiteral("delete")), tr("Delete"), this,
+                       [this] { deleteSelection(false); });
+        menu.addAction(icon(QStringLiteral("ripple-delete")), tr("Ripple delete"), this,
+                       [this] { deleteSelection(true); });
+    } else {
+        menu.addAction(icon(QStringLiteral("paste")), tr("Paste at playhead"), this,
+                       &TimelineView::paste)
+            ->setEnabled(!clipboard_.empty());
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Add video track"), this, [this] { addTrack(TrackKind::Video); });
+    menu.addAction(tr("Add overlay track"), this, [this] { addTrack(TrackKind::Overlay); });
+    menu.addAction(tr("Add audio track"), this, [this] { addTrack(TrackKind::Audio); });
+    if (hit.track != 0 && hit.part == Part::Header) {
+        const ObjectId track = hit.track;
+        menu.addAction(tr("Remove track"), this, [this, track] {
+            if (!doc_.apply(tr("Remove track"), [&](Project& p) { edit::removeTrack(p, track); })) {
+                Q_EMIT message(doc_.lastError());
+            }
+        });
+    }
+    menu.exec(event->globalPos());
+}
+
+void TimelineView::toggleTrackFlag(ObjectId trackId, int button) {
+    const Track* track = doc_.project().findTrack(trackId);
+    if (track == nullptr) {
+        return;
+    }
+    Track next = *track;
+    QString text;
+    if (button == kHide) {
+        next.hidden = !next.hidden;
+        text = next.hidden ? tr("Hide track") : tr("Show track");
+    } else if (button == kMute) {
+        next.muted = !next.muted;
+        text = next.muted ? tr("Mute track") : tr("Unmute track");
+    } else {
+        next.locked = !next.locked;
+        text = next.locked ? tr("Lock track") : tr("Unlock track");
+    }
+    // Flags bypass the lock check: a locked track must still be unlockable.
+    doc_.apply(text, [&](Project& p) { *p.findTrack(trackId) = next; });
+}
+
+// ---- drag and drop from the bin ----------------------------------------------------
+
+namespace {
+
+// The kind of asset a drag from the assets panel carries, or an empty string.
+QString assetFormat(const QMimeData* mime) {
+    for (const char* f : {kTextPresetMimeType, kStickerMimeType, kEffectMimeType}) {
+        if (mime->hasFormat(QString::fromLatin1(f))) {
+            return QString::fromLatin1(f);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+void TimelineView::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasFormat(QString::fromLatin1(kMediaMimeType)) ||
+        event->mimeData()->hasUrls() || !assetFormat(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+    }
+}
+
+void TimelineView::dragMoveEvent(QDragMoveEvent* event) {
+    const QMimeData* mime = event->mimeData();
+    if (const QString format = assetFormat(mime); !format.isEmpty()) {
+        // Effects go onto a clip; text and stickers anywhere (they find their own track).
+        const bool onClip = hitTest(event->position().toPoint()).clip != 0;
+        if (format != QString::fromLatin1(kEffectMimeType) || onClip) {
+            event->acceptProposedAction();
+        } else {
+            event->ignore();
+        }
+        return;
+    }
+    QString path = QString::fromUtf8(mime->data(QString::fromLatin1(kMediaMimeType)));
+    if (path.isEmpty() && mime->hasUrls()) {
+        path = mime->urls().first().toLocalFile();
+    }
+    const QPoint pos = event->position().toPoint();
+    DropGhost ghost;
+    ghost.path = path;
+    ghost.track = trackAtY(pos.y());
+    ghost.start = snapTime(timeAtX(pos.x()), {});
+    ghost.duration = kStillDuration;
+    if (const MediaEntry* e = cache_.entry(path); e != nullptr && e->probed) {
+        if (!e->info.isStill) {
+            ghost.duration = e->info.duration;
+        }
+        const Track* t = ghost.track != 0 ? doc_.project().findTrack(ghost.track) : nullptr;
+        if (t != nullptr && !fits(t->kind, e->info)) {
+            ghost.track = 0;
+        }
+    }
+    if (ghost.track != 0) {
+        dropGhost_ = ghost;
+    } else {
+        dropGhost_.reset();
+    }
+    event->acceptProposedAction();
+    viewport()->update();
+}
+
+void TimelineView::dragLeaveEvent(QDragLeaveEvent*) {
+    dropGhost_.reset();
+    viewport()->update();
+}
+
+void TimelineView::dropEvent(QDropEvent* event) {
+    dropGhost_.reset();
+    const QMimeData* mime = event->mimeData();
+    const QPoint pos = event->position().toPoint();
+    if (const QString format = assetFormat(mime); !format.isEmpty()) {
+        Q_EMIT assetDropped(format, QString::fromUtf8(mime->data(format)), hitTest(pos).clip,
+                            snapTime(timeAtX(pos.x()), {}));
+        event->acceptProposedAction();
+        viewport()->update();
+        return;
+    }
+    QStringList paths;
+    if (mime->hasFormat(QString::fromLatin1(kMediaMimeType))) {
+        paths << QString::fromUtf8(mime->data(QString::fromLatin1(kMediaMimeType)));
+    } else {
+        for (const QUrl& url : mime->urls()) {
+            if (url.isLocalFile()) {
+                paths << url.toLocalFile();
+            }
+        }
+    }
+    Time at = snapTime(timeAtX(pos.x()), {});
+    for (const QString& path : paths) {
+        const ObjectId id = dropMedia(path, trackAtY(pos.y()), at);
+        if (id != 0) {
+            at = doc_.project().findClip(id).second->end();
+        }
+    }
+    event->acceptProposedAction();
+    viewport()->update();
+}
+
+ObjectId TimelineView::dropMedia(const QString& path, ObjectId trackId, const Time& at) {
+    MediaInfo info;
+    if (const MediaEntry* e = cache_.entry(path); e != nullptr && e->probed) {
+        info = e->info;
+    } else {
+        try {
+            info = probeMedia(toPath(path)); // a probe reads headers only: quick
+        } catch (const std::exception& ex) {
+            Q_EMIT message(tr("Cannot use %1: %2")
+                               .arg(QFileInfo(path).fileName(), QString::fromUtf8(ex.what())));
+            return 0;
+        }
+    }
+    const FrameRate rate = doc_.project().frameRate;
+    Clip clip;
+    clip.media = QFileInfo(path).absoluteFilePath().toStdString();
+    clip.start = snapToFrame(max(Time(0), at), rate);
+    clip.in = Time(0);
+    clip.out = info.isStill || info.duration <= Time(0) ? kStillDuration : info.duration;
+    if (info.hasVideo && info.width > 0 && info.height > 0) {
+        // Pictures that match the canvas aspect fill it; others fit with a blurred canvas.
+        const Project& p = doc_.project();
+        const double a = static_cast<double>(info.width) / info.height;
+        const double c = static_cast<double>(p.width) / p.height;
+        if (!info.isStill && std::abs(a - c) > 0.02) {
+            clip.background = BackgroundFill::Blur;
+        }
+    }
+    ObjectId newId = 0;
+    const bool ok = doc_.apply(tr("Add %1").arg(QFileInfo(path).fileName()), [&](Project& p) {
+        const Track* target = trackId != 0 ? p.findTrack(trackId) : nullptr;
+        ObjectId track = 0;
+        if (target != nullptr && fits(target->kind, info) && !target->locked) {
+            track = target->id;
+        } else {
+            for (const Track& t : p.tracks) {
+                if (fits(t.kind, info) && !t.locked) {
+                    track = t.id;
+                    break;
+                }
+            }
+        }
+        if (track == 0) {
+            track = edit::addTrack(p, info.hasVideo ? TrackKind::Overlay : TrackKind::Audio,
+                                   info.hasVideo ? tr("Overlay").toStdString()
+                                                 : tr("Audio").toStdString());
+        }
+        try {
+            newId = edit::addClip(p, track, clip);
+        } catch (const EditError&) {
+            // Occupied: make room, as CapCut does on its main track.
+            try {
+                newId = edit::insertClipRipple(p, track, clip);
+            } catch (const EditError&) {
+                clip.start = p.findTrack(track)->end();
+                newId = edit::addClip(p, track, clip);
+            }
+        }
+    });
+    if (!ok) {
+        Q_EMIT message(tr("Cannot add %1: %2").arg(QFileInfo(path).fileName(), doc_.lastError()));
+        return 0;
+    }
+    cache_.request(QString::fromStdString(clip.media));
+    setSelection({newId});
+    return newId;
+}
+
+// ---- edit commands -----------------------------------------------------------------
+
+void TimelineView::splitAtPlayhead() {
+    const Project& p = doc_.project();
+    const Time t = frameTime(playhead_, p.frameRate);
+    std::vector<ObjectId> targets;
+    for (const Track& track : p.tracks) {
+        for (const Clip& c : track.clips) {
+            const bool selected =
+                std::find(selection_.begin(), selection_.end(), c.id) != selection_.end();
+            // With nothing selected, split everything under the playhead (CapCut's default).
+            if ((selection_.empty() || selected) && c.start < t && t < c.end() && !track.locked) {
+                targets.push_back(c.id);
+            }
+        }
+    }
+    if (targets.empty()) {
+        Q_EMIT message(tr("Nothing to split: put the playhead inside a clip"));
+        return;
+    }
+    std::vector<ObjectId> right;
+    if (!doc_.apply(tr("Split"), [&](Project& proj) {
+            right.clear();
+            for (ObjectId id : targets) {
+                right.push_back(edit::splitClip(proj, id, t));
+            }
+        })) {
+        Q_EMIT message(tr("Cannot split: %1").arg(doc_.lastError()));
+        return;
+    }
+    if (!selection_.empty()) {
+        setSelection(right);
+    }
+}
+
+void TimelineView::deleteSelection(bool ripple) {
+    if (selection_.empty()) {
+        return;
+    }
+    std::vector<ObjectId> ids = selection_;
+    const Project& p = doc_.project();
+    // Right to left, so a ripple never moves a clip that is about to be deleted.
+    std::sort(ids.begin(), ids.end(), [&](ObjectId a, ObjectId b) {
+        return p.findClip(b).second->start < p.findClip(a).second->start;
+    });
+    const bool ok = doc_.apply(ripple ? tr("Ripple delete") : tr("Delete"), [&](Project& proj) {
+        for (ObjectId id : ids) {
+            if (ripple) {
+                edit::rippleDelete(proj, id);
+            } else {
+                edit::removeClip(proj, id);
+            }
+        }
+    });
+    if (!ok) {
+        Q_EMIT message(tr("Cannot delete: %1").arg(doc_.lastError()));
+        return;
+    }
+    setSelection({});
+}
+
+void TimelineView::copySelection() {
+    clipboard_.clear();
+    for (ObjectId id : selection_) {
+        const auto [track, clip] = doc_.project().findClip(id);
+        if (clip != nullptr) {
+            clipboard_.push_back({track->id, *clip});
+        }
+    }
+    if (!clipboard_.empty()) {
+        Q_EMIT message(tr("Copied %n clip(s)", nullptr, static_cast<int>(clipboard_.size())));
+    }
+}
+
+void TimelineView::paste() {
+    if (clipboard_.empty()) {
+        return;
+    }
+    Time earliest = clipboard_.front().clip.start;
+    for (const auto& c : clipboard_) {
+        earliest = min(earliest, c.clip.start);
+    }
+    const Time at = frameTime(playhead_, doc_.project().frameRate);
+    std::vector<ObjectId> added;
+    const bool ok = doc_.apply(tr("Paste"), [&](Project& p) {
+        added.clear();
+        for (const auto& copied : clipboard_) {
+            Clip c = copied.clip;
+            c.id = 0;
+            c.start = at + (c.start - earliest);
+            c.transitionIn.reset();
+            ObjectId track = copied.track;
+            if (p.findTrack(track) == nullptr) {
+                track = p.tracks.empty() ? 0 : p.tracks.front().id;
+            }
+            added.push_back(edit::addClip(p, track, c));
+        }
+    });
+    if (!ok) {
+        Q_EMIT message(tr("Cannot paste here: %1").arg(doc_.lastError()));
+        return;
+    }
+    setSelection(added);
+}
+
+void TimelineView::selectAll() {
+    std::vector<ObjectId> all;
+    for (const Track& t : doc_.project().tracks) {
+        for (const Clip& c : t.clips) {
+            all.push_back(c.id);
+        }
+    }
+    setSelection(all);
+}
+
+void TimelineView::addTrack(TrackKind kind) {
+    const QString name = kind == TrackKind::Audio     ? tr("Audio")
+                         : kind == TrackKind::Overlay ? tr("Overlay")
+                                                      : tr("Video");
+    doc_.apply(tr("Add track"), [&](Project& p) { edit::addTrack(p, kind, name.toStdString()); });
+}
+
+} // namespace reelcut::gui

@@ -1,0 +1,148 @@
+#pragma once
+
+#include "model/project.h"
+#include "timeline/timeline_ruler.h"
+
+#include <QAbstractScrollArea>
+#include <optional>
+#include <vector>
+
+namespace reelcut {
+class ProjectDocument;
+}
+
+namespace reelcut::gui {
+
+class MediaCache;
+
+// The timeline: track headers (mute, hide, lock), a ruler with timecode, clips with
+// filmstrips and waveforms, and the playhead. Mouse edits (move, trim, drop) are drawn as
+// ghosts while dragging and become one ProjectDocument::apply on release, so every
+// gesture is one undo step. All times it produces are snapped to frames.
+class TimelineView : public QAbstractScrollArea {
+    Q_OBJECT
+public:
+    static constexpr int kHeaderWidth = 150;
+    static constexpr int kRulerHeight = 30;
+
+    TimelineView(ProjectDocument& doc, MediaCache& cache, QWidget* parent = nullptr);
+
+    std::int64_t playhead() const { return playhead_; }
+    const std::vector<ObjectId>& selection() const { return selection_; }
+    void setSelection(std::vector<ObjectId> clips);
+    bool snapping() const { return snapping_; }
+    double pixelsPerSecond() const { return pps_; }
+
+    // Geometry in viewport coordinates (for tests and drop handling).
+    QRect clipRect(ObjectId clip) const;
+    QRect trackRect(ObjectId track) const; // the lane, right of the header
+    int xForTime(const Time& t) const;
+    Time timeAtX(int x) const; // snapped to a frame, never negative
+    ObjectId trackAtY(int y) const;
+
+public Q_SLOTS:
+    void setPlayhead(std::int64_t frame);
+    void setSnapping(bool on);
+    void setPixelsPerSecond(double pps);
+    void zoomBy(double factor);
+    // What a drop from the bin does: places the media on `track` (or the best matching
+    // track; a new one if none fits) at `at`. Returns the new clip's id, 0 on failure.
+    ObjectId dropMedia(const QString& path, ObjectId track, const Time& at);
+    void splitAtPlayhead();
+    void deleteSelection(bool ripple);
+    void copySelection();
+    void paste();
+    void selectAll();
+    void addTrack(TrackKind kind);
+
+Q_SIGNALS:
+    void seekRequested(std::int64_t frame);
+    void selectionChanged();
+    void zoomChanged(double pixelsPerSecond);
+    void message(const QString& text);
+    // An asset from the assets panel (text look, sticker, effect; see asset_list.h) was
+    // dropped at `at`, over `clip` (0: none).
+    void assetDropped(const QString& mimeType, const QString& payload, ObjectId clip,
+                      const Time& at);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dragLeaveEvent(QDragLeaveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    struct Row {
+        ObjectId track = 0;
+        TrackKind kind = TrackKind::Video;
+        int top = 0; // content y, below the ruler
+        int height = 0;
+    };
+    enum class Part { None, Ruler, Header, HeaderButton, ClipBody, TrimStart, TrimEnd, Lane };
+    struct Hit {
+        Part part = Part::None;
+        ObjectId track = 0;
+        ObjectId clip = 0;
+        int button = -1;
+    };
+    enum class DragMode { None, Pending, Move, TrimStart, TrimEnd, Scrub };
+    struct Drag {
+        DragMode mode = DragMode::None;
+        QPoint origin;
+        ObjectId clip = 0;
+        ObjectId fromTrack = 0;
+        ObjectId toTrack = 0;
+        Time pressTime;
+        Time delta; // for moves
+        Time edge;  // for trims
+    };
+    struct DropGhost {
+        ObjectId track = 0;
+        Time start;
+        Time duration;
+        QString path;
+    };
+
+    std::vector<Row> rows() const;
+    std::optional<Row> rowFor(ObjectId track) const;
+    Hit hitTest(const QPoint& pos) const;
+    std::vector<int> headerButtons(const Row& row) const; // button kinds for a row
+    QRect headerButtonRect(const Row& row, int index) const;
+    TimeScale scale() const;
+    double secondsAtX(int x) const;
+    Time snapTime(const Time& t, const std::vector<ObjectId>& ignore,
+                  bool* snapped = nullptr) const;
+    Time frame() const;
+    void updateScrollBars();
+    void toggleTrackFlag(ObjectId track, int button);
+    void finishDrag();
+    void selectClip(ObjectId clip, Qt::KeyboardModifiers mods);
+    void ensurePlayheadVisible();
+    std::optional<Time> sourceLength(const Clip& clip) const;
+
+    ProjectDocument& doc_;
+    MediaCache& cache_;
+    std::vector<ObjectId> selection_;
+    std::int64_t playhead_ = 0;
+    double pps_ = 80;
+    bool snapping_ = true;
+    Drag drag_;
+    std::optional<DropGhost> dropGhost_;
+    std::optional<Time> snapLine_;
+    struct CopiedClip {
+        ObjectId track = 0;
+        Clip clip;
+    };
+    std::vector<CopiedClip> clipboard_;
+};
+
+} // namespace reelcut::gui

@@ -1,0 +1,873 @@
+#include "window/main_window.h"
+
+#include "panels/asset_list.h"
+#include "window/autosave.h"
+#include "preview/canvas_editor.h"
+#include "dialogs/caption_import.h"
+#include "effect/effect.h"
+#include "panels/effects_tab.h"
+#include "export/preset.h"
+#include "export/safe_zone_check.h"
+#include "dialogs/export_dialog.h"
+#include "face/face_analysis.h"
+#include "jobs/face_analysis_runner.h"
+#include "window/gui_util.h"
+#include "inspector/inspector.h"
+#include "panels/media_bin.h"
+#include "panels/media_cache.h"
+#include "model/edits.h"
+#include "model/project_file.h"
+#include "dialogs/new_project_dialog.h"
+#include "preview/playback_clock.h"
+#include "preview/player.h"
+#include "preview/preview_widget.h"
+#include "dialogs/shortcuts_dialog.h"
+#include "panels/sticker_tab.h"
+#include "panels/text_tab.h"
+#include "window/theme.h"
+#include "timeline/timeline_view.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSlider>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <boost/filesystem/operations.hpp>
+#include <cmath>
+#include <set>
+
+namespace reelcut::gui {
+
+namespace {
+constexpr int kMaxRecent = 8;
+constexpr double kZoomSliderBase = 1.05; // slider step -> zoom factor
+} // namespace
+
+struct MainWindow::Actions {
+    QAction *newProject, *open, *save, *saveAs, *import, *exportVideo, *quit;
+    QAction *undo, *redo, *split, *splitAlt, *del, *rippleDel, *copy, *paste, *selectAll;
+    QAction *play, *shuttleBack, *shuttleStop, *shuttleForward, *stepBack, *stepForward;
+    QAction *stepBackSecond, *stepForwardSecond, *toStart, *toEnd;
+    QAction *snap, *zoomIn, *zoomOut, *fpsOverlay, *shortcuts, *importCaptions, *landmarks;
+};
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), actions_(std::make_unique<Actions>()) {
+    setWindowIcon(icon(QStringLiteral("logo")));
+    cache_ = new MediaCache(this);
+    player_ = new Player(this);
+    autosave_ = new Autosave(doc_, this);
+    connect(&player_->clock(), &PlaybackClock::message, this, &MainWindow::showMessage);
+
+    bin_ = new MediaBin(*cache_, this);
+    inspector_ = new Inspector(doc_, this);
+    timeline_ = new TimelineView(doc_, *cache_, this);
+    preview_ = new PreviewWidget(this);
+    canvas_ = new CanvasEditor(doc_, preview_);
+    analysis_ = new FaceAnalysisRunner(this);
+
+    buildActions();
+
+    topSplit_ = new QSplitter(Qt::Horizontal, this);
+    topSplit_->addWidget(buildAssets());
+    topSplit_->addWidget(buildPreviewPanel());
+    auto* inspectorPanel = new QWidget(this);
+    inspectorPanel->setObjectName(QStringLiteral("panel"));
+    auto* il = new QVBoxLayout(inspectorPanel);
+    il->setContentsMargins(0, 0, 0, 0);
+    auto* inspectorTitle = new QLabel(tr("Inspector"), inspectorPanel);
+    inspectorTitle->setObjectName(QStringLiteral("panelTitle"));
+    il->addWidget(inspectorTitle);
+    il->addWidget(inspector_, 1);
+    topSplit_->addWidget(inspectorPanel);
+    topSplit_->setStretchFactor(0, 0);
+    topSplit_->setStretchFactor(1, 1);
+    topSplit_->setStretchFactor(2, 0);
+    topSplit_->setSizes({380, 710, 330});
+
+    mainSplit_ = new QSplitter(Qt::Vertical, this);
+    mainSplit_->addWidget(topSplit_);
+    mainSplit_->addWidget(buildTimelinePanel());
+    mainSplit_->setStretchFactor(0, 3);
+    mainSplit_->setStretchFactor(1, 2);
+    mainSplit_->setSizes({520, 400}); // room for five tracks: text, stickers, logo, video, music
+    setCentralWidget(mainSplit_);
+    buildMenus();
+
+    connect(&doc_, &ProjectDocument::changed, this, &MainWindow::onDocumentChanged);
+    connect(&doc_, &ProjectDocument::fileChanged, this, &MainWindow::updateTitle);
+    connect(&doc_.undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(player_, &Player::positionChanged, this, &MainWindow::onPositionChanged);
+    connect(player_, &Player::playingChanged, this, [this](bool playing) {
+        playButton_->setIcon(icon(playing ? QStringLiteral("pause") : QStringLiteral("play")));
+    });
+    connect(timeline_, &TimelineView::seekRequested, player_, &Player::seek);
+    connect(timeline_, &TimelineView::message, this, &MainWindow::showMessage);
+    connect(inspector_, &Inspector::message, this, &MainWindow::showMessage);
+    connect(timeline_, &TimelineView::selectionChanged, this, [this] {
+        const auto& sel = timeline_->selection();
+        inspector_->setClip(sel.empty() ? 0 : sel.front());
+        canvas_->setSelectedClip(sel.size() == 1 ? sel.front() : 0);
+        const Clip* c = sel.size() == 1 ? doc_.project().findClip(sel.front()).second : nullptr;
+        const QSignalBlocker block(actions_->landmarks);
+        actions_->landmarks->setChecked(
+            c != nullptr &&
+            std::any_of(c->effects.begin(), c->effects.end(),
+                        [](const EffectInstance& e) { return e.type == "face.debug"; }));
+    });
+    connect(canvas_, &CanvasEditor::clipClicked, this, [this](ObjectId clip) {
+        timeline_->setSelection(clip != 0 ? std::vector<ObjectId>{clip} : std::vector<ObjectId>{});
+    });
+    connect(timeline_, &TimelineView::assetDropped, this, &MainWindow::onAssetDropped);
+    connect(&doc_, &ProjectDocument::fileChanged, this, [this] {
+        preview_->setAnalysisDir(analysisDir());
+        analyzeFacesIfNeeded();
+    });
+    connect(analysis_, &FaceAnalysisRunner::progress, this,
+            [this](int percent, const QString& text) {
+                analysisBar_->setValue(percent);
+                analysisBar_->setFormat(text + QStringLiteral("  %p%"));
+            });
+    connect(analysis_, &FaceAnalysisRunner::finished, this, [this](bool ok, const QString& text) {
+        analysisBar_->parentWidget()->setVisible(false);
+        lastAnalysisDir_ = ok ? QString() : analysisDir();
+        showMessage(text);
+        if (ok) {
+            // Redraw with the cached faces.
+            preview_->setAnalysisDir(analysisDir());
+        }
+    });
+    connect(bin_, &MediaBin::relinkRequested, this, &MainWindow::relinkMedia);
+    connect(bin_, &MediaBin::addToTimelineRequested, this, [this](const QString& path) {
+        timeline_->dropMedia(path, 0, frameTime(player_->position(), doc_.project().frameRate));
+    });
+    connect(preview_, &PreviewWidget::mediaProblems, this, [this](const QStringList& files) {
+        showMessage(tr("Media offline: %1").arg(files.join(QStringLiteral(", "))));
+    });
+
+    statusBar()->addPermanentWidget(buildAnalysisStatus());
+    preview_->setAnalysisDir(analysisDir());
+    statusBar()->showMessage(tr("Ready"));
+    resize(1500, 940);
+    onDocumentChanged();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() {
+    player_->pause();
+}
+
+// ---- construction ------------------------------------------------------------------
+
+void MainWindow::buildActions() {
+    Actions& a = *actions_;
+    auto make = [this](const QString& text, const QString& iconName, QKeySequence key, auto slot) {
+        auto* action = new QAction(text, this);
+        if (!iconName.isEmpty()) {
+            action->setIcon(icon(iconName));
+        }
+        if (!key.isEmpty()) {
+            action->setShortcut(key);
+            action->setToolTip(QStringLiteral("%1 (%2)").arg(
+                QString(text).remove(QLatin1Char('&')), key.toString(QKeySequence::NativeText)));
+        }
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action); // shortcuts work wherever the focus is in the window
+        return action;
+    };
+    a.newProject = make(tr("&New project..."), QStringLiteral("new"), QKeySequence::New,
+                        [this] { newProjectWithDialog(); });
+    a.open = make(tr("&Open..."), QStringLiteral("open"), QKeySequence::Open,
+                  [this] { openWithDialog(); });
+    a.save = make(tr("&Save"), QStringLiteral("save"), QKeySequence::Save, [this] { save(); });
+    a.saveAs = make(tr("Save &as..."), QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                    [this] { saveAsWithDialog(); });
+    a.import = make(tr("&Import media..."), QStringLiteral("import"),
+                    QKeySequence(Qt::CTRL | Qt::Key_I), [this] { bin_->importWithDialog(); });
+    a.exportVideo = make(tr("&Export video..."), QStringLiteral("export"),
+                         QKeySequence(Qt::CTRL | Qt::Key_E), [this] { openExportDialog(); });
+    a.quit = make(tr("&Quit"), QString(), QKeySequence::Quit, [this] { close(); });
+
+    a.undo = doc_.undoStack().createUndoAction(this, tr("&Undo"));
+    a.undo->setIcon(icon(QStringLiteral("undo")));
+    a.undo->setShortcut(QKeySequence::Undo);
+    addAction(a.undo);
+    a.redo = doc_.undoStack().createRedoAction(this, tr("&Redo"));
+    a.redo->setIcon(icon(QStringLiteral("redo")));
+    a.redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    addAction(a.redo);
+    a.split = make(tr("&Split at playhead"), QStringLiteral("split"), QKeySequence(Qt::Key_S),
+                   [this] { timeline_->splitAtPlayhead(); });
+    a.split->setShortcuts({QKeySequence(Qt::Key_S), QKeySequence(Qt::CTRL | Qt::Key_B)});
+    a.splitAlt = nullptr;
+    a.del = make(tr("&Delete"), QStringLiteral("delete"), QKeySequence(Qt::Key_Delete),
+                 [this] { timeline_->deleteSelection(false); });
+    a.del->setShortcuts({QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)});
+    a.rippleDel = make(tr("&Ripple delete"), QStringLiteral("ripple-delete"),
+                       QKeySequence(Qt::SHIFT | Qt::Key_Delete),
+                       [this] { timeline_->deleteSelection(true); });
+    a.copy = make(tr("&Copy"), QStringLiteral("copy"), QKeySequence::Copy,
+                  [this] { timeline_->copySelection(); });
+    a.paste = make(tr("&Paste"), QStringLiteral("paste"), QKeySequence::Paste,
+                   [this] { timeline_->paste(); });
+    a.selectAll = make(tr("Select &all"), QString(), QKeySequence::SelectAll,
+                       [this] { timeline_->selectAll(); });
+
+    a.play = make(tr("Play / pause"), QStringLiteral("play"), QKeySequence(Qt::Key_Space),
+                  [this] { player_->togglePlay(); });
+    a.shuttleBack = make(tr("Play backwards (faster on each press)"), QString(),
+                         QKeySequence(Qt::Key_J), [this] { player_->shuttleBackward(); });
+    a.shuttleStop =
+        make(tr("Stop"), QString(), QKeySequence(Qt::Key_K), [this] { player_->shuttleStop(); });
+    a.shuttleForward = make(tr("Play forwards (faster on each press)"), QString(),
+                            QKeySequence(Qt::Key_L), [this] { player_->shuttleForward(); });
+    a.stepBack = make(tr("Previous frame"), QStringLiteral("step-back"), QKeySequence(Qt::Key_Left),
+                      [this] { player_->step(-1); });
+    a.stepForward = make(tr("Next frame"), QStringLiteral("step-forward"),
+                         QKeySequence(Qt::Key_Right), [this] { player_->step(1); });
+    a.stepBackSecond =
+        make(tr("Back one second"), QString(), QKeySequence(Qt::SHIFT | Qt::Key_Left),
+             [this] { player_->stepSeconds(-1); });
+    a.stepForwardSecond =
+        make(tr("Forward one second"), QString(), QKeySequence(Qt::SHIFT | Qt::Key_Right),
+             [this] { player_->stepSeconds(1); });
+    a.toStart = make(tr("Go to start"), QStringLiteral("to-start"), QKeySequence(Qt::Key_Home),
+                     [this] { player_->toStart(); });
+    a.toEnd = make(tr("Go to end"), QStringLiteral("to-end"), QKeySequence(Qt::Key_End),
+                   [this] { player_->toEnd(); });
+
+    a.snap = make(tr("S&napping"), QStringLiteral("magnet"), QKeySequence(Qt::Key_N),
+                  [this](bool on) { timeline_->setSnapping(on); });
+    a.snap->setCheckable(true);
+    a.snap->setChecked(true);
+    a.zoomIn = make(tr("Zoom &in"), QStringLiteral("zoom-in"),
+                    QKeySequence(Qt::CTRL | Qt::Key_Equal), [this] { timeline_->zoomBy(1.5); });
+    a.zoomIn->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
+    a.zoomOut =
+        make(tr("Zoom &out"), QStringLiteral("zoom-out"), QKeySequence(Qt::CTRL | Qt::Key_Minus),
+             [this] { timeline_->zoomBy(1 / 1.5); });
+    a.fpsOverlay = make(tr("Show playback &statistics"), QStringLiteral("fps"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                        [this](bool on) { preview_->setDebugOverlay(on); });
+    a.fpsOverlay->setCheckable(true);
+    a.shortcuts = make(tr("&Keyboard shortcuts"), QString(), QKeySequence(Qt::Key_F1),
+                       [this] { showShortcuts(); });
+    a.importCaptions = make(tr("Import &captions (SRT)..."), QStringLiteral("text"), QKeySequence(),
+                            [this] { importCaptionsWithDialog(); });
+    a.landmarks = make(tr("Show face &landmarks"), QString(), QKeySequence(),
+                       [this](bool on) { toggleLandmarks(on); });
+    a.landmarks->setCheckable(true);
+    a.landmarks->setToolTip(tr("Draw the tracked face points on the selected clip"));
+}
+
+void MainWindow::buildMenus() {
+    Actions& a = *actions_;
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(a.newProject);
+    file->addAction(a.open);
+    recentMenu_ = file->addMenu(tr("Open &recent"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    file->addAction(a.save);
+    file->addAction(a.saveAs);
+    file->addSeparator();
+    file->addAction(a.import);
+    file->addAction(a.importCaptions);
+    file->addAction(a.exportVideo);
+    file->addSeparator();
+    file->addAction(a.quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(a.undo);
+    edit->addAction(a.redo);
+    edit->addSeparator();
+    edit->addAction(a.split);
+    edit->addAction(a.del);
+    edit->addAction(a.rippleDel);
+    edit->addSeparator();
+    edit->addAction(a.copy);
+    edit->addAction(a.paste);
+    edit->addAction(a.selectAll);
+
+    QMenu* play = menuBar()->addMenu(tr("&Playback"));
+    for (QAction* act :
+         {a.play, a.shuttleBack, a.shuttleStop, a.shuttleForward, a.stepBack, a.stepForward,
+          a.stepBackSecond, a.stepForwardSecond, a.toStart, a.toEnd}) {
+        play->addAction(act);
+    }
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(a.snap);
+    view->addAction(a.zoomIn);
+    view->addAction(a.zoomOut);
+    view->addSeparator();
+    view->addAction(a.fpsOverlay);
+    view->addAction(a.landmarks);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a.shortcuts);
+    help->addAction(tr("&About ReelCut"), this, [this] {
+        QMessageBox::about(this, tr("About ReelCut"),
+                           tr("<h3>ReelCut %1</h3><p>Short videos, cut fast. Open source.</p>")
+                               .arg(QStringLiteral(REELCUT_VERSION)));
+    });
+
+    // The top bar: file actions on the left, the one big action (Export) on the right.
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolbar"));
+    bar->setMovable(false);
+    bar->setIconSize(QSize(18, 18));
+    auto* logo = new QLabel(bar);
+    logo->setPixmap(icon(QStringLiteral("logo")).pixmap(QSize(24, 24)));
+    logo->setContentsMargins(6, 0, 4, 0);
+    bar->addWidget(logo);
+    auto* name = new QLabel(QStringLiteral("ReelCut"), bar);
+    name->setStyleSheet(QStringLiteral("font-weight: 700; font-size: 14px; padding-right: 12px;"));
+    bar->addWidget(name);
+    bar->addAction(a.newProject);
+    bar->addAction(a.open);
+    bar->addAction(a.save);
+    bar->addAction(a.import);
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    auto* exportButton = new QPushButton(icon(QStringLiteral("export")), tr("Export"), bar);
+    exportButton->setObjectName(QStringLiteral("accent"));
+    exportButton->setToolTip(a.exportVideo->toolTip());
+    connect(exportButton, &QPushButton::clicked, this, [this] { openExportDialog(); });
+    bar->addWidget(exportButton);
+}
+
+QWidget* MainWindow::buildAssets() {
+    auto* tabs = new QTabWidget(this);
+    tabs->setDocumentMode(true);
+    tabs->setIconSize(QSize(16, 16));
+    tabs->addTab(bin_, icon(QStringLiteral("media")), tr("Media"));
+    textTab_ = new TextTab(tabs);
+    tabs->addTab(textTab_, icon(QStringLiteral("text")), tr("Text"));
+    stickerTab_ = new StickerTab(tabs);
+    tabs->addTab(stickerTab_, icon(QStringLiteral("sticker")), tr("Stickers"));
+    effectsTab_ = new EffectsTab(tabs);
+    tabs->addTab(effectsTab_, icon(QStringLiteral("effects")), tr("Effects"));
+    connect(textTab_, &TextTab::presetChosen, this,
+            [this](const QString& id) { addTextPreset(id); });
+    connect(textTab_, &TextTab::emojiChosen, this, [this](const QString& e) { addEmoji(e); });
+    connect(stickerTab_, &StickerTab::stickerChosen, this,
+            [this](const QString& path) { addSticker(path); });
+    connect(effectsTab_, &EffectsTab::applyRequested, this,
+            [this](const QString& id) { addEffectToSelection(id); });
+    assetTabs_ = tabs;
+    tabs->setMinimumWidth(220);
+    // Four tabs with icons: all visible, no scroll arrows hiding the last one.
+    tabs->setUsesScrollButtons(false);
+    return tabs;
+}
+
+QWidget* MainWindow::buildPreviewPanel() {
+    auto* panel = new QWidget(this);
+    panel->setObjectName(QStringLiteral("panel"));
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    auto* top = new QHBoxLayout;
+    top->setContentsMargins(8, 4, 8, 4);
+    auto* title = new QLabel(tr("Player"), panel);
+    title->setObjectName(QStringLiteral("panelTitle"));
+    top->addWidget(title);
+    top->addStretch(1);
+    aspect_ = new QComboBox(panel);
+    aspect_->setToolTip(tr("Canvas aspect ratio"));
+    for (const AspectChoice& c : aspectChoices()) {
+        aspect_->addItem(QString::fromLatin1(c.label), QSize(c.width, c.height));
+    }
+    connect(aspect_, &QComboBox::activated, this, [this] {
+        const QSize s = aspect_->currentData().toSize();
+        const Project& p = doc_.project();
+        if (s == QSize(p.width, p.height)) {
+            return;
+        }
+        doc_.apply(tr("Change aspect ratio"), [&](Project& proj) {
+            edit::setCanvas(proj, s.width(), s.height(), proj.frameRate);
+        });
+    });
+    safeZone_ = new QComboBox(panel);
+    safeZone_->setToolTip(tr("Show where the platform's buttons and captions cover the video"));
+    safeZone_->addItem(icon(QStringLiteral("safe-zone")), tr("No safe zone"), QString());
+    for (const Preset& p : builtinPresets()) {
+        safeZone_->addItem(icon(QStringLiteral("safe-zone")),
+                           QCoreApplication::translate("Preset", p.name.c_str()),
+                           QString::fromStdString(p.id));
+    }
+    connect(safeZone_, &QComboBox::activated, this, [this] {
+        const Preset* p = findPreset(safeZone_->currentData().toString().toStdString());
+        preview_->setSafeZone(p != nullptr ? std::optional<Preset>(*p) : std::nullopt);
+    });
+    top->addWidget(aspect_);
+    top->addWidget(safeZone_);
+    layout->addLayout(top);
+    layout->addWidget(preview_, 1);
+
+    auto* transport = new QHBoxLayout;
+    transport->setContentsMargins(10, 4, 10, 6);
+    timecode_ = new QLabel(panel);
+    timecode_->setObjectName(QStringLiteral("timecode"));
+    duration_ = new QLabel(panel);
+    duration_->setObjectName(QStringLiteral("timecode"));
+    duration_->setStyleSheet(QStringLiteral("color: #9a9aa8;"));
+    transport->addWidget(timecode_);
+    transport->addWidget(duration_);
+    transport->addStretch(1);
+    auto button = [panel](QAction* action, int size) {
+        auto* b = new QToolButton(panel);
+        b->setDefaultAction(action);
+        b->setIconSize(QSize(size, size));
+        b->setAutoRaise(true);
+        return b;
+    };
+    transport->addWidget(button(actions_->toStart, 18));
+    transport->addWidget(button(actions_->stepBack, 18));
+    playButton_ = button(actions_->play, 26);
+    transport->addWidget(playButton_);
+    transport->addWidget(button(actions_->stepForward, 18));
+    transport->addWidget(button(actions_->toEnd, 18));
+    transport->addStretch(1);
+    transport->addWidget(button(actions_->fpsOverlay, 16));
+    layout->addLayout(transport);
+    return panel;
+}
+
+QWidget* MainWindow::buildTimelinePanel() {
+    auto* panel = new QWidget(this);
+    panel->setObjectName(QStringLiteral("panel"));
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto* bar = new QToolBar(panel);
+    bar->setIconSize(QSize(18, 18));
+    bar->addAction(actions_->undo);
+    bar->addAction(actions_->redo);
+    bar->addSeparator();
+    bar->addAction(actions_->split);
+    bar->addAction(actions_->del);
+    bar->addAction(actions_->rippleDel);
+    bar->addSeparator();
+    bar->addAction(actions_->snap);
+    auto* addTrack = new QToolButton(bar);
+    addTrack->setIcon(icon(QStringLiteral("add-track")));
+    addTrack->setToolTip(tr("Add a track"));
+    addTrack->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(addTrack);
+    menu->addAction(tr("Video track"), this, [this] { timeline_->addTrack(TrackKind::Video); });
+    menu->addAction(tr("Overlay track"), this, [this] { timeline_->addTrack(TrackKind::Overlay); });
+    menu->addAction(tr("Audio track"), this, [this] { timeline_->addTrack(TrackKind::Audio); });
+    addTrack->setMenu(menu);
+    bar->addWidget(addTrack);
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addAction(actions_->zoomOut);
+    zoom_ = new QSlider(Qt::Horizontal, bar);
+    zoom_->setRange(0, 130);
+    zoom_->setFixedWidth(160);
+    zoom_->setToolTip(tr("Timeline zoom (Ctrl+wheel)"));
+    bar->addWidget(zoom_);
+    bar->addAction(actions_->zoomIn);
+    layout->addWidget(bar);
+    layout->addWidget(timeline_, 1);
+
+    // The slider is logarithmic: each step is the same relative zoom.
+    auto toSlider = [](double pps) {
+        return static_cast<int>(std::lround(std::log(pps / 2.0) / std::log(kZoomSliderBase)));
+    };
+    zoom_->setValue(toSlider(timeline_->pixelsPerSecond()));
+    connect(zoom_, &QSlider::valueChanged, this,
+            [this](int v) { timeline_->setPixelsPerSecond(2.0 * std::pow(kZoomSliderBase, v)); });
+    connect(timeline_, &TimelineView::zoomChanged, this, [this, toSlider](double pps) {
+        const QSignalBlocker block(zoom_);
+        zoom_->setValue(toSlider(pps));
+    });
+    return panel;
+}
+
+// ---- document and playhead ---------------------------------------------------------
+
+void MainWindow::onDocumentChanged() {
+    snapshot_ = std::make_shared<const Project>(doc_.project());
+    player_->setProject(snapshot_);
+    preview_->showFrame(snapshot_, player_->position());
+    const Project& p = *snapshot_;
+    const int aspectIndex = aspect_->findData(QSize(p.width, p.height));
+    {
+        const QSignalBlocker block(aspect_);
+        if (aspectIndex >= 0) {
+            aspect_->setCurrentIndex(aspectIndex);
+        } else {
+            if (aspect_->findData(QSize(p.width, p.height)) < 0) {
+                aspect_->addItem(QStringLiteral("%1x%2").arg(p.width).arg(p.height),
+                                 QSize(p.width, p.height));
+            }
+            aspect_->setCurrentIndex(aspect_->findData(QSize(p.width, p.height)));
+        }
+    }
+    duration_->setText(QStringLiteral(" / ") + frameTimecode(p.frameCount(), p.frameRate));
+    onPositionChanged(player_->position());
+    updateTitle();
+    analyzeFacesIfNeeded();
+}
+
+void MainWindow::onPositionChanged(std::int64_t frame) {
+    preview_->showFrame(snapshot_, frame);
+    const Time t = frameTime(frame, doc_.project().frameRate);
+    canvas_->setTime(t);
+    inspector_->setPlayheadTime(t);
+    timeline_->setPlayhead(frame);
+    timecode_->setText(frameTimecode(frame, doc_.project().frameRate));
+}
+
+void MainWindow::showMessage(const QString& text) {
+    statusBar()->showMessage(text, 8000);
+    qInfo("reelcut: %s", qPrintable(text));
+}
+
+// ---- files -------------------------------------------------------------------------
+
+QMessageBox::StandardButton MainWindow::ask(const QString& title, const QString& text,
+                                            QMessageBox::StandardButtons buttons) {
+    if (ask_) {
+        return ask_(title, text, buttons);
+    }
+    if (buttons == QMessageBox::Ok) {
+        return QMessageBox::warning(this, title, text, buttons);
+    }
+    return QMessageBox::question(this, title, text, buttons);
+}
+
+void MainWindow::newProjectWithDialog() {
+    if (!maybeSave()) {
+        return;
+    }
+    NewProjectDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted) {
+        const QSize s = dialog.canvasSize();
+        newProject(s.width(), s.height(), dialog.frameRate());
+    }
+}
+
+void MainWindow::newProject(int width, int height, const FrameRate& rate) {
+    player_->pause();
+    autosave_->discard();
+    doc_.reset(makeDefaultProject(width, height, rate));
+    afterLoad();
+}
+
+void MainWindow::openWithDialog() {
+    const QString f = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
+                                                   tr("ReelCut projects (*.reelcut)"));
+    if (!f.isEmpty()) {
+        openProject(f);
+    }
+}
+
+bool MainWindow::openProject(const QString& file) {
+    if (!maybeSave()) {
+        return false;
+    }
+    player_->pause();
+    const QString absolute = QFileInfo(file).absoluteFilePath();
+    const auto recovery = Autosave::pendingRecovery(toPath(absolute));
+    try {
+        autosave_->discard();
+        doc_.open(toPath(absolute));
+    } catch (const std::exception& e) {
+        QMessageBox::critical(this, tr("Cannot open project"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    if (recovery) {
+        const QDateTime when = QFileInfo(toQString(*recovery)).lastModified();
+        const auto answer = ask(
+            tr("Recover unsaved changes?"),
+            tr("ReelCut did not close properly while editing %1. Changes autosaved at %2 can be "
+               "recovered.\n\nRecover them? (You can undo the recovery.)")
+                .arg(QFileInfo(absolute).fileName(),
+                     QLocale().toString(when, QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::No);
+        if (answer == QMessageBox::Yes) {
+            recoverFrom(*recovery);
+        } else {
+            boost::system::error_code ec;
+            boost::filesystem::remove(*recovery, ec);
+        }
+    }
+    addRecent(absolute);
+    afterLoad();
+    return true;
+}
+
+bool MainWindow::recoverFrom(const boost::filesystem::path& recoveryFile) {
+    try {
+        const Project recovered = loadProject(recoveryFile);
+        // One undo step on top of the saved file, so "undo" gets the saved state back.
+        doc_.apply(tr("Recover autosaved changes"), [&](Project& p) { p = recovered; });
+        boost::system::error_code ec;
+        boost::filesystem::remove(recoveryFile, ec);
+        autosave_->saveNow();
+        showMessage(tr("Recovered the autosaved changes."));
+        return true;
+    } catch (const std::exception& e) {
+        // A damaged recovery file must never stop the project from opening.
+        Autosave::setAside(recoveryFile);
+        ask(tr("Cannot recover"),
+            tr("The recovery file is damaged and was set aside (%1).\n\n%2")
+                .arg(toQString(recoveryFile) + QStringLiteral(".broken"),
+                     QString::fromUtf8(e.what())),
+            QMessageBox::Ok);
+        return false;
+    }
+}
+
+bool MainWindow::offerUntitledRecovery() {
+    const auto recovery = Autosave::pendingRecovery({});
+    if (!recovery) {
+        return false;
+    }
+    const auto answer = ask(tr("Recover unsaved project?"),
+                            tr("ReelCut did not close properly while editing an unsaved "
+                               "project. Recover it?"),
+                            QMessageBox::Yes | QMessageBox::No);
+    if (answer != QMessageBox::Yes) {
+        boost::system::error_code ec;
+        boost::filesystem::remove(*recovery, ec);
+        return false;
+    }
+    const bool ok = recoverFrom(*recovery);
+    afterLoad();
+    return ok;
+}
+
+void MainWindow::afterLoad() {
+    bin_->clear();
+    QStringList media;
+    std::set<std::string> seen;
+    for (const Track& t : doc_.project().tracks) {
+        for (const Clip& c : t.clips) {
+            // Text clips have no file.
+            if (!c.media.empty() && seen.insert(c.media).second) {
+                media << QString::fromStdString(c.media);
+            }
+        }
+    }
+    bin_->addFiles(media);
+    timeline_->setSelection({});
+    player_->seek(0);
+    onDocumentChanged();
+    offerRelink();
+}
+
+void MainWindow::offerRelink() {
+    QStringList missing;
+    std::set<std::string> seen;
+    for (const Track& t : doc_.project().tracks) {
+        for (const Clip& c : t.clips) {
+            boost::system::error_code ec;
+            if (!c.media.empty() && seen.insert(c.media).second &&
+                !boost::filesystem::exists(c.media, ec)) {
+                missing << QString::fromStdString(c.media);
+            }
+        }
+    }
+    if (missing.isEmpty()) {
+        return;
+    }
+    showMessage(tr("%n media file(s) missing", nullptr, static_cast<int>(missing.size())));
+    const auto answer = ask(tr("Media missing"),
+                            tr("These files used by the project cannot be found:\n\n%1\n\n"
+                               "Find them now? (They stay in the project, shown as offline, "
+                               "until you do.)")
+                                .arg(missing.join(QLatin1Char('\n'))),
+                            QMessageBox::Yes | QMessageBox::No);
+    if (answer == QMessageBox::Yes) {
+        for (const QString& m : missing) {
+            relinkMedia(m);
+        }
+    }
+}
+
+void MainWindow::relinkMedia(const QString& oldPath) {
+    const QString replacement = QFileDialog::getOpenFileName(
+        this, tr("Find %1").arg(QFileInfo(oldPath).fileName()), QFileInfo(oldPath).absolutePath());
+    if (replacement.isEmpty()) {
+        return;
+    }
+    const std::string from = oldPath.toStdString();
+    const std::string to = QFileInfo(replacement).absoluteFilePath().toStdString();
+    const bool ok = doc_.apply(tr("Relink media"), [&](Project& p) {
+        for (Track& t : p.tracks) {
+            for (Clip& c : t.clips) {
+                if (c.media == from) {
+                    c.media = to;
+                }
+            }
+        }
+    });
+    if (ok) {
+        bin_->addFiles({QString::fromStdString(to)});
+        cache_->request(QString::fromStdString(to), true);
+    }
+}
+
+bool MainWindow::save() {
+    if (doc_.file().empty()) {
+        return saveAsWithDialog();
+    }
+    try {
+        doc_.save();
+        addRecent(toQString(doc_.file()));
+        showMessage(tr("Saved %1").arg(toQString(doc_.file())));
+        return true;
+    } catch (const std::exception& e) {
+        QMessageBox::critical(this, tr("Cannot save"), QString::fromUtf8(e.what()));
+        return false;
+    }
+}
+
+bool MainWindow::saveAsWithDialog() {
+    QString f = QFileDialog::getSaveFileName(this, tr("Save project"), toQString(doc_.file()),
+                                             tr("ReelCut projects (*.reelcut)"));
+    if (f.isEmpty()) {
+        return false;
+    }
+    if (!f.endsWith(QStringLiteral(".reelcut"))) {
+        f += QStringLiteral(".reelcut");
+    }
+    return saveProjectAs(f);
+}
+
+bool MainWindow::saveProjectAs(const QString& file) {
+    try {
+        autosave_->discard();
+        doc_.save(toPath(QFileInfo(file).absoluteFilePath()));
+        addRecent(toQString(doc_.file()));
+        showMessage(tr("Saved %1").arg(toQString(doc_.file())));
+        return true;
+    } catch (const std::exception& e) {
+        QMessageBox::critical(this, tr("Cannot save"), QString::fromUtf8(e.what()));
+        return false;
+    }
+}
+
+bool MainWindow::maybeSave() {
+    if (!doc_.isModified()) {
+        return true;
+    }
+    const auto answer =
+        ask(tr("Unsaved changes"),
+            tr("Save the changes to %1 before closing it?")
+                .arg(doc_.file().empty() ? tr("this project") : fileName(doc_.file().string())),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save) {
+        return save();
+    }
+    if (answer == QMessageBox::Discard) {
+        autosave_->discard();
+        return true;
+    }
+    return false;
+}
+
+int MainWindow::importFiles(const QStringList& files) {
+    return bin_->addFiles(files);
+}
+
+ExportDialog* MainWindow::openExportDialog() {
+    player_->pause();
+    auto* dialog = new ExportDialog(doc_.project(), toQString(doc_.file()), this);
+    dialog->setAnalysisDir(analysisDir());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::showShortcuts() {
+    ShortcutsDialog dialog(actions(), this);
+    dialog.exec();
+}
+
+void MainWindow::updateTitle() {
+    const QString name = doc_.file().empty() ? tr("Untitled") : fileName(doc_.file().string());
+    setWindowTitle(
+        tr("%1%2 - ReelCut").arg(name, doc_.isModified() ? QStringLiteral("*") : QString()));
+}
+
+void MainWindow::addRecent(const QString& file) {
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(file);
+    recent.prepend(file);
+    while (recent.size() > kMaxRecent) {
+        recent.removeLast();
+    }
+    settings.setValue(QStringLiteral("recentFiles"), recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+    if (recentMenu_ == nullptr) {
+        return;
+    }
+    recentMenu_->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString& f : recent) {
+        recentMenu_->addAction(QFileInfo(f).fileName(), this, [this, f] { openProject(f); })
+            ->setToolTip(f);
+    }
+    recentMenu_->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::restoreLayout() {
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("layout/geometry")).toByteArray());
+    mainSplit_->restoreState(settings.value(QStringLiteral("layout/main")).toByteArray());
+    topSplit_->restoreState(settings.value(QStringLiteral("layout/top")).toByteArray());
+}
+
+void MainWindow::saveLayout() {
+    QSettings settings;
+    settings.setValue(QStringLiteral("layout/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("layout/main"), mainSplit_->saveState());
+    settings.setValue(QStringLiteral("layout/top"), topSplit_->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    player_->pause();
+    autosave_->discard();
+    saveLayout();
+    event->accept();
+}
+
+} // namespace reelcut::gui
