@@ -9,9 +9,11 @@
 namespace reelcut {
 
 // Encodes and muxes one MP4. Video frames arrive composed (ARGB32 premultiplied at the
-// output size), audio as interleaved float at the settings' rate. Video frame n gets
-// pts n, audio starts at 0; the writer compensates the AAC encoder delay itself so the
-// file needs no edit list and stays in sync. +faststart puts moov before mdat.
+// output size), audio as interleaved float at the settings' rate, both from time 0.
+// Frame n is presented at n / fps and caller audio sample i at i / rate, with no edit
+// list; the file lasts exactly as long as the frames (see mp4_writer.cpp for how, and
+// for the ~21 ms of AAC priming this costs at the very start). +faststart puts moov
+// before mdat.
 // Every failure throws MediaError naming the file, the stage and the reason.
 class Mp4Writer {
 public:
