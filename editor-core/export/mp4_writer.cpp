@@ -45,6 +45,7 @@ struct Mp4Writer::Impl {
     AVStream* vst = nullptr;
     AVStream* ast = nullptr;
     ff::FramePtr vframe;
+    ff::FramePtr vref; // a caller's YUV frame on its way into the encoder
     ff::FramePtr aframe;
     ff::PacketPtr pkt;
     ff::SwsPtr sws;
@@ -303,7 +304,8 @@ Mp4Writer::Mp4Writer(const boost::filesystem::path& file, const EncodeSettings& 
 
     d.pkt = ff::makePacket();
     d.vframe = ff::makeFrame();
-    if (!d.pkt || !d.vframe) {
+    d.vref = ff::makeFrame();
+    if (!d.pkt || !d.vframe || !d.vref) {
         d.fail("open encoder", "out of memory");
     }
     d.vframe->format = AV_PIX_FMT_YUV420P;
@@ -371,6 +373,28 @@ void Mp4Writer::writeVideo(const QImage& frame) {
     sws_scale(d.sws.get(), srcData, srcStride, 0, d.s.height, d.vframe->data, d.vframe->linesize);
     d.vframe->pts = d.framesSent;
     d.sendVideo(d.vframe.get());
+    ++d.framesSent;
+}
+
+void Mp4Writer::writeVideo(const AVFrame& frame) {
+    Impl& d = *impl_;
+    if (d.finished || d.failed) {
+        throw MediaError(d.file, "encode video", "the writer is already finished or failed");
+    }
+    if (frame.format != AV_PIX_FMT_YUV420P || frame.width != d.s.width ||
+        frame.height != d.s.height) {
+        const char* name = av_get_pix_fmt_name(AVPixelFormat(frame.format));
+        d.fail("encode video", "frame is " + std::to_string(frame.width) + "x" +
+                                   std::to_string(frame.height) + " " + (name ? name : "?") +
+                                   ", the export is " + std::to_string(d.s.width) + "x" +
+                                   std::to_string(d.s.height) + " yuv420p");
+    }
+    av_frame_unref(d.vref.get());
+    d.check(av_frame_ref(d.vref.get(), &frame), "encode video");
+    d.vref->pts = d.framesSent;
+    d.vref->pict_type = AV_PICTURE_TYPE_NONE;
+    d.sendVideo(d.vref.get());
+    av_frame_unref(d.vref.get());
     ++d.framesSent;
 }
 

@@ -6,6 +6,8 @@
 #include <boost/filesystem/path.hpp>
 #include <memory>
 
+struct AVFrame;
+
 namespace reelcut {
 
 // Encodes and muxes one MP4. Video frames arrive composed (ARGB32 premultiplied at the
@@ -23,6 +25,10 @@ public:
     Mp4Writer& operator=(const Mp4Writer&) = delete;
 
     void writeVideo(const QImage& frame);
+    // A frame already in the encoder's format (yuv420p at the output size, BT.709 limited
+    // range, e.g. composed by FrameRenderer's YUV canvas): no conversion. Reference-counted
+    // frames are passed on without a copy.
+    void writeVideo(const AVFrame& frame);
     void writeAudio(const float* interleaved, int frames);
     // Flushes the encoders and writes the trailer. Without it the file is incomplete.
     void finish();
