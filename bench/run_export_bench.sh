@@ -76,9 +76,11 @@ enc=(-c:v libx264 -preset veryfast -crf 21 -maxrate 16M -bufsize 32M -g 60 -keyi
 # a: 1920x1080 filling 1080x1920 shows a 607.5x1080 column; c: 1280x720 fitted is
 # 1080x607.5, its blurred fill shows a 405x720 column, blurred at 1/8 size (135x240) with
 # ReelCut's strength (3 box passes of 1/24 of the fill's width at that size: radius 17).
-graph="[0:v]crop=608:1080:656:0,scale=1080:1920,fps=30,setsar=1[v0];"
-graph+="[1:v]setsar=1[v1];"
-graph+="[2:v]fps=30,split[c1][c2];"
+# setpts after an input seek and trim=end_frame=300: otherwise the first frame starts a
+# little after 0 and is repeated, and every later segment is a frame late (SSIM 0.956).
+graph="[0:v]setpts=PTS-STARTPTS,crop=608:1080:656:0,scale=1080:1920,fps=30,trim=end_frame=300,setsar=1[v0];"
+graph+="[1:v]trim=end_frame=300,setsar=1[v1];"
+graph+="[2:v]setpts=PTS-STARTPTS,fps=30,trim=end_frame=300,split[c1][c2];"
 graph+="[c1]crop=406:720:437:0,scale=135:240,boxblur=17:3:8:3,scale=1080:1920[bg];"
 graph+="[c2]scale=1080:608[fg];[bg][fg]overlay=0:656,setsar=1[v2];"
 graph+="[0:a]aresample=48000[a0];[1:a]aresample=48000[a1];[2:a]aresample=48000[a2];"
