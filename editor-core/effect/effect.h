@@ -51,6 +51,26 @@ struct EffectDescriptor {
 
 using ParamValues = std::map<std::string, double>;
 
+// State that effects keep for one live picture stream (a camera in the recorder), owned by
+// whoever feeds that stream and handed in with every frame. Renderers of files pass none:
+// there an effect is a pure function of its inputs, so preview and export agree.
+class EffectState {
+public:
+    // The slot `key`, default-constructed on first use.
+    template <typename T>
+    T& slot(const std::string& key) {
+        std::shared_ptr<void>& s = slots_[key];
+        if (!s) {
+            s = std::make_shared<T>();
+        }
+        return *static_cast<T*>(s.get());
+    }
+    void clear() { slots_.clear(); }
+
+private:
+    std::map<std::string, std::shared_ptr<void>> slots_;
+};
+
 struct EffectContext {
     Time clipTime;          // time since the clip's source in point, in source seconds
     Time sourceTime;        // the source time of this frame
@@ -62,6 +82,7 @@ struct EffectContext {
     QTransform sourceToFrame;
     QSize sourceSize;        // decoded picture size, coded orientation
     std::string analysisDir; // folder of analysis caches beside the project; may be empty
+    EffectState* liveState = nullptr; // set for a live stream (camera), not for files
 };
 
 class Effect {
