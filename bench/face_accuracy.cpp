@@ -142,8 +142,9 @@ int main(int argc, char** argv) {
     const QStringList paths = listArg(args, "--paths", {"review"});
     const QStringList pipelines = listArg(args, "--pipelines", {"reelcut", "dlib"});
 
-    std::printf("| clip | pipeline | visible | lost | ids | ghosts | mean %% | p95 %% | size CV %% | "
-                "lag | x real time |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+    std::printf(
+        "| clip | pipeline | visible | lost | ids | ghosts | mean %% | p95 %% | size CV %% | "
+        "lag | x real time |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
     struct Total {
         int clips = 0, visible = 0, lost = 0, extraIds = 0, ghosts = 0, pass = 0;
         std::vector<double> means, p95s, cvs;
@@ -167,17 +168,18 @@ int main(int argc, char** argv) {
                 spec.seconds = seconds;
                 const QString video = work + "/" + QString::fromStdString(sceneName(spec)) +
                                       QStringLiteral("-%1s.mp4").arg(seconds);
-                const Scene scene = renderScene(f, spec, QFileInfo::exists(video) ? QString() : video);
+                const Scene scene =
+                    renderScene(f, spec, QFileInfo::exists(video) ? QString() : video);
                 for (const QString& pipe : pipelines) {
                     double secs = 0;
                     const Frames faces = pipe == "dlib" ? runPlainDlib(video, secs)
                                                         : runReelcut(*engine, video, work, secs);
                     const Score s = scoreFaces(scene, faces);
                     const double rt = scene.frames / spec.fps / secs;
-                    std::printf("| %s | %s | %d | %d | %d | %d | %.2f | %.2f | %.2f | %+.0f | %.1f |\n",
-                                sceneName(spec).c_str(), qPrintable(pipe), s.visible, s.lost,
-                                s.ids, s.ghosts, 100 * s.mean, 100 * s.p95, 100 * s.sizeCv, s.lag,
-                                rt);
+                    std::printf(
+                        "| %s | %s | %d | %d | %d | %d | %.2f | %.2f | %.2f | %+.0f | %.1f |\n",
+                        sceneName(spec).c_str(), qPrintable(pipe), s.visible, s.lost, s.ids,
+                        s.ghosts, 100 * s.mean, 100 * s.p95, 100 * s.sizeCv, s.lag, rt);
                     std::fflush(stdout);
                     Total& t = totals[pipe];
                     ++t.clips;
@@ -201,13 +203,13 @@ int main(int argc, char** argv) {
                 "median size CV %% | worst size CV %% | x real time |\n"
                 "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (auto& [pipe, t] : totals) {
-        std::printf("| %s | %d | %d | %d / %d | %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | "
-                    "%.1f |\n",
-                    qPrintable(pipe), t.clips, t.pass, t.lost, t.visible, t.extraIds, t.ghosts,
-                    100 * percentileOf(t.means, 0.5), 100 * percentileOf(t.means, 1.0),
-                    100 * percentileOf(t.p95s, 0.5), 100 * percentileOf(t.p95s, 1.0),
-                    100 * percentileOf(t.cvs, 0.5), 100 * percentileOf(t.cvs, 1.0),
-                    t.videoSecs / t.secs);
+        std::printf(
+            "| %s | %d | %d | %d / %d | %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | "
+            "%.1f |\n",
+            qPrintable(pipe), t.clips, t.pass, t.lost, t.visible, t.extraIds, t.ghosts,
+            100 * percentileOf(t.means, 0.5), 100 * percentileOf(t.means, 1.0),
+            100 * percentileOf(t.p95s, 0.5), 100 * percentileOf(t.p95s, 1.0),
+            100 * percentileOf(t.cvs, 0.5), 100 * percentileOf(t.cvs, 1.0), t.videoSecs / t.secs);
     }
     return 0;
 }

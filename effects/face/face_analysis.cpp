@@ -122,7 +122,8 @@ std::shared_ptr<FaceAnalysis> computeAnalysis(FaceEngine& engine, const std::str
     VideoDecoder decoder(media);
     // Decoded with the in-loop deblocking filter: skipping it saved a fifth of the time but
     // left block edges that moved landmarks on strongly compressed clips (size CV 3.1% with
-    // it, 3.4% without, on the Grace Hopper clip of bench/face_bench.sh). // deblocking is a third of decode; landmarks don't need it
+    // it, 3.4% without, on the Grace Hopper clip of bench/face_bench.sh). // deblocking is a third
+    // of decode; landmarks don't need it
     const MediaInfo& info = decoder.info();
     if (!info.hasVideo || info.isStill) {
         throw MediaError(media, "face analysis", "no video stream");
@@ -202,6 +203,9 @@ std::shared_ptr<FaceAnalysis> computeAnalysis(FaceEngine& engine, const std::str
                             toSource, fr.detected ? &fr.detections : nullptr);
             const FrameFaces& faces = tracker.rawFaces(); // smoothed below, both ways
             analysis.addFrame(fr.time, faces);
+            for (const auto& [from, to] : tracker.renamed()) {
+                analysis.renameTrack(from, to);
+            }
             for (const LostTrack& l : tracker.lost()) {
                 // It was only predicted since the detector last saw it: those frames
                 // showed something that was no longer a face.

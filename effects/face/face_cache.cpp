@@ -45,6 +45,14 @@ void FaceAnalysis::dropTrackAfter(std::int32_t id, double after) {
     first_ = std::move(first);
 }
 
+void FaceAnalysis::renameTrack(std::int32_t from, std::int32_t to) {
+    for (Face& f : faces_) {
+        if (f.id == from) {
+            f.id = to;
+        }
+    }
+}
+
 void FaceAnalysis::smoothTracks(const TrackerSettings& s) {
     // Runs of frames in which one id is seen without a break. A face that left and came
     // back keeps its id but is smoothed as a new run: nothing is blended across the gap.

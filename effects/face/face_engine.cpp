@@ -206,7 +206,8 @@ FaceEngine::AnalysisPtr FaceEngine::analyseNow(const std::string& mediaPath,
         }
     }
     try {
-        AnalysisPtr a = sharedAnalysis(mediaPath, [&] { return computeAnalysis(*this, mediaPath); });
+        AnalysisPtr a =
+            sharedAnalysis(mediaPath, [&] { return computeAnalysis(*this, mediaPath); });
         if (a && !analysisDir.empty()) {
             // Saved like `reelcut-cli analyze` does, so the next run (or export) reuses it.
             const std::string file = cacheFileFor(mediaPath, analysisDir);
@@ -324,9 +325,9 @@ void FaceEngine::trackLive(const QImage& frame, const EffectContext& ctx, FrameF
         const cv::Mat bgra(frame.height(), frame.width(), CV_8UC4, const_cast<uchar*>(frame.bits()),
                            size_t(frame.bytesPerLine()));
         cv::cvtColor(bgra, live.gray, cv::COLOR_BGRA2GRAY);
-        live.lastFaces = live.tracker->process(live.gray.data, live.gray.cols, live.gray.rows,
-                                               int(live.gray.step), t,
-                                               ctx.sourceToFrame.inverted());
+        live.lastFaces =
+            live.tracker->process(live.gray.data, live.gray.cols, live.gray.rows,
+                                  int(live.gray.step), t, ctx.sourceToFrame.inverted());
         live.lastTime = t;
         live.lastSize = frame.size();
         live.lastToFrame = ctx.sourceToFrame;

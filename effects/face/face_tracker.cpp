@@ -260,7 +260,6 @@ struct Box {
 // (a badge, a folded sleeve) would otherwise get a sticker for as long as they last.
 constexpr double kNewFaceScore = 0.35;
 
-
 struct Track {
     std::int32_t id = 0;
     Pts raw{}; // unsmoothed, source pixels
@@ -272,7 +271,8 @@ struct Track {
     double lastConfirmed = 0;
     int misses = 0; // consecutive frames the detector did not confirm
     bool alive = true;
-    cv::Mat look; // appearance at the last detector confirmation (see Impl::appearance)
+    cv::Mat look;             // appearance at the last detector confirmation (see Impl::appearance)
+    bool provisional = false; // new id given while partly out of the picture: checked again
 };
 
 // A face that was lost, remembered for a while so that it gets its id back when it
@@ -280,15 +280,15 @@ struct Track {
 struct Departed {
     std::int32_t id = 0;
     cv::Mat look;
-    Box box;      // where it was last seen, source pixels
+    Box box; // where it was last seen, source pixels
     double when = 0;
 };
 
 // How long a departed face is remembered, and how alike two looks must be to be one face.
 constexpr double kRememberSeconds = 20;
-constexpr double kSameFace = 0.80;      // appearance correlation, 1 = identical
-constexpr double kStillThere = 0.55;    // a tracked face still looks like itself
-constexpr double kNearbyReturn = 1.5;   // seconds: back near where it went = the same face
+constexpr double kSameFace = 0.75;    // appearance correlation, 1 = identical
+constexpr double kStillThere = 0.55;  // a tracked face still looks like itself
+constexpr double kNearbyReturn = 1.5; // seconds: back near where it went = the same face
 
 constexpr int kMaxMisses = 2;
 
@@ -329,8 +329,7 @@ struct FaceTracker::Impl {
     // The face's appearance: a 40x40 grey patch cut out along the landmarks (eyes at fixed
     // places, so scale and roll do not matter), zero mean, unit norm. Two looks of one face
     // correlate at ~0.9; a face against the wall behind it, or another person, far less.
-    void appearance(const cv::Mat& gray, const Pts& pts, const QTransform& toImage,
-                    cv::Mat& out) {
+    void appearance(const cv::Mat& gray, const Pts& pts, const QTransform& toImage, cv::Mat& out) {
         const Geometry g = geometry(pts);
         const QPointF c = toImage.map(QPointF(g.cx, g.cy));
         const double side = 2.2 * g.iod * std::sqrt(std::abs(toImage.determinant()));
@@ -340,8 +339,8 @@ struct FaceTracker::Impl {
         cv::Matx23d m(k * std::cos(a), -k * std::sin(a), 0, k * std::sin(a), k * std::cos(a), 0);
         m(0, 2) = kSize / 2.0 - (m(0, 0) * c.x() + m(0, 1) * c.y());
         m(1, 2) = kSize / 2.0 - (m(1, 0) * c.x() + m(1, 1) * c.y());
-        cv::warpAffine(gray, look, m, cv::Size(kSize, kSize), k < 1 ? cv::INTER_AREA : cv::INTER_LINEAR,
-                       cv::BORDER_REPLICATE);
+        cv::warpAffine(gray, look, m, cv::Size(kSize, kSize),
+                       k < 1 ? cv::INTER_AREA : cv::INTER_LINEAR, cv::BORDER_REPLICATE);
         look.convertTo(out, CV_32F);
         const cv::Scalar mean = cv::mean(out);
         out -= mean;
@@ -354,7 +353,8 @@ struct FaceTracker::Impl {
 
     // The id of a new track: a departed face's when it is that face (looks alike, or is
     // back where it went moments ago), else a new one.
-    std::int32_t reidentify(const Track& t, const Box& b, double now) {
+    // With allowNew false, 0 when it is no one seen before.
+    std::int32_t reidentify(const Track& t, const Box& b, double now, bool allowNew = true) {
         int best = -1;
         double bestScore = 0;
         for (std::size_t i = 0; i < departed.size(); ++i) {
@@ -365,7 +365,8 @@ struct FaceTracker::Impl {
                 continue;
             }
             double score = likeness(t.look, x.look);
-            const double near = std::hypot(b.cx - x.box.cx, b.cy - x.box.cy) / std::max(1.0, x.box.side);
+            const double near =
+                std::hypot(b.cx - x.box.cx, b.cy - x.box.cy) / std::max(1.0, x.box.side);
             const double sizeRatio = b.side / std::max(1.0, x.box.side);
             if (now - x.when < kNearbyReturn && near < 0.5 && sizeRatio > 0.7 && sizeRatio < 1.4) {
                 score = std::max(score, kSameFace); // hidden for a moment, back in place
@@ -376,7 +377,7 @@ struct FaceTracker::Impl {
             }
         }
         if (best < 0) {
-            return nextId++;
+            return allowNew ? nextId++ : 0;
         }
         const std::int32_t id = departed[std::size_t(best)].id;
         departed.erase(departed.begin() + best);
@@ -538,6 +539,7 @@ const FrameFaces& FaceTracker::process(const std::uint8_t* gray, int width, int 
                                        const std::vector<Detection>* detections) {
     Impl& d = *impl_;
     lost_.clear();
+    renamed_.clear();
     if (timeSeconds <= d.lastTime) {
         reset(); // a seek backwards: smoothing across it would drag faces from elsewhere
     }
@@ -584,8 +586,14 @@ const FrameFaces& FaceTracker::process(const std::uint8_t* gray, int width, int 
                 }
             }
             if (best >= 0) {
-                d.appearance(mat, d.tracks[best].raw, toImage, d.look);
-                d.tracks[best].look = d.look.clone();
+                // The look is refreshed only from a face wholly in the picture: one half
+                // out (walking off the edge) would leave a smeared look to re-identify by.
+                const Geometry g = geometry(d.tracks[best].raw);
+                const QRectF head(g.cx - 1.6 * g.iod, g.cy - 1.6 * g.iod, 3.2 * g.iod, 3.2 * g.iod);
+                if (frameRect.contains(head)) {
+                    d.appearance(mat, d.tracks[best].raw, toImage, d.look);
+                    d.tracks[best].look = d.look.clone();
+                }
                 matched[best] = true;
                 d.tracks[best].lastConfirmed = timeSeconds;
                 d.tracks[best].misses = 0;
@@ -599,6 +607,13 @@ const FrameFaces& FaceTracker::process(const std::uint8_t* gray, int width, int 
             calibrate(t, b);
             d.appearance(mat, t.raw, toImage, t.look);
             t.id = d.reidentify(t, b, timeSeconds);
+            {
+                const Geometry g = geometry(t.raw);
+                const QRectF head(g.cx - 1.6 * g.iod, g.cy - 1.6 * g.iod, 3.2 * g.iod, 3.2 * g.iod);
+                // Coming in over the edge: its look is incomplete, so who it is is asked
+                // again once it is wholly in the picture.
+                t.provisional = !frameRect.contains(head) && t.id == d.nextId - 1;
+            }
             t.lastConfirmed = timeSeconds;
             for (auto& f : t.filters) {
                 f = OneEuroFilter(settings_.minCutoff, settings_.beta, settings_.derivCutoff);
@@ -626,6 +641,23 @@ const FrameFaces& FaceTracker::process(const std::uint8_t* gray, int width, int 
             // A miss or two is motion blur or a hand passing; more is a face gone. The
             // analysis pass then also drops the frames since the last confirmation.
             t.alive = false;
+        }
+    }
+    for (Track& t : d.tracks) {
+        if (!t.provisional || !t.alive) {
+            continue;
+        }
+        const Geometry g = geometry(t.raw);
+        const QRectF head(g.cx - 1.6 * g.iod, g.cy - 1.6 * g.iod, 3.2 * g.iod, 3.2 * g.iod);
+        if (!frameRect.contains(head)) {
+            continue;
+        }
+        t.provisional = false;
+        d.appearance(mat, t.raw, toImage, t.look);
+        const std::int32_t id = d.reidentify(t, Box{g.cx, g.cy, 1e9, 0}, -1e9, false);
+        if (id != 0) {
+            renamed_.push_back({t.id, id});
+            t.id = id;
         }
     }
     // Two tracks on one face (a detection that did not match its track): keep the older.

@@ -12,16 +12,16 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QLineF>
 #include <QPointF>
+#include <QPolygonF>
 #include <QProcess>
+#include <QRect>
 #include <QString>
 #include <QTransform>
-#include <QLineF>
-#include <QPolygonF>
-#include <QRect>
 #include <algorithm>
-#include <cstring>
 #include <cmath>
+#include <cstring>
 #include <functional>
 #include <numbers>
 #include <opencv2/imgproc.hpp>
@@ -119,11 +119,11 @@ inline Face mapFace(const Face& f, const QTransform& m) {
 // A subject made ready: the face cut out (with room around it) and its landmarks there.
 struct PreparedFace {
     std::string name;
-    cv::Mat bgr;       // the cut-out, BGR
-    cv::Mat alpha;     // CV_32F 0..1, a soft ellipse: no neighbour's half face comes along
-    Face landmarks;    // in the cut-out's pixels: the truth to map
-    QPointF centre;    // eye midpoint in the cut-out
-    double iod = 1;    // eye distance in the cut-out
+    cv::Mat bgr;        // the cut-out, BGR
+    cv::Mat alpha;      // CV_32F 0..1, a soft ellipse: no neighbour's half face comes along
+    Face landmarks;     // in the cut-out's pixels: the truth to map
+    QPointF centre;     // eye midpoint in the cut-out
+    double iod = 1;     // eye distance in the cut-out
     double rollDeg = 0; // of the eye line in the still
 };
 
@@ -171,8 +171,7 @@ inline void composeFrame(const cv::Mat& background, const Layer& layer, const QT
     const QTransform local = m * QTransform::fromTranslate(-cover.x(), -cover.y());
     const cv::Rect roi(cover.x(), cover.y(), cover.width(), cover.height());
     cv::Mat warped, warpedA, inv, frame = background(roi).clone();
-    const cv::Matx23d a(local.m11(), local.m21(), local.dx(), local.m12(), local.m22(),
-                        local.dy());
+    const cv::Matx23d a(local.m11(), local.m21(), local.dx(), local.m12(), local.m22(), local.dy());
     const int interp = std::abs(m.determinant()) < 1 ? cv::INTER_AREA : cv::INTER_LINEAR;
     cv::warpAffine(layer.colour, warped, a, roi.size(), interp, cv::BORDER_CONSTANT);
     cv::warpAffine(layer.alpha, warpedA, a, roi.size(), interp, cv::BORDER_CONSTANT);
@@ -202,7 +201,8 @@ inline PreparedFace prepareFace(const reelcut::face::LandmarkModel& model, const
     if (int(found.size()) <= s.faceIndex) {
         throw std::runtime_error("test face " + s.name + ": face not found in the still");
     }
-    const Face rough = mapFace(found[std::size_t(s.faceIndex)], QTransform::fromScale(1 / up, 1 / up));
+    const Face rough =
+        mapFace(found[std::size_t(s.faceIndex)], QTransform::fromScale(1 / up, 1 / up));
     const QPointF c = eyeMid(rough);
     const double iod = eyeDist(rough);
     // Head and shoulders: 2.4 eye distances to the sides, 2.6 up, 3.6 down.
@@ -217,7 +217,8 @@ inline PreparedFace prepareFace(const reelcut::face::LandmarkModel& model, const
     const QPointF cBig = (c - QPointF(r.x, r.y)) * k;
     const Face* best = nullptr;
     for (const Face& f : again) {
-        if (best == nullptr || QLineF(eyeMid(f), cBig).length() < QLineF(eyeMid(*best), cBig).length()) {
+        if (best == nullptr ||
+            QLineF(eyeMid(f), cBig).length() < QLineF(eyeMid(*best), cBig).length()) {
             best = &f;
         }
     }
@@ -233,7 +234,8 @@ inline PreparedFace prepareFace(const reelcut::face::LandmarkModel& model, const
     // A soft ellipse around the head, feathered over ~0.4 eye distances.
     out.alpha = cv::Mat(crop.size(), CV_32F, cv::Scalar(0));
     const cv::Point2f ec(float(out.centre.x()), float(out.centre.y() + 0.5 * out.iod));
-    cv::ellipse(out.alpha, cv::RotatedRect(ec, cv::Size2f(float(4.2 * out.iod), float(5.6 * out.iod)), 0),
+    cv::ellipse(out.alpha,
+                cv::RotatedRect(ec, cv::Size2f(float(4.2 * out.iod), float(5.6 * out.iod)), 0),
                 cv::Scalar(1), cv::FILLED, cv::LINE_AA);
     const double sigma = 0.2 * out.iod;
     cv::GaussianBlur(out.alpha, out.alpha, cv::Size(), sigma);
@@ -271,20 +273,28 @@ enum class Variant { Plain, Gray, Dark, Blur, Jpeg, Glasses, Hand, Small };
 
 inline const char* variantName(Variant v) {
     switch (v) {
-    case Variant::Plain: return "plain";
-    case Variant::Gray: return "gray";
-    case Variant::Dark: return "dark";
-    case Variant::Blur: return "blur";
-    case Variant::Jpeg: return "jpeg";
-    case Variant::Glasses: return "glasses";
-    case Variant::Hand: return "hand";
-    case Variant::Small: return "small";
+    case Variant::Plain:
+        return "plain";
+    case Variant::Gray:
+        return "gray";
+    case Variant::Dark:
+        return "dark";
+    case Variant::Blur:
+        return "blur";
+    case Variant::Jpeg:
+        return "jpeg";
+    case Variant::Glasses:
+        return "glasses";
+    case Variant::Hand:
+        return "hand";
+    case Variant::Small:
+        return "small";
     }
     return "?";
 }
 inline const std::vector<Variant>& allVariants() {
-    static const std::vector<Variant> v{Variant::Plain, Variant::Gray,    Variant::Dark,
-                                        Variant::Blur,  Variant::Jpeg,    Variant::Glasses,
+    static const std::vector<Variant> v{Variant::Plain, Variant::Gray, Variant::Dark,
+                                        Variant::Blur,  Variant::Jpeg, Variant::Glasses,
                                         Variant::Hand,  Variant::Small};
     return v;
 }
@@ -324,7 +334,9 @@ inline void drawGlasses(cv::Mat& img, const PreparedFace& f) {
 // A hand over the mouth and one cheek: a palm and four fingers in a skin tone taken from
 // the face, with a darker rim (as a hand in front of a face is shaded).
 inline void drawHand(cv::Mat& img, const PreparedFace& f) {
-    const auto pt = [&](int i) { return QPointF(f.landmarks.points[i].x, f.landmarks.points[i].y); };
+    const auto pt = [&](int i) {
+        return QPointF(f.landmarks.points[i].x, f.landmarks.points[i].y);
+    };
     const double iod = f.iod;
     // Skin tone: the median of the nose bridge.
     const QPointF n = pt(29);
@@ -343,7 +355,8 @@ inline void drawHand(cv::Mat& img, const PreparedFace& f) {
     ell(palm, 1.3 * iod, 1.1 * iod, -30);
     for (int k = 0; k < 4; ++k) {
         // Fingers reach up and across the mouth towards the other cheek.
-        const QPointF base = palm + QPointF(0.25 * iod + 0.18 * k * iod, -0.35 * iod + 0.12 * k * iod);
+        const QPointF base =
+            palm + QPointF(0.25 * iod + 0.18 * k * iod, -0.35 * iod + 0.12 * k * iod);
         ell(base + QPointF(0.45 * iod, -0.25 * iod), 1.05 * iod, 0.26 * iod, -30 + 6 * k);
     }
     img = layer;
@@ -438,9 +451,9 @@ struct SceneSpec {
     QSize size{1080, 1920};
     double fps = 30;
     double seconds = 10;
-    double iod = 180;  // eye distance at scale 1, frame pixels (Small: 45)
-    int crf = 20;      // H.264 quality of the clip (Jpeg: 32, and each frame JPEG q 12 first)
-    double from = 0;   // start of the path (tests take a short part of it)
+    double iod = 180; // eye distance at scale 1, frame pixels (Small: 45)
+    int crf = 20;     // H.264 quality of the clip (Jpeg: 32, and each frame JPEG q 12 first)
+    double from = 0;  // start of the path (tests take a short part of it)
 };
 
 inline std::string sceneName(const SceneSpec& s) {
@@ -451,8 +464,8 @@ inline std::string sceneName(const SceneSpec& s) {
 struct Scene {
     SceneSpec spec;
     int frames = 0;
-    std::vector<Face> truth;     // per frame, frame pixels
-    std::vector<bool> visible;   // per frame: the whole face is in the picture
+    std::vector<Face> truth;   // per frame, frame pixels
+    std::vector<bool> visible; // per frame: the whole face is in the picture
 };
 
 // Renders the clip to `file` (H.264 MP4 through the ffmpeg tool) and returns its truth;
@@ -473,14 +486,24 @@ inline Scene renderScene(const PreparedFace& f, SceneSpec spec, const QString& f
     const bool write = !file.isEmpty();
     QProcess ff;
     if (write) {
-    ff.start(QStringLiteral(REELCUT_FFMPEG),
-             {"-y", "-hide_banner", "-loglevel", "error", "-f", "rawvideo", "-pix_fmt", "bgr24",
-              "-s", QStringLiteral("%1x%2").arg(spec.size.width()).arg(spec.size.height()), "-r",
-              QString::number(spec.fps), "-i", "-", "-c:v", "libx264", "-preset", "veryfast",
-              "-crf", QString::number(spec.crf), "-pix_fmt", "yuv420p", "-g", "60", file});
-    if (!ff.waitForStarted()) {
-        throw std::runtime_error("cannot start ffmpeg");
-    }
+        ff.start(
+            QStringLiteral(REELCUT_FFMPEG),
+            {"-y",        "-hide_banner",
+             "-loglevel", "error",
+             "-f",        "rawvideo",
+             "-pix_fmt",  "bgr24",
+             "-s",        QStringLiteral("%1x%2").arg(spec.size.width()).arg(spec.size.height()),
+             "-r",        QString::number(spec.fps),
+             "-i",        "-",
+             "-c:v",      "libx264",
+             "-preset",   "veryfast",
+             "-crf",      QString::number(spec.crf),
+             "-pix_fmt",  "yuv420p",
+             "-g",        "60",
+             file});
+        if (!ff.waitForStarted()) {
+            throw std::runtime_error("cannot start ffmpeg");
+        }
     }
     const cv::Mat background = makeBackground(spec.size, spec.variant == Variant::Dark ? 0.3 : 1.0);
     cv::Mat out8;
@@ -509,7 +532,8 @@ inline Scene renderScene(const PreparedFace& f, SceneSpec spec, const QString& f
             QBuffer buf(&bytes);
             buf.open(QIODevice::WriteOnly);
             q.save(&buf, "JPG", 12);
-            const QImage back = QImage::fromData(bytes, "JPG").convertToFormat(QImage::Format_BGR888);
+            const QImage back =
+                QImage::fromData(bytes, "JPG").convertToFormat(QImage::Format_BGR888);
             for (int y = 0; y < out8.rows; ++y) {
                 std::memcpy(out8.ptr(y), back.constScanLine(y), size_t(out8.cols) * 3);
             }
@@ -544,10 +568,10 @@ inline double percentileOf(std::vector<double> v, double q) {
 struct Score {
     int frames = 0;
     int visible = 0;
-    int lost = 0;      // visible frames without the face (none within half an eye distance)
-    int ids = 0;       // distinct ids the face had
-    int ghosts = 0;    // frames with a face where none is (not visible) or a second face
-    double mean = 0;   // eye midpoint error, fraction of the true eye distance
+    int lost = 0;    // visible frames without the face (none within half an eye distance)
+    int ids = 0;     // distinct ids the face had
+    int ghosts = 0;  // frames with a face where none is (not visible) or a second face
+    double mean = 0; // eye midpoint error, fraction of the true eye distance
     double p95 = 0;
     double sizeCv = 0; // coefficient of variation of measured / true eye distance
     double lag = 0;    // frames behind the truth (best shift), from -3 to 3
@@ -575,8 +599,8 @@ inline Score scoreFaces(const Scene& scene, const std::vector<std::vector<Face>>
         const std::size_t others = faces[std::size_t(k)].size() - (best != nullptr ? 1 : 0);
         if (!visible) {
             // A face shown while the clip shows none (cut away) is a ghost.
-            const Pose p = posePath(scene.spec.path, scene.spec.from + k / scene.spec.fps,
-                                    scene.spec.size);
+            const Pose p =
+                posePath(scene.spec.path, scene.spec.from + k / scene.spec.fps, scene.spec.size);
             if (!p.shown && !faces[std::size_t(k)].empty()) {
                 ++s.ghosts;
             }
