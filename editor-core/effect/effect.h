@@ -57,8 +57,7 @@ using ParamValues = std::map<std::string, double>;
 class EffectState {
 public:
     // The slot `key`, default-constructed on first use.
-    template <typename T>
-    T& slot(const std::string& key) {
+    template <typename T> T& slot(const std::string& key) {
         std::shared_ptr<void>& s = slots_[key];
         if (!s) {
             s = std::make_shared<T>();
@@ -80,8 +79,8 @@ struct EffectContext {
     // what is visible is scaled). This maps source pixel coordinates (coded orientation,
     // as decoded) to the frame's pixels, so analysis done on the source lines up.
     QTransform sourceToFrame;
-    QSize sourceSize;        // decoded picture size, coded orientation
-    std::string analysisDir; // folder of analysis caches beside the project; may be empty
+    QSize sourceSize;                 // decoded picture size, coded orientation
+    std::string analysisDir;          // folder of analysis caches beside the project; may be empty
     EffectState* liveState = nullptr; // set for a live stream (camera), not for files
 };
 
