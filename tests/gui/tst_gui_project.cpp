@@ -155,6 +155,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(w.get()));
         QApplication::processEvents();
         const QRect shown = w->preview()->canvasRect();
+        qInfo("9:16 player in a 1500x940 window: %dx%d", shown.width(), shown.height());
         // It was 210x370; the window is 940 px high.
         QVERIFY2(shown.height() >= 480 && shown.width() >= 270,
                  qPrintable(QStringLiteral("%1x%2").arg(shown.width()).arg(shown.height())));
