@@ -3,6 +3,7 @@
 #include "analyze_command.h"
 #include "builtin_effects.h"
 #include "cli_commands.h"
+#include "collect_command.h"
 #include "media/ffmpeg_log.h"
 
 #include <QGuiApplication>
@@ -25,6 +26,8 @@ void printUsage() {
                "  presets               list the export presets\n"
                "  captions PROJECT SRT [--preset ID] [-o OUT.reelcut]\n"
                "                        add a SubRip file as a caption track\n"
+               "  collect PROJECT [-o DIR]\n"
+               "                        copy the project's media into one folder beside it\n"
                "\n"
                "Times (T) are seconds (2.5), timecodes (00:01:02.5) or frames (75f).\n"
                "Run 'reelcut-cli <command> --help' for a command's options.\n",
@@ -82,6 +85,9 @@ int main(int argc, char** argv) {
     }
     if (command == "captions") {
         return reelcut::cli::captionsCommand(args);
+    }
+    if (command == "collect") {
+        return reelcut::cli::collectCommand(args);
     }
     std::fprintf(stderr, "reelcut-cli: unknown command '%s' (try --help)\n",
                  command.toUtf8().constData());

@@ -1,6 +1,7 @@
 #include "media/input_file.h"
 
 #include "media/media_error.h"
+#include "model/builtin_assets.h"
 
 #include <array>
 #include <boost/filesystem/operations.hpp>
@@ -83,9 +84,10 @@ std::string openFailureReason(int err) {
 
 } // namespace
 
-ff::InputFormatPtr openInputFile(const boost::filesystem::path& file) {
+ff::InputFormatPtr openInputFile(const boost::filesystem::path& media) {
     namespace fs = boost::filesystem;
-    const std::string name = file.string();
+    const std::string name = media.string(); // errors name what the project says
+    const fs::path file = resolveMediaPath(name);
     boost::system::error_code ec;
     const fs::file_status status = fs::status(file, ec);
     if (!fs::exists(status)) {

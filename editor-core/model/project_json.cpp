@@ -1,5 +1,7 @@
 #include "model/project_json.h"
 
+#include "model/builtin_assets.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,6 +76,9 @@ const char* kindName(TrackKind k) {
 }
 
 QString mediaText(const std::string& media, const fs::path& baseDir) {
+    if (isBuiltinReference(media)) {
+        return QString::fromStdString(media); // a name, not a path: written as it is
+    }
     const fs::path p(media);
     if (p.is_absolute() && !baseDir.empty()) {
         const fs::path rel = p.lexically_relative(baseDir);
@@ -425,6 +430,39 @@ ClipAnimation animationFromJson(const Reader& r) {
     return a;
 }
 
+// A media reference as the project keeps it in memory: a builtin: name, or an absolute
+// path (relative ones are relative to the project's folder). Paths of older projects that
+// lead into ReelCut's own resources/ folder become builtin: names, so they keep working
+// wherever the project and ReelCut go.
+std::string mediaFromText(const QString& text, const fs::path& baseDir, const Reader& r,
+                          const QString& key) {
+    if (text.isEmpty()) {
+        r.fail(key, QStringLiteral("empty path"));
+    }
+    const std::string media = text.toStdString();
+    if (isBuiltinReference(media)) {
+        const fs::path rel(media.substr(kBuiltinPrefix.size()));
+        bool inside = !rel.empty() && rel.is_relative();
+        for (const fs::path& part : rel) {
+            inside = inside && part != ".." && part != ".";
+        }
+        if (!inside) {
+            r.fail(key, QStringLiteral("\"%1\" is not a built-in asset name (like "
+                                       "\"builtin:stickers/star.svg\")")
+                            .arg(text));
+        }
+        return media;
+    }
+    fs::path p(media);
+    if (p.is_relative() && !baseDir.empty()) {
+        p = (baseDir / p).lexically_normal();
+    }
+    if (const auto builtin = builtinReferenceFor(p)) {
+        return *builtin;
+    }
+    return p.string();
+}
+
 Clip clipFromJson(const Reader& r, const fs::path& baseDir, Project& project) {
     Clip c;
     c.id = static_cast<ObjectId>(r.number("id", 0, 0, 9.0e15));
@@ -435,15 +473,7 @@ Clip clipFromJson(const Reader& r, const fs::path& baseDir, Project& project) {
             c.style = styleFromJson(r.object("style"));
         }
     } else {
-        const QString media = r.string("media");
-        if (media.isEmpty()) {
-            r.fail("media", QStringLiteral("empty path"));
-        }
-        fs::path p(media.toStdString());
-        if (p.is_relative() && !baseDir.empty()) {
-            p = (baseDir / p).lexically_normal();
-        }
-        c.media = p.string();
+        c.media = mediaFromText(r.string("media"), baseDir, r, "media");
     }
     c.start = r.time("start");
     c.in = r.time("in", Rational(0));
@@ -563,12 +593,22 @@ QByteArray projectToJson(const Project& project, const fs::path& baseDir) {
         }
         tracks.append(to);
     }
-    const QJsonObject root{{"reelcut", Project::kFormatVersion},
-                           {"canvas", QJsonObject{{"width", project.width},
-                                                  {"height", project.height},
-                                                  {"fps", timeValue(project.frameRate)},
-                                                  {"background", colorText(project.background)}}},
-                           {"tracks", tracks}};
+    QJsonObject root{{"reelcut", Project::kFormatVersion},
+                     {"canvas", QJsonObject{{"width", project.width},
+                                            {"height", project.height},
+                                            {"fps", timeValue(project.frameRate)},
+                                            {"background", colorText(project.background)}}},
+                     {"tracks", tracks}};
+    if (project.magneticMainTrack) {
+        root["magnetic_main_track"] = true;
+    }
+    if (!project.bin.empty()) {
+        QJsonArray bin;
+        for (const std::string& media : project.bin) {
+            bin.append(mediaText(media, baseDir));
+        }
+        root["bin"] = bin;
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -647,6 +687,24 @@ Project projectFromJson(const QByteArray& json, const fs::path& baseDir) {
         }
         maxId = std::max(maxId, t.id);
         p.tracks.push_back(std::move(t));
+    }
+    p.magneticMainTrack = root.boolean("magnetic_main_track", false);
+    if (root.has("bin")) {
+        const QJsonValue bin = root.raw().value("bin");
+        if (!bin.isArray()) {
+            root.fail("bin", QStringLiteral("expected a list of media files"));
+        }
+        const QJsonArray list = bin.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString key = QStringLiteral("bin[%1]").arg(i);
+            if (!list.at(i).isString()) {
+                root.fail(key, QStringLiteral("expected a file name"));
+            }
+            const std::string media = mediaFromText(list.at(i).toString(), baseDir, root, key);
+            if (std::find(p.bin.begin(), p.bin.end(), media) == p.bin.end()) {
+                p.bin.push_back(media);
+            }
+        }
     }
     // Ids must be unique; files written by hand may leave them out or repeat them.
     p.nextId = std::max(p.nextId, maxId + 1);

@@ -5,6 +5,7 @@
 #include "media/media_error.h"
 #include "media/still_image.h"
 #include "media/video_decoder.h"
+#include "model/builtin_assets.h"
 
 #include <QImageReader>
 #include <QPainter>
@@ -39,9 +40,14 @@ bool isSvg(const std::string& path) {
     return ext == ".svg" || ext == ".SVG";
 }
 
+// Qt opens these files itself: a builtin: name becomes the bundled file's path first.
+QString qtPath(const std::string& media) {
+    return QString::fromStdString(resolveMediaPath(media).string());
+}
+
 // FFmpeg has no SVG decoder; Qt draws SVG stickers, at whatever size they are shown.
 MediaInfo probeSvg(const std::string& path) {
-    QSvgRenderer svg(QString::fromStdString(path));
+    QSvgRenderer svg(qtPath(path));
     if (!svg.isValid()) {
         throw MediaError(path, "open", "not a readable SVG image");
     }
@@ -60,7 +66,7 @@ MediaInfo probeSvg(const std::string& path) {
 QImage renderSvg(const std::string& path, const QSize& size) {
     QImage img(size, QImage::Format_ARGB32_Premultiplied);
     img.fill(Qt::transparent);
-    QSvgRenderer svg(QString::fromStdString(path));
+    QSvgRenderer svg(qtPath(path));
     QPainter p(&img);
     svg.render(&p, QRectF(QPointF(0, 0), QSizeF(size)));
     return img;
@@ -82,7 +88,7 @@ const MediaInfo& MediaPool::info(const std::string& path) {
         MediaInfo info;
         if (isSvg(path)) {
             info = probeSvg(path);
-        } else if (isWebp(path) && QImageReader(QString::fromStdString(path)).imageCount() > 1) {
+        } else if (isWebp(path) && QImageReader(qtPath(path)).imageCount() > 1) {
             const Animation& anim = loadAnimation(path);
             info.path = path;
             info.container = "webp";
@@ -105,7 +111,7 @@ const MediaPool::Animation& MediaPool::loadAnimation(const std::string& path) {
     auto it = animations_.find(path);
     if (it == animations_.end()) {
         Animation anim;
-        QImageReader reader(QString::fromStdString(path));
+        QImageReader reader(qtPath(path));
         Time at(0);
         while (int(anim.frames.size()) < kMaxAnimationFrames) {
             QImage frame = reader.read();
