@@ -600,6 +600,10 @@
         <source>Export failed. See the details below.</source>
         <translation>Export fehlgeschlagen. Details siehe unten.</translation>
     </message>
+    <message>
+        <source>Sound: %1 LUFS, range %2 LU, true peak %3 dBTP</source>
+        <translation>Ton: %1 LUFS, Lautheitsbereich %2 LU, True Peak %3 dBTP</translation>
+    </message>
 </context>
 <context>
     <name>reelcut::gui::FaceAnalysisRunner</name>

@@ -600,6 +600,10 @@
         <source>Export failed. See the details below.</source>
         <translation>Export mislukt. Zie de details hieronder.</translation>
     </message>
+    <message>
+        <source>Sound: %1 LUFS, range %2 LU, true peak %3 dBTP</source>
+        <translation>Geluid: %1 LUFS, bereik %2 LU, true peak %3 dBTP</translation>
+    </message>
 </context>
 <context>
     <name>reelcut::gui::FaceAnalysisRunner</name>
