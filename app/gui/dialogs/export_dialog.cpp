@@ -2,8 +2,8 @@
 
 #include "export/exporter.h"
 #include "export/preset.h"
-#include "window/gui_util.h"
 #include "model/project_file.h"
+#include "window/gui_util.h"
 #include "window/theme.h"
 
 #include <QCheckBox>

@@ -1,5 +1,7 @@
 #include "timeline/timeline_view.h"
 
+#include "audio/beat_marks.h"
+
 #include "panels/asset_list.h"
 #include "timeline/clip_painter.h"
 #include "commands/project_document.h"
@@ -320,6 +322,13 @@ Time TimelineView::snapTime(const Time& t, const std::vector<ObjectId>& ignore,
             if (std::find(ignore.begin(), ignore.end(), c.id) == ignore.end()) {
                 targets.push_back(c.start);
                 targets.push_back(c.end());
+            }
+            // The beats of songs on the timeline: cuts and drops land on the music.
+            const MediaEntry* e = cache_.entry(QString::fromStdString(c.media));
+            if (track.kind == TrackKind::Audio && e != nullptr && !e->beats.beats.empty()) {
+                for (double b : beatsOnTimeline(c, e->beats.beats)) {
+                    targets.push_back(Time::fromDouble(b, 48000));
+                }
             }
         }
     }
