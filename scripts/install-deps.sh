@@ -9,6 +9,12 @@ PACKAGES=(
     qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6 qt6-image-formats-plugins
     libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libswresample-dev
     libavfilter-dev ffmpeg
+    # Beats and onsets (aubio), time-stretching with the pitch kept (Rubber Band); speech
+    # for the ducking tests (espeak-ng).
+    libaubio-dev librubberband-dev espeak-ng
+    # Real songs with charted beats (rhythm-game charts, CC BY-SA / MIT) for the beat
+    # accuracy test and bench.
+    fretsonfire-songs-muldjord fretsonfire-songs-sectoid
     libopencv-core-dev libopencv-imgproc-dev libopencv-objdetect-dev libopencv-imgcodecs-dev
     libopencv-calib3d-dev
     # dlib's CMake package links these by absolute path (libblas.so, liblapack.so,

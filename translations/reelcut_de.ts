@@ -581,6 +581,10 @@
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3 x %4 pixels, %5 fps&lt;br&gt;H.264 High, quality CRF %6, at most %7 Mbit/s&lt;br&gt;AAC audio at %8 kbit/s, %9 kHz&lt;br&gt;Loudness target %10 LUFS%11&lt;/p&gt;%12</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3 x %4 Pixel, %5 fps&lt;br&gt;H.264 High, Qualität CRF %6, höchstens %7 Mbit/s&lt;br&gt;AAC-Audio mit %8 kbit/s, %9 kHz&lt;br&gt;Ziellautheit %10 LUFS%11&lt;/p&gt;%12</translation>
     </message>
+    <message>
+        <source>Sound: %1 LUFS, range %2 LU, true peak %3 dBTP</source>
+        <translation>Ton: %1 LUFS, Lautheitsbereich %2 LU, True Peak %3 dBTP</translation>
+    </message>
 </context>
 <context>
     <name>reelcut::gui::FaceAnalysisRunner</name>

@@ -1,6 +1,7 @@
 // reelcut-cli: the command-line face of the engine (render, frame, probe, presets).
 
 #include "analyze_command.h"
+#include "audio_commands.h"
 #include "builtin_effects.h"
 #include "cli_commands.h"
 #include "collect_command.h"
@@ -22,6 +23,9 @@ void printUsage() {
                "                        write one composed frame as an image\n"
                "  analyze PROJECT [--force]\n"
                "                        track faces for face effects, cached beside the project\n"
+               "  beats MEDIA           tempo, beats, downbeats and onsets of a song, as JSON\n"
+               "  autocut --music SONG --every N MEDIA... -o OUT.reelcut\n"
+               "                        lay clips so every cut lands on a beat\n"
                "  probe FILE            print what a media file holds, as JSON\n"
                "  presets               list the export presets\n"
                "  captions PROJECT SRT [--preset ID] [-o OUT.reelcut]\n"
@@ -76,6 +80,12 @@ int main(int argc, char** argv) {
     }
     if (command == "analyze") {
         return reelcut::cli::analyzeCommand(args);
+    }
+    if (command == "beats") {
+        return reelcut::cli::beatsCommand(args);
+    }
+    if (command == "autocut") {
+        return reelcut::cli::autocutCommand(args);
     }
     if (command == "probe") {
         return reelcut::cli::probeCommand(args);

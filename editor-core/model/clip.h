@@ -70,6 +70,25 @@ struct TransformKey {
     friend bool operator==(const TransformKey&, const TransformKey&) = default;
 };
 
+// The clip's volume at a clip-relative time, on top of volumeDb. Between keys the level
+// moves in a straight line in dB (what an ear hears as an even ramp); before the first
+// and after the last key it holds.
+struct VolumeKey {
+    Time time{0}; // since the clip's start on the timeline
+    double db = 0;
+
+    friend bool operator==(const VolumeKey&, const VolumeKey&) = default;
+};
+
+// Voice changers (CapCut's "voice effects"): one at a time, applied to the clip's sound.
+enum class VoiceEffect {
+    None,
+    Chipmunk, // pitch up seven semitones, formants with it
+    Deep,     // pitch down five semitones
+    Robot,    // phases flattened: a monotone, metallic voice
+    Echo      // two repeats at 180 and 360 ms
+};
+
 enum class ClipKind {
     Media, // video, audio or a picture (sticker, logo) from a file
     Text   // text drawn by the renderer: titles, captions, emoji
@@ -101,6 +120,10 @@ struct Clip {
     double volumeDb = 0; // clip gain
     Time fadeIn{0};      // audio and picture fade from silence / transparent
     Time fadeOut{0};
+    std::vector<VolumeKey> volumeKeys; // volume envelope, sorted by time
+    VoiceEffect voice = VoiceEffect::None;
+    bool denoise = false;      // steady background noise removed (FFmpeg's afftdn)
+    bool voiceClarity = false; // rumble cut, boxiness down, presence up: speech reads clearer
 
     Transform transform;
     FitMode fit = FitMode::Fit;
@@ -126,6 +149,9 @@ struct Clip {
 
     friend bool operator==(const Clip&, const Clip&) = default;
 };
+
+// The envelope's level (dB) at `since` seconds after the clip's start; 0 without keys.
+double volumeKeyDbAt(const std::vector<VolumeKey>& keys, double since);
 
 inline constexpr double kMinSpeed = 0.25;
 inline constexpr double kMaxSpeed = 4.0;

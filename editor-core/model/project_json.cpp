@@ -75,6 +75,22 @@ const char* kindName(TrackKind k) {
     return "video";
 }
 
+const char* voiceName(VoiceEffect v) {
+    switch (v) {
+    case VoiceEffect::None:
+        return "none";
+    case VoiceEffect::Chipmunk:
+        return "chipmunk";
+    case VoiceEffect::Deep:
+        return "deep";
+    case VoiceEffect::Robot:
+        return "robot";
+    case VoiceEffect::Echo:
+        return "echo";
+    }
+    return "none";
+}
+
 QString mediaText(const std::string& media, const fs::path& baseDir) {
     if (isBuiltinReference(media)) {
         return QString::fromStdString(media); // a name, not a path: written as it is
@@ -152,6 +168,22 @@ QJsonObject clipToJson(const Clip& c, const fs::path& baseDir) {
     }
     if (!c.fadeOut.isZero()) {
         o["fade_out"] = timeValue(c.fadeOut);
+    }
+    if (!c.volumeKeys.empty()) {
+        QJsonArray keys;
+        for (const VolumeKey& k : c.volumeKeys) {
+            keys.append(QJsonObject{{"time", timeValue(k.time)}, {"db", k.db}});
+        }
+        o["volume_keys"] = keys;
+    }
+    if (c.voice != VoiceEffect::None) {
+        o["voice"] = voiceName(c.voice);
+    }
+    if (c.denoise) {
+        o["denoise"] = true;
+    }
+    if (c.voiceClarity) {
+        o["voice_clarity"] = true;
     }
     if (c.transform != Transform{}) {
         o["transform"] = transformToJson(c.transform);
@@ -373,6 +405,11 @@ const std::pair<const char*, TrackKind> kTrackKinds[] = {{"video", TrackKind::Vi
                                                          {"overlay", TrackKind::Overlay},
                                                          {"text", TrackKind::Text},
                                                          {"audio", TrackKind::Audio}};
+const std::pair<const char*, VoiceEffect> kVoices[] = {{"none", VoiceEffect::None},
+                                                       {"chipmunk", VoiceEffect::Chipmunk},
+                                                       {"deep", VoiceEffect::Deep},
+                                                       {"robot", VoiceEffect::Robot},
+                                                       {"echo", VoiceEffect::Echo}};
 const std::pair<const char*, TextAlign> kAligns[] = {
     {"left", TextAlign::Left}, {"center", TextAlign::Center}, {"right", TextAlign::Right}};
 
@@ -499,6 +536,18 @@ Clip clipFromJson(const Reader& r, const fs::path& baseDir, Project& project) {
         r.fail(c.fadeIn.isNegative() ? "fade_in" : "fade_out",
                QStringLiteral("must not be negative"));
     }
+    for (const Reader& k : r.array("volume_keys")) {
+        VolumeKey key{k.time("time"), k.number("db", 0, -96, 24)};
+        if (key.time.isNegative()) {
+            k.fail("time", QStringLiteral("must not be negative"));
+        }
+        c.volumeKeys.push_back(key);
+    }
+    std::stable_sort(c.volumeKeys.begin(), c.volumeKeys.end(),
+                     [](const VolumeKey& a, const VolumeKey& b) { return a.time < b.time; });
+    c.voice = r.choice("voice", VoiceEffect::None, kVoices);
+    c.denoise = r.boolean("denoise", false);
+    c.voiceClarity = r.boolean("voice_clarity", false);
     if (r.has("transform")) {
         c.transform = transformFromJson(r.object("transform"));
     }
@@ -591,6 +640,13 @@ QByteArray projectToJson(const Project& project, const fs::path& baseDir) {
         if (t.volumeDb != 0) {
             to["volume_db"] = t.volumeDb;
         }
+        // Settings are kept while ducking is off, so switching it on again restores them.
+        if (t.ducking != Ducking{}) {
+            to["ducking"] = QJsonObject{{"enabled", t.ducking.enabled},
+                                        {"depth_db", t.ducking.depthDb},
+                                        {"attack", t.ducking.attack},
+                                        {"release", t.ducking.release}};
+        }
         tracks.append(to);
     }
     QJsonObject root{{"reelcut", Project::kFormatVersion},
@@ -670,6 +726,13 @@ Project projectFromJson(const QByteArray& json, const fs::path& baseDir) {
         t.hidden = tr.boolean("hidden", false);
         t.locked = tr.boolean("locked", false);
         t.volumeDb = tr.number("volume_db", 0, -96, 24);
+        if (tr.has("ducking")) {
+            const Reader d = tr.object("ducking");
+            t.ducking.enabled = d.boolean("enabled", true);
+            t.ducking.depthDb = d.number("depth_db", 12, 0, 60);
+            t.ducking.attack = d.number("attack", 0.2, 0, 5);
+            t.ducking.release = d.number("release", 0.5, 0, 10);
+        }
         for (const Reader& cr : tr.array("clips")) {
             t.clips.push_back(clipFromJson(cr, baseDir, p));
             maxId = std::max(maxId, t.clips.back().id);

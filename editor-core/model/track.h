@@ -14,6 +14,17 @@ enum class TrackKind {
     Audio    // voice-over, music and sound effects
 };
 
+// A music track that lowers itself while someone speaks on another track (the voice is
+// found in the signal of the other tracks' clips, not from where clips are placed).
+struct Ducking {
+    bool enabled = false;
+    double depthDb = 12;  // how far the track goes down under speech
+    double attack = 0.2;  // seconds to go down, ending where the speech starts
+    double release = 0.5; // seconds to come back up after the speech ends
+
+    friend bool operator==(const Ducking&, const Ducking&) = default;
+};
+
 // Clips on a track are kept sorted by start and never overlap (transitions overlap
 // virtually, see Transition).
 struct Track {
@@ -24,6 +35,7 @@ struct Track {
     bool hidden = false; // picture off
     bool locked = false; // edits refused
     double volumeDb = 0;
+    Ducking ducking;
     std::vector<Clip> clips;
 
     bool hasPicture() const { return kind != TrackKind::Audio; }

@@ -187,7 +187,7 @@ private Q_SLOTS:
         Clip sticker = mediaClip("builtin:stickers/star.svg", Time(0));
         p.tracks[1].clips = {mediaClip((base / "music" / "song.mp3").string(), Time(0))};
         p.tracks.insert(p.tracks.begin() + 1,
-                        Track{99, TrackKind::Overlay, "S", false, false, false, 0, {sticker}});
+                        Track{99, TrackKind::Overlay, "S", false, false, false, 0, {}, {sticker}});
         p.bin = {(base / "bin" / "unused.png").string(), (base / "shoot" / "clip.mp4").string()};
         const fs::path projectFile = base / "trip.reelcut";
         const fs::path folder = collectFolderFor(projectFile);
