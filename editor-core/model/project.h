@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/template_spec.h"
 #include "model/track.h"
 
 #include <cstdint>
@@ -18,6 +19,9 @@ struct Project {
     std::uint32_t background = 0xff000000; // ARGB
     std::vector<Track> tracks;
     ObjectId nextId = 1;
+    // Fields and their uses when the project is a template (model/template_spec.h);
+    // the properties show the fields' defaults.
+    TemplateSpec templateSpec;
 
     ObjectId newId() { return nextId++; }
     Time duration() const;
