@@ -32,6 +32,9 @@ struct ExportRequest {
     // Bring the mix to the preset's loudness target (measured in a quick audio-only pass
     // first), without letting peaks pass -1 dBFS.
     bool normalizeLoudness = false;
+    // x264 threads; 0: x264 picks. The batch runs several exports at once with 1 each,
+    // which also makes the file independent of the machine's core count.
+    int encoderThreads = 0;
 };
 
 struct ExportResult {
