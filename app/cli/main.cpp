@@ -1,6 +1,7 @@
 // reelcut-cli: the command-line face of the engine (render, frame, probe, presets).
 
 #include "analyze_command.h"
+#include "batch_command.h"
 #include "builtin_effects.h"
 #include "cli_commands.h"
 #include "media/ffmpeg_log.h"
@@ -25,6 +26,11 @@ void printUsage() {
                "  presets               list the export presets\n"
                "  captions PROJECT SRT [--preset ID] [-o OUT.reelcut]\n"
                "                        add a SubRip file as a caption track\n"
+               "  batch TEMPLATE --data ROWS -o OUTDIR [--ratios LIST] [--preset NAME]\n"
+               "        [--name PATTERN] [--jobs N|auto] [--shard I/N] [--resume] [--dry-run]\n"
+               "        [--report FILE] [--emit slurm|k8s]\n"
+               "                        render a template once per data row and format\n"
+               "  batch-report OUTDIR   merge the reports of a batch's shards\n"
                "\n"
                "Times (T) are seconds (2.5), timecodes (00:01:02.5) or frames (75f).\n"
                "Run 'reelcut-cli <command> --help' for a command's options.\n",
@@ -79,6 +85,12 @@ int main(int argc, char** argv) {
     }
     if (command == "presets") {
         return reelcut::cli::presetsCommand(args);
+    }
+    if (command == "batch") {
+        return reelcut::cli::batchCommand(args);
+    }
+    if (command == "batch-report") {
+        return reelcut::cli::batchReportCommand(args);
     }
     if (command == "captions") {
         return reelcut::cli::captionsCommand(args);
