@@ -37,14 +37,11 @@ struct CsvState {
     std::vector<int> lines; // line each record starts on
     std::vector<std::string> current;
     int line = 1;       // line of the parser's position, counted by the caller per chunk
-    int recordLine = 1; // where the current record started
+    int recordLine = 1; // where the current record started (empty lines before it aside)
 };
 
 void onField(void* data, std::size_t len, void* state) {
     auto* s = static_cast<CsvState*>(state);
-    if (s->current.empty()) {
-        s->recordLine = s->line;
-    }
     s->current.emplace_back(data == nullptr ? ""
                                             : std::string(static_cast<const char*>(data), len));
 }
@@ -54,6 +51,7 @@ void onRecord(int, void* state) {
     s->records.push_back(std::move(s->current));
     s->lines.push_back(s->recordLine);
     s->current.clear();
+    s->recordLine = s->line + 1; // the terminator ends this line; the next record starts after
 }
 
 // RFC 4180 keeps spaces around unquoted fields; libcsv would trim them.

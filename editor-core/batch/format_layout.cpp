@@ -179,9 +179,10 @@ Project adaptToFormat(const Project& in, const OutputFormat& format) {
             if (c.kind == ClipKind::Text) {
                 scaleStyle(c.style, k);
                 // The text's box may not be wider or taller than the safe area.
-                c.style.wrapWidth = std::min(c.style.wrapWidth, safe.width() / W);
+                // (A few pixels less: the drawn picture is a little larger than the lines.)
+                c.style.wrapWidth = std::min(c.style.wrapWidth, (safe.width() - 8) / W);
                 if (c.style.fitHeight > 0) {
-                    c.style.fitHeight = std::min(c.style.fitHeight, safe.height() / H);
+                    c.style.fitHeight = std::min(c.style.fitHeight, (safe.height() - 8) / H);
                 }
                 const TextStyle style = fittedStyle(c.text, c.style, W, H);
                 for (Transform* t : restingTransforms(c)) {
