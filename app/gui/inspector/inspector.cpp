@@ -65,8 +65,12 @@ Inspector::Inspector(ProjectDocument& doc, QWidget* parent) : QWidget(parent), d
     title_->setStyleSheet(QStringLiteral("font-weight: 600; font-size: 13px;"));
     timing_ = new QLabel(page);
     timing_->setStyleSheet(QStringLiteral("color: #9a9aa8;"));
+    fields_ = new QLabel(page);
+    fields_->setStyleSheet(QStringLiteral("color: #f0b429;"));
+    fields_->setWordWrap(true);
     layout->addWidget(title_);
     layout->addWidget(timing_);
+    layout->addWidget(fields_);
 
     // Picture.
     auto* picture = new QGroupBox(tr("Transform"), page);
@@ -293,6 +297,15 @@ void Inspector::refresh() {
     timing_->setText(tr("Starts %1, lasts %2")
                          .arg(frameTimecode(frameAtTime(c->start, rate), rate),
                               frameTimecode(frameAtTime(c->duration(), rate), rate)));
+    // Template fields: which of this clip's properties a data row fills.
+    QStringList bound;
+    for (const FieldBinding* b :
+         doc_.project().templateSpec.bindingsOf(FieldBinding::Target::Clip, c->id)) {
+        bound << tr("%1 from %2").arg(QString::fromStdString(b->key),
+                                      QString::fromStdString(b->expression));
+    }
+    fields_->setText(bound.isEmpty() ? QString() : tr("Fields: %1").arg(bound.join(QStringLiteral(", "))));
+    fields_->setVisible(!bound.isEmpty());
     pictureGroup_->setVisible(track->hasPicture());
     // Text has no source picture to fit, no sound and no speed.
     if (auto* form = qobject_cast<QFormLayout*>(pictureGroup_->layout())) {

@@ -37,6 +37,7 @@ public:
     void setPlayheadTime(const Time& t) { playhead_ = t; }
 
     // The editors, exposed for tests.
+    QLabel* fieldsLabel() const { return fields_; }
     QDoubleSpinBox* opacityBox() const { return opacity_; }
     QDoubleSpinBox* scaleBox() const { return scale_; }
     QDoubleSpinBox* volumeBox() const { return volume_; }
@@ -67,6 +68,7 @@ private:
     QStackedWidget* stack_ = nullptr;
     QLabel* title_ = nullptr;
     QLabel* timing_ = nullptr;
+    QLabel* fields_ = nullptr; // the clip's template fields
     QDoubleSpinBox* x_ = nullptr;
     QDoubleSpinBox* y_ = nullptr;
     QDoubleSpinBox* scale_ = nullptr;

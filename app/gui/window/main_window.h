@@ -24,6 +24,7 @@ namespace reelcut::gui {
 class Autosave;
 class CanvasEditor;
 class EffectsTab;
+class BatchDialog;
 class ExportDialog;
 class FaceAnalysisRunner;
 class StickerTab;
@@ -56,6 +57,12 @@ public:
     bool offerUntitledRecovery();
     int importFiles(const QStringList& files);
     ExportDialog* openExportDialog();
+    // File > Batch export: the saved project as a template with a data file. Asks to save
+    // first; nullptr when the project is not saved.
+    BatchDialog* openBatchDialog();
+    // Edit > Make this a field: the clip's text (or file) becomes a template field with
+    // its current value as the default. False (and the reason shown) on failure.
+    bool makeField(ObjectId clip, const QString& name);
     void setAskHandler(AskFn ask) { ask_ = std::move(ask); }
     // Restores splitter sizes and geometry from QSettings (skipped by the screenshot mode).
     void restoreLayout();
@@ -101,6 +108,7 @@ public Q_SLOTS:
     void importCaptionsWithDialog();
     // Starts the face analysis if a face effect's media has no cache yet.
     void analyzeFacesIfNeeded();
+    void makeFieldWithDialog();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
