@@ -518,6 +518,101 @@
     </message>
 </context>
 <context>
+    <name>reelcut::gui::BrandKitDialog</name>
+    <message>
+        <source>Top left</source>
+        <translation>Oben links</translation>
+    </message>
+    <message>
+        <source>Top right</source>
+        <translation>Oben rechts</translation>
+    </message>
+    <message>
+        <source>Bottom left</source>
+        <translation>Unten links</translation>
+    </message>
+    <message>
+        <source>Bottom right</source>
+        <translation>Unten rechts</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Brand kit: %1</source>
+        <translation>Markenpaket: %1</translation>
+    </message>
+    <message>
+        <source>Brand name:</source>
+        <translation>Markenname:</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.svg)</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mov *.webm *.mkv)</source>
+        <translation>Videos (*.mp4 *.mov *.webm *.mkv)</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Intro clip:</source>
+        <translation>Intro-Clip:</translation>
+    </message>
+    <message>
+        <source>Outro clip:</source>
+        <translation>Outro-Clip:</translation>
+    </message>
+    <message>
+        <source>Heading font:</source>
+        <translation>Schrift für Überschriften:</translation>
+    </message>
+    <message>
+        <source>Body font:</source>
+        <translation>Schrift für Text:</translation>
+    </message>
+    <message>
+        <source>Watermark corner:</source>
+        <translation>Ecke des Wasserzeichens:</translation>
+    </message>
+    <message>
+        <source>Watermark size:</source>
+        <translation>Größe des Wasserzeichens:</translation>
+    </message>
+    <message>
+        <source>Watermark opacity:</source>
+        <translation>Deckkraft des Wasserzeichens:</translation>
+    </message>
+    <message>
+        <source>Colours (templates use them as {{brand.NAME}}):</source>
+        <translation>Farben (Vorlagen verwenden sie als {{brand.NAME}}):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Add colour</source>
+        <translation>Farbe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove colour</source>
+        <translation>Farbe entfernen</translation>
+    </message>
+    <message>
+        <source>Brand kit</source>
+        <translation>Markenpaket</translation>
+    </message>
+</context>
+<context>
     <name>reelcut::gui::CanvasEditor</name>
     <message>
         <source>Move on canvas</source>
@@ -1366,6 +1461,22 @@ Jetzt suchen? (Bis dahin bleiben sie als nicht verfügbar im Projekt.)</translat
     <message>
         <source>Field name (the data column that fills it, e.g. headline):</source>
         <translation>Feldname (die Datenspalte, die es füllt, z. B. headline):</translation>
+    </message>
+    <message>
+        <source>Brand &amp;kit...</source>
+        <translation>&amp;Markenpaket...</translation>
+    </message>
+    <message>
+        <source>Brand kit</source>
+        <translation>Markenpaket</translation>
+    </message>
+    <message>
+        <source>Brand kits (*.json)</source>
+        <translation>Markenpakete (*.json)</translation>
+    </message>
+    <message>
+        <source>Use a brand kit</source>
+        <translation>Markenpaket verwenden</translation>
     </message>
 </context>
 <context>

@@ -493,7 +493,7 @@
         <source>%n video(s) ready to render.</source>
         <translation>
             <numerusform>%n video klaar om te renderen.</numerusform>
-            <numerusform>%n video's klaar om te renderen.</numerusform>
+            <numerusform>%n video&apos;s klaar om te renderen.</numerusform>
         </translation>
     </message>
     <message>
@@ -515,6 +515,101 @@
     <message>
         <source>Some videos could not be made; the report says why.</source>
         <translation>Sommige video&apos;s konden niet worden gemaakt; het rapport zegt waarom.</translation>
+    </message>
+</context>
+<context>
+    <name>reelcut::gui::BrandKitDialog</name>
+    <message>
+        <source>Top left</source>
+        <translation>Linksboven</translation>
+    </message>
+    <message>
+        <source>Top right</source>
+        <translation>Rechtsboven</translation>
+    </message>
+    <message>
+        <source>Bottom left</source>
+        <translation>Linksonder</translation>
+    </message>
+    <message>
+        <source>Bottom right</source>
+        <translation>Rechtsonder</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Bladeren...</translation>
+    </message>
+    <message>
+        <source>Brand kit: %1</source>
+        <translation>Huisstijlpakket: %1</translation>
+    </message>
+    <message>
+        <source>Brand name:</source>
+        <translation>Merknaam:</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.svg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.webp *.svg)</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mov *.webm *.mkv)</source>
+        <translation>Video&apos;s (*.mp4 *.mov *.webm *.mkv)</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Intro clip:</source>
+        <translation>Introclip:</translation>
+    </message>
+    <message>
+        <source>Outro clip:</source>
+        <translation>Outroclip:</translation>
+    </message>
+    <message>
+        <source>Heading font:</source>
+        <translation>Lettertype voor koppen:</translation>
+    </message>
+    <message>
+        <source>Body font:</source>
+        <translation>Lettertype voor tekst:</translation>
+    </message>
+    <message>
+        <source>Watermark corner:</source>
+        <translation>Hoek van het watermerk:</translation>
+    </message>
+    <message>
+        <source>Watermark size:</source>
+        <translation>Grootte van het watermerk:</translation>
+    </message>
+    <message>
+        <source>Watermark opacity:</source>
+        <translation>Dekking van het watermerk:</translation>
+    </message>
+    <message>
+        <source>Colours (templates use them as {{brand.NAME}}):</source>
+        <translation>Kleuren (sjablonen gebruiken ze als {{brand.NAME}}):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <source>Add colour</source>
+        <translation>Kleur toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove colour</source>
+        <translation>Kleur verwijderen</translation>
+    </message>
+    <message>
+        <source>Brand kit</source>
+        <translation>Huisstijlpakket</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1461,22 @@ Nu zoeken? (Tot dan blijven ze als offline in het project.)</translation>
     <message>
         <source>Field name (the data column that fills it, e.g. headline):</source>
         <translation>Veldnaam (de gegevenskolom die het vult, bijv. headline):</translation>
+    </message>
+    <message>
+        <source>Brand &amp;kit...</source>
+        <translation>&amp;Huisstijlpakket...</translation>
+    </message>
+    <message>
+        <source>Brand kit</source>
+        <translation>Huisstijlpakket</translation>
+    </message>
+    <message>
+        <source>Brand kits (*.json)</source>
+        <translation>Huisstijlpakketten (*.json)</translation>
+    </message>
+    <message>
+        <source>Use a brand kit</source>
+        <translation>Huisstijlpakket gebruiken</translation>
     </message>
 </context>
 <context>

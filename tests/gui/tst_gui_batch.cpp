@@ -4,6 +4,7 @@
 
 #include "batch/batch_dialog.h"
 #include "batch/batch_test_util.h"
+#include "batch/brand_kit_dialog.h"
 #include "builtin_effects.h"
 #include "gui_test_util.h"
 #include "inspector/inspector.h"
@@ -12,6 +13,7 @@
 #include "support/test_media.h"
 #include "timeline/timeline_view.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QTemporaryDir>
@@ -67,6 +69,36 @@ private Q_SLOTS:
         // Undo takes the field back.
         w->document().undoStack().undo();
         QVERIFY(w->document().project().templateSpec.field("product") == nullptr);
+    }
+
+    void brandKitEditedInTheEditor() {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("promo.reelcut"));
+        saveProject(makeDefaultProject(), file.toStdString());
+        test::AskLog log;
+        auto w = test::makeWindow(log);
+        QVERIFY(w->openProject(file));
+        const QString kitFile = dir.filePath(QStringLiteral("kits/acme.json"));
+        QDir().mkpath(dir.filePath(QStringLiteral("kits")));
+        gui::BrandKitDialog* dlg = w->openBrandKitDialog(kitFile);
+        QVERIFY(dlg != nullptr);
+        // The template now refers to the kit, relative to itself.
+        QCOMPARE(w->document().project().templateSpec.brandFile, std::string("kits/acme.json"));
+        BrandKit kit = dlg->kit();
+        QCOMPARE(kit.colors.at("primary"), 0xffe11d48u); // a new kit starts with one colour
+        kit.name = "Acme";
+        kit.colors["primary"] = 0xff112233;
+        kit.colors["accent"] = 0xffffcc00;
+        kit.logo = dir.filePath(QStringLiteral("kits/logo.png")).toStdString();
+        kit.watermarkCorner = Corner::BottomLeft;
+        dlg->setKit(kit);
+        QVERIFY(dlg->saveKit());
+        const BrandKit saved = loadBrandKit(kitFile.toStdString());
+        QCOMPARE(saved.name, std::string("Acme"));
+        QCOMPARE(saved.colors.at("accent"), 0xffffcc00u);
+        QCOMPARE(saved.watermarkCorner, Corner::BottomLeft);
+        QCOMPARE(saved.logo, kit.logo);
+        QCOMPARE(saved.token("primary").value_or(""), std::string("#112233"));
     }
 
     void batchOfThreeRows() {

@@ -68,7 +68,7 @@ struct MainWindow::Actions {
     QAction *play, *shuttleBack, *shuttleStop, *shuttleForward, *stepBack, *stepForward;
     QAction *stepBackSecond, *stepForwardSecond, *toStart, *toEnd;
     QAction *snap, *zoomIn, *zoomOut, *fpsOverlay, *shortcuts, *importCaptions, *landmarks;
-    QAction *batchExport, *makeField;
+    QAction *batchExport, *brandKit, *makeField;
 };
 
 MainWindow::MainWindow(QWidget* parent)
@@ -209,6 +209,8 @@ void MainWindow::buildActions() {
     a.quit = make(tr("&Quit"), QString(), QKeySequence::Quit, [this] { close(); });
     a.batchExport = make(tr("&Batch export..."), QString(), QKeySequence(),
                          [this] { openBatchDialog(); });
+    a.brandKit = make(tr("Brand &kit..."), QString(), QKeySequence(),
+                      [this] { openBrandKitDialog(); });
     a.makeField = make(tr("Make this a &field..."), QString(), QKeySequence(),
                        [this] { makeFieldWithDialog(); });
 
@@ -301,6 +303,7 @@ void MainWindow::buildMenus() {
     file->addAction(a.importCaptions);
     file->addAction(a.exportVideo);
     file->addAction(a.batchExport);
+    file->addAction(a.brandKit);
     file->addSeparator();
     file->addAction(a.quit);
 

@@ -25,6 +25,7 @@ class Autosave;
 class CanvasEditor;
 class EffectsTab;
 class BatchDialog;
+class BrandKitDialog;
 class ExportDialog;
 class FaceAnalysisRunner;
 class StickerTab;
@@ -63,6 +64,9 @@ public:
     // Edit > Make this a field: the clip's text (or file) becomes a template field with
     // its current value as the default. False (and the reason shown) on failure.
     bool makeField(ObjectId clip, const QString& name);
+    // File > Brand kit: edits the kit the template refers to. With no kit yet, `file` (or
+    // a file asked for) becomes the template's kit. nullptr when cancelled.
+    BrandKitDialog* openBrandKitDialog(const QString& file = {});
     void setAskHandler(AskFn ask) { ask_ = std::move(ask); }
     // Restores splitter sizes and geometry from QSettings (skipped by the screenshot mode).
     void restoreLayout();

@@ -1,14 +1,18 @@
 // The main window's batch parts: File > Batch export and Edit > Make this a field.
 
 #include "batch/batch_dialog.h"
+#include "batch/brand_kit_dialog.h"
 #include "media/media_info.h"
 #include "model/template_edits.h"
+#include "model/template_json.h"
 #include "preview/player.h"
 #include "timeline/timeline_view.h"
 #include "window/gui_util.h"
 #include "window/main_window.h"
 
+#include <QFileDialog>
 #include <QInputDialog>
+#include <boost/filesystem/operations.hpp>
 
 namespace reelcut::gui {
 
@@ -24,6 +28,34 @@ BatchDialog* MainWindow::openBatchDialog() {
         }
     }
     auto* dialog = new BatchDialog(toQString(doc_.file()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+BrandKitDialog* MainWindow::openBrandKitDialog(const QString& chosen) {
+    namespace fs = boost::filesystem;
+    const fs::path projectDir =
+        doc_.file().empty() ? fs::current_path() : fs::absolute(doc_.file()).parent_path();
+    QString file = chosen;
+    const TemplateSpec& spec = doc_.project().templateSpec;
+    if (file.isEmpty() && !spec.brandFile.empty()) {
+        file = toQString(brandPathFor(spec, projectDir));
+    }
+    if (file.isEmpty()) {
+        file = QFileDialog::getSaveFileName(
+            this, tr("Brand kit"), toQString(projectDir / "brand.json"), tr("Brand kits (*.json)"));
+        if (file.isEmpty()) {
+            return nullptr;
+        }
+    }
+    if (spec.brandFile.empty()) {
+        // The template refers to its kit by a path relative to itself.
+        const fs::path rel = fs::path(file.toStdString()).lexically_relative(projectDir);
+        const std::string ref = rel.empty() ? file.toStdString() : rel.generic_string();
+        doc_.apply(tr("Use a brand kit"), [&](Project& p) { p.templateSpec.brandFile = ref; });
+    }
+    auto* dialog = new BrandKitDialog(file, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
