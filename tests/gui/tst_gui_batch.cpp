@@ -58,7 +58,8 @@ private Q_SLOTS:
         QVERIFY(!w->makeField(picId, QStringLiteral("row")));    // a built-in name
         w->inspector()->setClip(textId);
         QVERIFY(w->inspector()->fieldsLabel()->isVisibleTo(w->inspector()));
-        QVERIFY(w->inspector()->fieldsLabel()->text().contains(QStringLiteral("{{headline}}")));
+        QVERIFY2(w->inspector()->fieldsLabel()->text().contains(QStringLiteral("{{headline}}")),
+                 qPrintable(w->inspector()->fieldsLabel()->text()));
         QVERIFY(w->save());
         const Project saved = loadProject(file.toStdString());
         const FieldSpec* f = saved.templateSpec.field("headline");

@@ -272,7 +272,10 @@ bool BatchDialog::checkRows() {
         setCell(int(job.row), int(job.format),
                 ok ? QStringLiteral("valid") : QStringLiteral("invalid"), tip, thumb);
     }
-    table_->resizeColumnsToContents();
+    table_->resizeColumnToContents(0);
+    for (int c = 1; c < table_->columnCount(); ++c) {
+        table_->setColumnWidth(c, 300);
+    }
     const int total = int(plan.jobs.size());
     message_->setText(invalid == 0 ? tr("%n video(s) ready to render.", nullptr, total)
                                    : tr("%1 of %2 videos are invalid (hover for the reason); "
@@ -294,11 +297,15 @@ void BatchDialog::setCell(int row, int format, const QString& status, const QStr
         item = new QTableWidgetItem;
         table_->setItem(row, format + 1, item);
     }
-    item->setText(statusLabel(status));
+    // An invalid or failed video says why right in its cell, the rest in the tooltip.
+    const QString reason = problem(row, format);
+    item->setText(reason.isEmpty() ? statusLabel(status)
+                                   : statusLabel(status) + QLatin1Char('\n') + reason.left(90));
     if (!tip.isNull()) {
         item->setToolTip(tip);
     }
     item->setBackground(statusColor(status));
+    item->setForeground(Qt::white);
     const auto t = thumbs_.find({row, format});
     if (t != thumbs_.end()) {
         item->setIcon(QIcon(QPixmap::fromImage(t->second)));
