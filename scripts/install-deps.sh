@@ -20,7 +20,9 @@ PACKAGES=(
     # dlib's CMake package links these by absolute path (libblas.so, liblapack.so,
     # libjpeg.so, libpng.so, libsqlite3.so); libdlib-dev does not pull all of them in.
     libdlib-dev libdlib-data libblas-dev liblapack-dev libjpeg-dev libpng-dev libsqlite3-dev
-    libboost-filesystem-dev
+    libboost-filesystem-dev libcsv-dev
+    # the batch's cluster test runs a real Slurm (controller, node daemon, munge) on localhost
+    slurm-wlm munge
     fonts-dejavu-core fonts-noto-color-emoji fonts-lohit-deva fonts-wqy-microhei xvfb xauth
 )
 

@@ -2,6 +2,7 @@
 
 #include "analyze_command.h"
 #include "audio_commands.h"
+#include "batch_command.h"
 #include "builtin_effects.h"
 #include "cli_commands.h"
 #include "collect_command.h"
@@ -32,6 +33,11 @@ void printUsage() {
                "                        add a SubRip file as a caption track\n"
                "  collect PROJECT [-o DIR]\n"
                "                        copy the project's media into one folder beside it\n"
+               "  batch TEMPLATE --data ROWS -o OUTDIR [--ratios LIST] [--preset NAME]\n"
+               "        [--name PATTERN] [--jobs N|auto] [--shard I/N] [--resume] [--dry-run]\n"
+               "        [--report FILE] [--emit slurm|k8s]\n"
+               "                        render a template once per data row and format\n"
+               "  batch-report OUTDIR   merge the reports of a batch's shards\n"
                "\n"
                "Times (T) are seconds (2.5), timecodes (00:01:02.5) or frames (75f).\n"
                "Run 'reelcut-cli <command> --help' for a command's options.\n",
@@ -92,6 +98,12 @@ int main(int argc, char** argv) {
     }
     if (command == "presets") {
         return reelcut::cli::presetsCommand(args);
+    }
+    if (command == "batch") {
+        return reelcut::cli::batchCommand(args);
+    }
+    if (command == "batch-report") {
+        return reelcut::cli::batchReportCommand(args);
     }
     if (command == "captions") {
         return reelcut::cli::captionsCommand(args);

@@ -99,7 +99,8 @@ ExportResult exportOnce(const Project& project, const ExportRequest& request, do
 
     const fs::path partial = partialPathFor(fs::absolute(request.output));
     PartialFileGuard guard(partial);
-    const EncodeSettings settings = encodeSettingsFor(request.preset, rate, true);
+    EncodeSettings settings = encodeSettingsFor(request.preset, rate, true);
+    settings.threads = request.encoderThreads;
     Mp4Writer writer(partial, settings);
 
     const int depth = std::max(2, request.queueDepth);

@@ -33,6 +33,9 @@ struct ExportRequest {
     // first). Every export goes through a true-peak limiter (ceiling -1.5 dBTP), so the
     // file stays below the -1 dBTP platforms ask for, normalised or not.
     bool normalizeLoudness = false;
+    // x264 threads; 0: x264 picks. The batch runs several exports at once with 1 each,
+    // which also makes the file independent of the machine's core count.
+    int encoderThreads = 0;
 };
 
 struct ExportResult {

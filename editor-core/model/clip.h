@@ -89,6 +89,16 @@ enum class VoiceEffect {
     Echo      // two repeats at 180 and 360 ms
 };
 
+// Where a moving subject is in the source picture at a source time, as fractions of the
+// picture (0,0 top-left); filled clips crop around it (auto reframe).
+struct FocusKey {
+    Time time{0}; // source time, seconds
+    double x = 0.5;
+    double y = 0.5;
+
+    friend bool operator==(const FocusKey&, const FocusKey&) = default;
+};
+
 enum class ClipKind {
     Media, // video, audio or a picture (sticker, logo) from a file
     Text   // text drawn by the renderer: titles, captions, emoji
@@ -140,6 +150,20 @@ struct Clip {
 
     std::string text; // ClipKind::Text
     TextStyle style;
+
+    // The point of the clip's own box (fractions: 0,0 top-left, 1,1 bottom-right) that
+    // sits at the transform's x, y. The centre by default; a logo anchored top-right
+    // keeps its margin to the corner in every aspect ratio.
+    double anchorX = 0.5;
+    double anchorY = 0.5;
+    // A filled picture is cropped around this point of the source (fractions) instead of
+    // its middle, as far as the picture still covers the canvas.
+    double focusX = 0.5;
+    double focusY = 0.5;
+    // Auto reframe: the crop follows faces found in the source. Filled in as focusKeys
+    // by the registered subject tracker (applyAutoReframe) before rendering.
+    bool reframe = false;
+    std::vector<FocusKey> focusKeys; // by source time; when set they replace focusX/Y
 
     Time duration() const { return (out - in) / speed; }
     Time end() const { return start + duration(); }

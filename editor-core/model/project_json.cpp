@@ -1,6 +1,7 @@
 #include "model/project_json.h"
 
 #include "model/builtin_assets.h"
+#include "model/template_json.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -138,6 +139,21 @@ QJsonObject styleToJson(const TextStyle& st) {
     };
 }
 
+QJsonObject styleToJsonWithFit(const TextStyle& st) {
+    QJsonObject o = styleToJson(st);
+    if (st.fitHeight > 0) {
+        o["fit"] = QJsonObject{{"height", st.fitHeight}, {"min_size", st.minFontSize}};
+    }
+    return o;
+}
+
+// Anchors by name: the nine points people think in.
+const std::pair<const char*, std::pair<double, double>> kAnchors[] = {
+    {"top-left", {0, 0}},    {"top", {0.5, 0}},      {"top-right", {1, 0}},
+    {"left", {0, 0.5}},      {"center", {0.5, 0.5}}, {"right", {1, 0.5}},
+    {"bottom-left", {0, 1}}, {"bottom", {0.5, 1}},   {"bottom-right", {1, 1}},
+};
+
 QJsonObject animationToJson(const ClipAnimation& a) {
     return QJsonObject{{"type", animationName(a.type)}, {"duration", a.duration}};
 }
@@ -147,7 +163,7 @@ QJsonObject clipToJson(const Clip& c, const fs::path& baseDir) {
     o["id"] = static_cast<qint64>(c.id);
     if (c.kind == ClipKind::Text) {
         o["text"] = QString::fromStdString(c.text);
-        o["style"] = styleToJson(c.style);
+        o["style"] = styleToJsonWithFit(c.style);
     } else {
         o["media"] = mediaText(c.media, baseDir);
     }
@@ -205,6 +221,28 @@ QJsonObject clipToJson(const Clip& c, const fs::path& baseDir) {
     }
     if (c.loop) {
         o["loop"] = true;
+    }
+    if (c.anchorX != 0.5 || c.anchorY != 0.5) {
+        QJsonValue anchor = QJsonObject{{"x", c.anchorX}, {"y", c.anchorY}};
+        for (const auto& [name, xy] : kAnchors) {
+            if (xy.first == c.anchorX && xy.second == c.anchorY) {
+                anchor = QString::fromLatin1(name);
+            }
+        }
+        o["anchor"] = anchor;
+    }
+    if (c.focusX != 0.5 || c.focusY != 0.5) {
+        o["focus"] = QJsonObject{{"x", c.focusX}, {"y", c.focusY}};
+    }
+    if (c.reframe) {
+        o["reframe"] = QStringLiteral("faces");
+    }
+    if (!c.focusKeys.empty()) {
+        QJsonArray keys;
+        for (const FocusKey& k : c.focusKeys) {
+            keys.append(QJsonObject{{"time", timeValue(k.time)}, {"x", k.x}, {"y", k.y}});
+        }
+        o["focus_keys"] = keys;
     }
     o["fit"] = fitName(c.fit);
     // The colour is kept even while another fill is chosen, so switching back restores it.
@@ -452,6 +490,14 @@ TextStyle styleFromJson(const Reader& r) {
     st.lineSpacing = r.number("line_spacing", 1, 0.5, 4);
     st.letterSpacing = r.number("letter_spacing", 0, -50, 200);
     st.wrapWidth = r.number("wrap_width", 0.8, 0.05, 1);
+    if (r.has("fit")) {
+        const Reader f = r.object("fit");
+        st.fitHeight = f.number("height", 0, 0, 1);
+        st.minFontSize = f.number("min_size", std::min(st.fontSize, 24.0), 1, 2000);
+        if (st.minFontSize > st.fontSize) {
+            f.fail("min_size", QStringLiteral("must not be larger than the style's size"));
+        }
+    }
     return st;
 }
 
@@ -563,6 +609,48 @@ Clip clipFromJson(const Reader& r, const fs::path& baseDir, Project& project) {
         c.animationOut = animationFromJson(r.object("animation_out"));
     }
     c.loop = r.boolean("loop", false);
+    if (r.has("anchor")) {
+        const QJsonValue a = r.raw().value("anchor");
+        if (a.isString()) {
+            bool found = false;
+            for (const auto& [name, xy] : kAnchors) {
+                if (a.toString() == QLatin1String(name)) {
+                    c.anchorX = xy.first;
+                    c.anchorY = xy.second;
+                    found = true;
+                }
+            }
+            if (!found) {
+                r.fail("anchor",
+                       QStringLiteral("\"%1\" is not an anchor (top-left, top, top-right, "
+                                      "left, center, right, bottom-left, bottom, "
+                                      "bottom-right, or {\"x\": 0.2, \"y\": 1})")
+                           .arg(a.toString()));
+            }
+        } else {
+            const Reader ar = r.object("anchor");
+            c.anchorX = ar.number("x", 0.5, 0, 1);
+            c.anchorY = ar.number("y", 0.5, 0, 1);
+        }
+    }
+    if (r.has("focus")) {
+        const Reader f = r.object("focus");
+        c.focusX = f.number("x", 0.5, 0, 1);
+        c.focusY = f.number("y", 0.5, 0, 1);
+    }
+    if (r.has("reframe")) {
+        const QString mode = r.string("reframe");
+        if (mode != "faces" && mode != "none") {
+            r.fail("reframe", QStringLiteral("expected \"faces\" or \"none\""));
+        }
+        c.reframe = mode == "faces";
+    }
+    for (const Reader& k : r.array("focus_keys")) {
+        c.focusKeys.push_back(
+            FocusKey{k.time("time"), k.number("x", 0.5, 0, 1), k.number("y", 0.5, 0, 1)});
+    }
+    std::stable_sort(c.focusKeys.begin(), c.focusKeys.end(),
+                     [](const FocusKey& a, const FocusKey& b) { return a.time < b.time; });
     c.fit = r.choice("fit", FitMode::Fit, kFitModes);
     if (r.has("background")) {
         const Reader b = r.object("background");
@@ -665,6 +753,7 @@ QByteArray projectToJson(const Project& project, const fs::path& baseDir) {
         }
         root["bin"] = bin;
     }
+    putTemplateSpec(root, project.templateSpec);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -686,7 +775,9 @@ Project projectFromJson(const QByteArray& json, const fs::path& baseDir) {
     if (!doc.isObject()) {
         throw ProjectError("not a ReelCut project: the file must hold a JSON object");
     }
-    const Reader root(doc.object(), QString());
+    QJsonObject rootObject = doc.object();
+    TemplateSpec templateSpec = takeTemplateSpec(rootObject, baseDir);
+    const Reader root(rootObject, QString());
     if (!root.has("reelcut")) {
         root.fail("reelcut", QStringLiteral("missing; not a ReelCut project file"));
     }
@@ -784,6 +875,7 @@ Project projectFromJson(const QByteArray& json, const fs::path& baseDir) {
             seen.push_back(c.id);
         }
     }
+    p.templateSpec = std::move(templateSpec);
     return p;
 }
 

@@ -3,6 +3,7 @@
 #include "model/clip.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace reelcut {
@@ -43,5 +44,17 @@ struct Track {
 
     friend bool operator==(const Track&, const Track&) = default;
 };
+
+// A track with default flags and mixing: named, so adding a field to Track does not
+// shift positional initialisers elsewhere.
+inline Track makeTrack(ObjectId id, TrackKind kind, std::string name,
+                       std::vector<Clip> clips = {}) {
+    Track t;
+    t.id = id;
+    t.kind = kind;
+    t.name = std::move(name);
+    t.clips = std::move(clips);
+    return t;
+}
 
 } // namespace reelcut

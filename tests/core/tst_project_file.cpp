@@ -58,7 +58,7 @@ Project richProject(const fs::path& dir) {
     music.start = Rational(0);
     music.out = Rational(10);
     p.tracks[1].clips = {music};
-    Track text{p.newId(), TrackKind::Text, "Captions", false, false, false, 0, {}, {}};
+    Track text = makeTrack(p.newId(), TrackKind::Text, "Captions");
     Clip title;
     title.id = p.newId();
     title.kind = ClipKind::Text;
