@@ -17,10 +17,10 @@ PACKAGES=(
     fretsonfire-songs-muldjord fretsonfire-songs-sectoid
     libopencv-core-dev libopencv-imgproc-dev libopencv-objdetect-dev libopencv-imgcodecs-dev
     libopencv-calib3d-dev
-    # dlib's CMake package links these by absolute path (libblas.so, liblapack.so,
-    # libjpeg.so, libpng.so, libsqlite3.so); libdlib-dev does not pull all of them in.
     # opencv-data: the Haar face cascade, the face tracker's second detector.
     opencv-data
+    # dlib's CMake package links these by absolute path (libblas.so, liblapack.so,
+    # libjpeg.so, libpng.so, libsqlite3.so); libdlib-dev does not pull all of them in.
     libdlib-dev libdlib-data libblas-dev liblapack-dev libjpeg-dev libpng-dev libsqlite3-dev
     libboost-filesystem-dev libcsv-dev
     # the batch's cluster test runs a real Slurm (controller, node daemon, munge) on localhost
