@@ -26,6 +26,8 @@ PACKAGES=(
     # the batch's cluster test runs a real Slurm (controller, node daemon, munge) on localhost
     slurm-wlm munge
     fonts-dejavu-core fonts-noto-color-emoji fonts-lohit-deva fonts-wqy-microhei xvfb xauth
+    # the packaging test checks the AppStream metadata, the .desktop file and the man pages
+    appstream desktop-file-utils groff-base
 )
 
 missing=()

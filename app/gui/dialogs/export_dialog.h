@@ -63,6 +63,8 @@ private:
     void onOutput();
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void parseLine(const QString& line);
+    void onProgressOutput();
+    void parseEvent(const QByteArray& line);
     void updatePresetInfo();
     void setRunning(bool running);
 
@@ -84,6 +86,7 @@ private:
     QPushButton* showButton_ = nullptr;
     QPushButton* closeButton_ = nullptr;
     QString pendingText_;
+    QByteArray pendingEvents_; // stdout: one JSON object per line (--progress json)
     QStringList warnings_;
     QString soundSummary_; // integrated loudness, range and true peak of the file
     QStringList errors_;
