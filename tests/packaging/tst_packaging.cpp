@@ -194,7 +194,7 @@ private Q_SLOTS:
               QStringLiteral("share/man/man1/reelcut-cli.1.gz"),
               QStringLiteral("share/bash-completion/completions/reelcut-cli"),
               QStringLiteral("share/doc/reelcut/copyright"),
-              QStringLiteral("share/doc/reelcut/changelog.gz")}) {
+              QStringLiteral("share/doc/reelcut/changelog.Debian.gz")}) {
             QVERIFY2(root.exists(file), qPrintable(file));
         }
 
