@@ -11,6 +11,8 @@ namespace reelcut {
 
 namespace {
 
+constexpr double kHalfPi = 1.5707963267948966;
+
 // First timeline sample at or after time t.
 std::int64_t sampleAtOrAfter(const Time& t) {
     const Rational s = t * Rational(kMixSampleRate);
@@ -98,11 +100,15 @@ void AudioMixer::mixClip(const Track& track, std::size_t index, std::int64_t fir
         if (fadeOut > 0 && t < clipEnd && clipEnd - t < fadeOut) {
             g *= std::clamp((clipEnd - t) / fadeOut, 0.0, 1.0);
         }
+        // Under a transition the two clips cross-fade at equal power (sin/cos), so
+        // uncorrelated sounds keep their loudness through the cut instead of dipping 3 dB.
         if (tin > 0 && t < clipStart + tin / 2) {
-            g *= std::clamp((t - (clipStart - tin / 2)) / tin, 0.0, 1.0);
+            const double p = std::clamp((t - (clipStart - tin / 2)) / tin, 0.0, 1.0);
+            g *= std::sin(p * kHalfPi);
         }
         if (tout > 0 && t >= clipEnd - tout / 2) {
-            g *= std::clamp(1.0 - (t - (clipEnd - tout / 2)) / tout, 0.0, 1.0);
+            const double p = std::clamp((t - (clipEnd - tout / 2)) / tout, 0.0, 1.0);
+            g *= std::cos(p * kHalfPi);
         }
         const auto gf = static_cast<float>(g);
         dst[2 * i] += scratch_[std::size_t(2 * i)] * gf;

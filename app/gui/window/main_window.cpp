@@ -17,6 +17,8 @@
 #include "model/project_file.h"
 #include "panels/asset_list.h"
 #include "panels/effects_tab.h"
+#include "panels/filters_tab.h"
+#include "panels/transitions_tab.h"
 #include "panels/media_bin.h"
 #include "panels/media_cache.h"
 #include "panels/sticker_tab.h"
@@ -147,6 +149,7 @@ MainWindow::MainWindow(QWidget* parent)
         showPreviewFrame();
         inspector_->setClip(sel.empty() ? 0 : sel.front());
         canvas_->setSelectedClip(sel.size() == 1 ? sel.front() : 0);
+        updateFilterThumbnails();
         const Clip* c = sel.size() == 1 ? doc_.project().findClip(sel.front()).second : nullptr;
         const QSignalBlocker block(actions_->landmarks);
         actions_->landmarks->setChecked(
@@ -424,6 +427,17 @@ QWidget* MainWindow::buildAssets() {
     tabs->addTab(stickerTab_, icon(QStringLiteral("sticker")), tr("Stickers"));
     effectsTab_ = new EffectsTab(tabs);
     tabs->addTab(effectsTab_, icon(QStringLiteral("effects")), tr("Effects"));
+    transitionsTab_ = new TransitionsTab(tabs);
+    tabs->addTab(transitionsTab_, icon(QStringLiteral("transition")), tr("Transitions"));
+    filtersTab_ = new FiltersTab(tabs);
+    tabs->addTab(filtersTab_, icon(QStringLiteral("filter")), tr("Filters"));
+    connect(transitionsTab_, &TransitionsTab::applyRequested, this,
+            [this](const QString& id) { applyTransition(id); });
+    connect(filtersTab_, &FiltersTab::applyRequested, this,
+            [this](const QString& id) { applyLook(id); });
+    connect(filtersTab_, &FiltersTab::importRequested, this,
+            [this](const QString& file) { importLut(file); });
+    connect(tabs, &QTabWidget::currentChanged, this, [this] { updateFilterThumbnails(); });
     connect(textTab_, &TextTab::presetChosen, this,
             [this](const QString& id) { addTextPreset(id); });
     connect(textTab_, &TextTab::emojiChosen, this, [this](const QString& e) { addEmoji(e); });
