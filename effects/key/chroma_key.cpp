@@ -18,7 +18,7 @@ const EffectDescriptor kDescriptor{
          true},
         {"softness", QT_TRANSLATE_NOOP("Effect", "Edge softness"), ParamType::Number, 0, 1, 0.1,
          true},
-        {"spill", QT_TRANSLATE_NOOP("Effect", "Spill suppression"), ParamType::Number, 0, 1, 0.6,
+        {"spill", QT_TRANSLATE_NOOP("Effect", "Spill suppression"), ParamType::Number, 0, 1, 0.8,
          true},
     }};
 

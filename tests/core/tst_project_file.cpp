@@ -196,7 +196,7 @@ private Q_SLOTS:
             << "params.radius: expected a number";
         QTest::newRow("wrong file")
             << head + "\"effects\":[{\"type\":\"color.lut\",\"params\":{\"file\":\"look.png\"}}]}"
-            << "params.file: \"look.png\" is not a .cube file";
+            << "params.file: \"/tmp/look.png\" is not a .cube file";
         QTest::newRow("unknown transition")
             << head + "\"transition_in\":{\"type\":\"star-wipe\",\"duration\":1}}"
             << "clips[0].transition_in.type: unknown transition \"star-wipe\"";
