@@ -110,7 +110,8 @@ int renderCommand(const QStringList& args) {
         {"to", "End of the range to render (default: the end).", "T"},
         {"quiet", "Print no progress."},
         {"srt", "Also write the captions (text tracks) as OUT.srt beside the video."},
-        {"normalize", "Bring the sound to the platform's loudness target (e.g. -14 LUFS)."},
+        {"normalize", "Bring the sound to the platform's loudness target (e.g. -14 LUFS); "
+                      "peaks are held under -1 dBTP either way."},
         {"analysis-dir", "Where face analysis caches are (default: beside the project).", "DIR"},
     });
     if (auto code = parse(parser, "render", "Export a project as an upload-ready MP4.", args, 1)) {
@@ -163,6 +164,16 @@ int renderCommand(const QStringList& args) {
             std::printf(" (%+.1f dB)", result.gainDb);
         }
         std::printf("\n");
+        // The sound as the platform will measure it (decoded from the file); on stderr
+        // too, where the editor's export dialog reads it.
+        char sound[160];
+        std::snprintf(sound, sizeof sound,
+                      "sound: %.1f LUFS integrated, %.1f LU range, %.1f dBTP true peak",
+                      result.loudnessLufs, result.loudnessRange, result.truePeakDb);
+        std::printf("%s\n", sound);
+        if (!quiet) {
+            std::fprintf(stderr, "%s\n", sound);
+        }
         if (parser.isSet("srt")) {
             fs::path srt = request.output;
             srt.replace_extension(".srt");

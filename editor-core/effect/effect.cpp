@@ -1,5 +1,7 @@
 #include "effect/effect.h"
 
+#include "effect/subject_tracker.h"
+
 #include <algorithm>
 #include <cmath>
 #include <sstream>
@@ -229,6 +231,10 @@ std::vector<const Effect*> EffectRegistry::all() const {
         out.push_back(e.get());
     }
     return out;
+}
+
+void EffectRegistry::setSubjectTracker(std::shared_ptr<const SubjectTracker> tracker) {
+    subjectTracker_ = std::move(tracker);
 }
 
 void EffectRegistry::addTransition(std::unique_ptr<TransitionEffect> transition) {

@@ -153,8 +153,11 @@ struct Look {
     ParamValues params;
 };
 
+class SubjectTracker;
+
 // The one global of the project: effects, transitions and looks register here once at
-// start-up.
+// start-up, and so do the analyses the core uses through an interface (the subject
+// tracker of auto reframe).
 class EffectRegistry {
 public:
     static EffectRegistry& instance();
@@ -170,10 +173,15 @@ public:
     const Look* findLook(const std::string& id) const;
     const std::vector<Look>& looks() const { return looks_; }
 
+    void setSubjectTracker(std::shared_ptr<const SubjectTracker> tracker);
+    // nullptr when none is registered (auto reframe then keeps the fixed focus point).
+    std::shared_ptr<const SubjectTracker> subjectTracker() const { return subjectTracker_; }
+
 private:
     std::vector<std::unique_ptr<Effect>> effects_;
     std::vector<std::unique_ptr<TransitionEffect>> transitions_;
     std::vector<Look> looks_;
+    std::shared_ptr<const SubjectTracker> subjectTracker_;
 };
 
 // Value of parameter `id` in `values`, or its descriptor's default, as a number: Number,

@@ -42,6 +42,7 @@ public:
     void setPlayheadTime(const Time& t);
 
     // The editors, exposed for tests.
+    QLabel* fieldsLabel() const { return fields_; }
     QDoubleSpinBox* opacityBox() const { return opacity_; }
     QDoubleSpinBox* xBox() const { return x_; }
     QComboBox* backgroundBox() const { return background_; }
@@ -79,6 +80,7 @@ private:
     QStackedWidget* stack_ = nullptr;
     QLabel* title_ = nullptr;
     QLabel* timing_ = nullptr;
+    QLabel* fields_ = nullptr; // the clip's template fields
     QDoubleSpinBox* x_ = nullptr;
     QDoubleSpinBox* y_ = nullptr;
     QDoubleSpinBox* scale_ = nullptr;
