@@ -18,11 +18,11 @@
 #include "panels/asset_list.h"
 #include "panels/effects_tab.h"
 #include "panels/filters_tab.h"
-#include "panels/transitions_tab.h"
 #include "panels/media_bin.h"
 #include "panels/media_cache.h"
 #include "panels/sticker_tab.h"
 #include "panels/text_tab.h"
+#include "panels/transitions_tab.h"
 #include "preview/canvas_editor.h"
 #include "preview/playback_clock.h"
 #include "preview/player.h"
@@ -456,8 +456,16 @@ QWidget* MainWindow::buildAssets() {
     connect(effectsTab_, &EffectsTab::applyRequested, this,
             [this](const QString& id) { addEffectToSelection(id); });
     assetTabs_ = tabs;
-    // Four tabs with icons: all visible, no scroll arrows hiding the last one, and the
-    // panel never narrower than they are.
+    // Six tabs: with their names they would make the panel wider than the player can
+    // spare, so they show icons and name themselves in a tooltip (and to screen readers).
+    // All stay visible, no scroll arrows hiding the last one, and the panel is never
+    // narrower than they are.
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setTabToolTip(i, tabs->tabText(i));
+        tabs->widget(i)->setAccessibleName(tabs->tabText(i));
+        tabs->setTabText(i, QString());
+    }
+    tabs->setIconSize(QSize(20, 20));
     tabs->setUsesScrollButtons(false);
     tabs->setMinimumWidth(std::max(220, tabs->tabBar()->sizeHint().width()));
     return tabs;
