@@ -236,6 +236,262 @@
         <source>Slim face</source>
         <translation>Schmales Gesicht</translation>
     </message>
+    <message>
+        <source>Exposure (stops)</source>
+        <translation>Belichtung (Blenden)</translation>
+    </message>
+    <message>
+        <source>Vibrance</source>
+        <translation>Dynamik</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Tint</source>
+        <translation>Tönung</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Lichter</translation>
+    </message>
+    <message>
+        <source>Shadows</source>
+        <translation>Tiefen</translation>
+    </message>
+    <message>
+        <source>Vignette</source>
+        <translation>Vignette</translation>
+    </message>
+    <message>
+        <source>Sharpen</source>
+        <translation>Schärfen</translation>
+    </message>
+    <message>
+        <source>Grain</source>
+        <translation>Körnung</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Warm</translation>
+    </message>
+    <message>
+        <source>Golden hour</source>
+        <translation>Goldene Stunde</translation>
+    </message>
+    <message>
+        <source>Cool</source>
+        <translation>Kühl</translation>
+    </message>
+    <message>
+        <source>Midnight</source>
+        <translation>Mitternacht</translation>
+    </message>
+    <message>
+        <source>Teal &amp; orange</source>
+        <translation>Petrol &amp; Orange</translation>
+    </message>
+    <message>
+        <source>Vintage</source>
+        <translation>Vintage</translation>
+    </message>
+    <message>
+        <source>Film fade</source>
+        <translation>Verblasster Film</translation>
+    </message>
+    <message>
+        <source>Matte</source>
+        <translation>Matt</translation>
+    </message>
+    <message>
+        <source>Bleach bypass</source>
+        <translation>Bleichbad-Überbrückung</translation>
+    </message>
+    <message>
+        <source>Cross process</source>
+        <translation>Crossentwicklung</translation>
+    </message>
+    <message>
+        <source>Vivid</source>
+        <translation>Lebhaft</translation>
+    </message>
+    <message>
+        <source>Dreamy</source>
+        <translation>Verträumt</translation>
+    </message>
+    <message>
+        <source>Black &amp; white</source>
+        <translation>Schwarzweiß</translation>
+    </message>
+    <message>
+        <source>Noir</source>
+        <translation>Noir</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>Sepia</translation>
+    </message>
+    <message>
+        <source>LUT</source>
+        <translation>LUT</translation>
+    </message>
+    <message>
+        <source>LUT file (.cube)</source>
+        <translation>LUT-Datei (.cube)</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensität</translation>
+    </message>
+    <message>
+        <source>Chroma key</source>
+        <translation>Chroma-Key</translation>
+    </message>
+    <message>
+        <source>Key colour</source>
+        <translation>Key-Farbe</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Edge softness</source>
+        <translation>Kantenweichheit</translation>
+    </message>
+    <message>
+        <source>Spill suppression</source>
+        <translation>Farbsaum-Unterdrückung</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Maske</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rechteck</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Ellipse</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Spiegel</translation>
+    </message>
+    <message>
+        <source>Position X</source>
+        <translation>Position X</translation>
+    </message>
+    <message>
+        <source>Position Y</source>
+        <translation>Position Y</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Drehung</translation>
+    </message>
+    <message>
+        <source>Feather</source>
+        <translation>Weiche Kante</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>Umkehren</translation>
+    </message>
+    <message>
+        <source>Cross-fade</source>
+        <translation>Überblendung</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>Schieben</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Verdrängen</translation>
+    </message>
+    <message>
+        <source>Glitch</source>
+        <translation>Glitch</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Unten</translation>
+    </message>
+    <message>
+        <source>Dip to black</source>
+        <translation>Abblende zu Schwarz</translation>
+    </message>
+    <message>
+        <source>Dip to white</source>
+        <translation>Abblende zu Weiß</translation>
+    </message>
+    <message>
+        <source>Wipe</source>
+        <translation>Wischblende</translation>
+    </message>
+    <message>
+        <source>Circle open</source>
+        <translation>Kreisblende</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Hineinzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Herauszoomen</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Spin</source>
+        <translation>Drehen</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Umdrehungen</translation>
+    </message>
 </context>
 <context>
     <name>EffectCategory</name>
@@ -250,6 +506,42 @@
     <message>
         <source>Face</source>
         <translation>Gesicht</translation>
+    </message>
+    <message>
+        <source>Warm &amp; cool</source>
+        <translation>Warm &amp; kühl</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Vivid &amp; soft</source>
+        <translation>Lebhaft &amp; weich</translation>
+    </message>
+    <message>
+        <source>Black &amp; white</source>
+        <translation>Schwarzweiß</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Freistellen</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Grundlegend</translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>Effects</source>
+        <translation>Effekte</translation>
+    </message>
+    <message>
+        <source>Wipes</source>
+        <translation>Wischblenden</translation>
     </message>
 </context>
 <context>
@@ -339,6 +631,17 @@
     <message>
         <source>Sale badge</source>
         <translation>Sale-Badge</translation>
+    </message>
+</context>
+<context>
+    <name>reelcut</name>
+    <message>
+        <source>Effect</source>
+        <translation>Effekt</translation>
+    </message>
+    <message>
+        <source>EffectCategory</source>
+        <translation>Effektkategorie</translation>
     </message>
 </context>
 <context>
@@ -635,7 +938,7 @@
     </message>
     <message>
         <source>Animated by keyframes</source>
-        <translation>Durch Keyframes animiert</translation>
+        <translation type="vanished">Durch Keyframes animiert</translation>
     </message>
     <message>
         <source>No effects. Drag one from the Effects tab onto the clip.</source>
@@ -668,6 +971,14 @@
     <message>
         <source>Effect parameter</source>
         <translation>Effektparameter</translation>
+    </message>
+    <message>
+        <source>Add keyframe</source>
+        <translation>Keyframe setzen</translation>
+    </message>
+    <message>
+        <source>Delete keyframe</source>
+        <translation>Keyframe löschen</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1162,37 @@
     <message>
         <source>Face analysis failed: %1</source>
         <translation>Gesichtsanalyse fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reelcut::gui::FiltersTab</name>
+    <message>
+        <source>Drag onto a clip, or double-click to apply to the selected clip</source>
+        <translation>Auf einen Clip ziehen oder doppelklicken, um es auf den ausgewählten Clip anzuwenden</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Apply the look to the selected clip</source>
+        <translation>Den Look auf den ausgewählten Clip anwenden</translation>
+    </message>
+    <message>
+        <source>Import .cube...</source>
+        <translation>.cube importieren...</translation>
+    </message>
+    <message>
+        <source>Use a colour grade (.cube LUT) from another program on the selected clip</source>
+        <translation>Eine Farbkorrektur (.cube-LUT) aus einem anderen Programm auf den ausgewählten Clip anwenden</translation>
+    </message>
+    <message>
+        <source>Import a LUT</source>
+        <translation>LUT importieren</translation>
+    </message>
+    <message>
+        <source>Cube LUTs (*.cube);;All files (*)</source>
+        <translation>Cube-LUTs (*.cube);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1855,46 @@ Jetzt suchen? (Bis dahin bleiben sie als nicht verfügbar im Projekt.)</translat
         <source>&amp;Preferences...</source>
         <translation>&amp;Einstellungen...</translation>
     </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Übergänge</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Select a clip that touches another one, or drag the transition onto the cut between two clips.</source>
+        <translation>Wähle einen Clip, der an einen anderen grenzt, oder zieh den Übergang auf den Schnitt zwischen zwei Clips.</translation>
+    </message>
+    <message>
+        <source>Add transition %1</source>
+        <translation>Übergang %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cannot add the transition: %1</source>
+        <translation>Der Übergang kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Select a video or picture clip first, then choose a filter.</source>
+        <translation>Wähle zuerst einen Video- oder Bildclip aus und dann einen Filter.</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>Filter %1</translation>
+    </message>
+    <message>
+        <source>Select a video or picture clip first, then import the LUT.</source>
+        <translation>Wähle zuerst einen Video- oder Bildclip aus und importiere dann die LUT.</translation>
+    </message>
+    <message>
+        <source>Cannot use this LUT: %1</source>
+        <translation>Diese LUT kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Import LUT %1</source>
+        <translation>LUT %1 importieren</translation>
+    </message>
 </context>
 <context>
     <name>reelcut::gui::MediaBin</name>
@@ -1617,6 +1999,33 @@ Jetzt suchen? (Bis dahin bleiben sie als nicht verfügbar im Projekt.)</translat
     <message>
         <source>Recent files:</source>
         <translation>Zuletzt geöffnet:</translation>
+    </message>
+</context>
+<context>
+    <name>reelcut::gui::ParamForm</name>
+    <message>
+        <source>Add a keyframe at the playhead</source>
+        <translation>Keyframe am Abspielkopf setzen</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Auswählen...</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Remove the keyframe at the playhead</source>
+        <translation>Keyframe am Abspielkopf entfernen</translation>
+    </message>
+    <message>
+        <source>Animated by keyframes</source>
+        <translation>Durch Keyframes animiert</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2423,100 @@ Jetzt suchen? (Bis dahin bleiben sie als nicht verfügbar im Projekt.)</translat
     <message>
         <source>Main track magnet off</source>
         <translation>Magnet der Hauptspur aus</translation>
+    </message>
+    <message>
+        <source>Delete keyframe</source>
+        <translation>Keyframe löschen</translation>
+    </message>
+    <message>
+        <source>Easing to the next keyframe</source>
+        <translation>Verlauf bis zum nächsten Keyframe</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <source>Ease in</source>
+        <translation>Langsam beginnen</translation>
+    </message>
+    <message>
+        <source>Ease out</source>
+        <translation>Langsam enden</translation>
+    </message>
+    <message>
+        <source>Ease in and out</source>
+        <translation>Langsam beginnen und enden</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Keyframe easing</source>
+        <translation>Keyframe-Verlauf</translation>
+    </message>
+    <message>
+        <source>Move keyframe</source>
+        <translation>Keyframe verschieben</translation>
+    </message>
+    <message>
+        <source>Transition duration</source>
+        <translation>Dauer des Übergangs</translation>
+    </message>
+</context>
+<context>
+    <name>reelcut::gui::TransitionInspector</name>
+    <message>
+        <source>Transition in</source>
+        <translation>Übergang hinein</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Remove transition</source>
+        <translation>Übergang entfernen</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Übergang</translation>
+    </message>
+    <message>
+        <source>Transition duration</source>
+        <translation>Dauer des Übergangs</translation>
+    </message>
+    <message>
+        <source>Cannot change %1: %2</source>
+        <translation>%1 kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>Transition setting</source>
+        <translation>Übergangseinstellung</translation>
+    </message>
+</context>
+<context>
+    <name>reelcut::gui::TransitionsTab</name>
+    <message>
+        <source>Drag a transition onto a cut between two clips.</source>
+        <translation>Zieh einen Übergang auf den Schnitt zwischen zwei Clips.</translation>
+    </message>
+    <message>
+        <source>Drag onto a cut, or double-click to put it on the cut into the selected clip</source>
+        <translation>Auf einen Schnitt ziehen oder doppelklicken, um ihn auf den Schnitt vor dem ausgewählten Clip zu legen</translation>
+    </message>
+    <message>
+        <source>Apply to selected clip</source>
+        <translation>Auf ausgewählten Clip anwenden</translation>
+    </message>
+    <message>
+        <source>Puts the transition on the cut into the selected clip</source>
+        <translation>Legt den Übergang auf den Schnitt vor dem ausgewählten Clip</translation>
     </message>
 </context>
 </TS>

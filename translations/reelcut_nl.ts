@@ -236,6 +236,262 @@
         <source>Slim face</source>
         <translation>Smal gezicht</translation>
     </message>
+    <message>
+        <source>Exposure (stops)</source>
+        <translation>Belichting (stops)</translation>
+    </message>
+    <message>
+        <source>Vibrance</source>
+        <translation>Levendigheid</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatuur</translation>
+    </message>
+    <message>
+        <source>Tint</source>
+        <translation>Tint</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Hoge lichten</translation>
+    </message>
+    <message>
+        <source>Shadows</source>
+        <translation>Schaduwen</translation>
+    </message>
+    <message>
+        <source>Vignette</source>
+        <translation>Vignet</translation>
+    </message>
+    <message>
+        <source>Sharpen</source>
+        <translation>Verscherpen</translation>
+    </message>
+    <message>
+        <source>Grain</source>
+        <translation>Korrel</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Warm</translation>
+    </message>
+    <message>
+        <source>Golden hour</source>
+        <translation>Gouden uur</translation>
+    </message>
+    <message>
+        <source>Cool</source>
+        <translation>Koel</translation>
+    </message>
+    <message>
+        <source>Midnight</source>
+        <translation>Middernacht</translation>
+    </message>
+    <message>
+        <source>Teal &amp; orange</source>
+        <translation>Petrol &amp; oranje</translation>
+    </message>
+    <message>
+        <source>Vintage</source>
+        <translation>Vintage</translation>
+    </message>
+    <message>
+        <source>Film fade</source>
+        <translation>Vervaagde film</translation>
+    </message>
+    <message>
+        <source>Matte</source>
+        <translation>Mat</translation>
+    </message>
+    <message>
+        <source>Bleach bypass</source>
+        <translation>Bleach bypass</translation>
+    </message>
+    <message>
+        <source>Cross process</source>
+        <translation>Crossprocessing</translation>
+    </message>
+    <message>
+        <source>Vivid</source>
+        <translation>Levendig</translation>
+    </message>
+    <message>
+        <source>Dreamy</source>
+        <translation>Dromerig</translation>
+    </message>
+    <message>
+        <source>Black &amp; white</source>
+        <translation>Zwart-wit</translation>
+    </message>
+    <message>
+        <source>Noir</source>
+        <translation>Noir</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>Sepia</translation>
+    </message>
+    <message>
+        <source>LUT</source>
+        <translation>LUT</translation>
+    </message>
+    <message>
+        <source>LUT file (.cube)</source>
+        <translation>LUT-bestand (.cube)</translation>
+    </message>
+    <message>
+        <source>Intensity</source>
+        <translation>Intensiteit</translation>
+    </message>
+    <message>
+        <source>Chroma key</source>
+        <translation>Chromakey</translation>
+    </message>
+    <message>
+        <source>Key colour</source>
+        <translation>Keykleur</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Gelijkenis</translation>
+    </message>
+    <message>
+        <source>Edge softness</source>
+        <translation>Randzachtheid</translation>
+    </message>
+    <message>
+        <source>Spill suppression</source>
+        <translation>Spill-onderdrukking</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>Masker</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Rechthoek</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Ellips</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Lineair</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Spiegel</translation>
+    </message>
+    <message>
+        <source>Position X</source>
+        <translation>Positie X</translation>
+    </message>
+    <message>
+        <source>Position Y</source>
+        <translation>Positie Y</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breedte</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Hoogte</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotatie</translation>
+    </message>
+    <message>
+        <source>Feather</source>
+        <translation>Zachte rand</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>Omkeren</translation>
+    </message>
+    <message>
+        <source>Cross-fade</source>
+        <translation>Overvloeiing</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <source>Slide</source>
+        <translation>Schuiven</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Duwen</translation>
+    </message>
+    <message>
+        <source>Glitch</source>
+        <translation>Glitch</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Dip to black</source>
+        <translation>Via zwart</translation>
+    </message>
+    <message>
+        <source>Dip to white</source>
+        <translation>Via wit</translation>
+    </message>
+    <message>
+        <source>Wipe</source>
+        <translation>Veeg</translation>
+    </message>
+    <message>
+        <source>Circle open</source>
+        <translation>Cirkel open</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Spin</source>
+        <translation>Draaien</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Omwentelingen</translation>
+    </message>
 </context>
 <context>
     <name>EffectCategory</name>
@@ -250,6 +506,42 @@
     <message>
         <source>Face</source>
         <translation>Gezicht</translation>
+    </message>
+    <message>
+        <source>Warm &amp; cool</source>
+        <translation>Warm &amp; koel</translation>
+    </message>
+    <message>
+        <source>Film</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Vivid &amp; soft</source>
+        <translation>Levendig &amp; zacht</translation>
+    </message>
+    <message>
+        <source>Black &amp; white</source>
+        <translation>Zwart-wit</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Keyen</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation>Beweging</translation>
+    </message>
+    <message>
+        <source>Effects</source>
+        <translation>Effecten</translation>
+    </message>
+    <message>
+        <source>Wipes</source>
+        <translation>Vegen</translation>
     </message>
 </context>
 <context>
@@ -339,6 +631,17 @@
     <message>
         <source>Sale badge</source>
         <translation>Sale-label</translation>
+    </message>
+</context>
+<context>
+    <name>reelcut</name>
+    <message>
+        <source>Effect</source>
+        <translation>Effect</translation>
+    </message>
+    <message>
+        <source>EffectCategory</source>
+        <translation>Effectcategorie</translation>
     </message>
 </context>
 <context>
@@ -635,7 +938,7 @@
     </message>
     <message>
         <source>Animated by keyframes</source>
-        <translation>Geanimeerd met keyframes</translation>
+        <translation type="vanished">Geanimeerd met keyframes</translation>
     </message>
     <message>
         <source>No effects. Drag one from the Effects tab onto the clip.</source>
@@ -668,6 +971,14 @@
     <message>
         <source>Effect parameter</source>
         <translation>Effectparameter</translation>
+    </message>
+    <message>
+        <source>Add keyframe</source>
+        <translation>Keyframe toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete keyframe</source>
+        <translation>Keyframe verwijderen</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1162,37 @@
     <message>
         <source>Face analysis failed: %1</source>
         <translation>Gezichtsanalyse mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reelcut::gui::FiltersTab</name>
+    <message>
+        <source>Drag onto a clip, or double-click to apply to the selected clip</source>
+        <translation>Sleep op een clip, of dubbelklik om toe te passen op de geselecteerde clip</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <source>Apply the look to the selected clip</source>
+        <translation>De look toepassen op de geselecteerde clip</translation>
+    </message>
+    <message>
+        <source>Import .cube...</source>
+        <translation>.cube importeren...</translation>
+    </message>
+    <message>
+        <source>Use a colour grade (.cube LUT) from another program on the selected clip</source>
+        <translation>Een kleurcorrectie (.cube-LUT) uit een ander programma op de geselecteerde clip gebruiken</translation>
+    </message>
+    <message>
+        <source>Import a LUT</source>
+        <translation>Een LUT importeren</translation>
+    </message>
+    <message>
+        <source>Cube LUTs (*.cube);;All files (*)</source>
+        <translation>Cube-LUT&apos;s (*.cube);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1855,46 @@ Nu zoeken? (Tot dan blijven ze als offline in het project.)</translation>
         <source>&amp;Preferences...</source>
         <translation>&amp;Voorkeuren...</translation>
     </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Overgangen</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Select a clip that touches another one, or drag the transition onto the cut between two clips.</source>
+        <translation>Selecteer een clip die aan een andere grenst, of sleep de overgang op de snede tussen twee clips.</translation>
+    </message>
+    <message>
+        <source>Add transition %1</source>
+        <translation>Overgang %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Cannot add the transition: %1</source>
+        <translation>Kan de overgang niet toevoegen: %1</translation>
+    </message>
+    <message>
+        <source>Select a video or picture clip first, then choose a filter.</source>
+        <translation>Selecteer eerst een video- of afbeeldingsclip en kies dan een filter.</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>Filter %1</translation>
+    </message>
+    <message>
+        <source>Select a video or picture clip first, then import the LUT.</source>
+        <translation>Selecteer eerst een video- of afbeeldingsclip en importeer dan de LUT.</translation>
+    </message>
+    <message>
+        <source>Cannot use this LUT: %1</source>
+        <translation>Kan deze LUT niet gebruiken: %1</translation>
+    </message>
+    <message>
+        <source>Import LUT %1</source>
+        <translation>LUT %1 importeren</translation>
+    </message>
 </context>
 <context>
     <name>reelcut::gui::MediaBin</name>
@@ -1617,6 +1999,33 @@ Nu zoeken? (Tot dan blijven ze als offline in het project.)</translation>
     <message>
         <source>Recent files:</source>
         <translation>Recente bestanden:</translation>
+    </message>
+</context>
+<context>
+    <name>reelcut::gui::ParamForm</name>
+    <message>
+        <source>Add a keyframe at the playhead</source>
+        <translation>Keyframe toevoegen bij de afspeelkop</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Kiezen...</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-bestanden (*.%2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Remove the keyframe at the playhead</source>
+        <translation>Keyframe bij de afspeelkop verwijderen</translation>
+    </message>
+    <message>
+        <source>Animated by keyframes</source>
+        <translation>Geanimeerd met keyframes</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2423,100 @@ Nu zoeken? (Tot dan blijven ze als offline in het project.)</translation>
     <message>
         <source>Main track magnet off</source>
         <translation>Magneet hoofdspoor uit</translation>
+    </message>
+    <message>
+        <source>Delete keyframe</source>
+        <translation>Keyframe verwijderen</translation>
+    </message>
+    <message>
+        <source>Easing to the next keyframe</source>
+        <translation>Versnelling naar de volgende keyframe</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Lineair</translation>
+    </message>
+    <message>
+        <source>Ease in</source>
+        <translation>Langzaam beginnen</translation>
+    </message>
+    <message>
+        <source>Ease out</source>
+        <translation>Langzaam eindigen</translation>
+    </message>
+    <message>
+        <source>Ease in and out</source>
+        <translation>Langzaam beginnen en eindigen</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Vasthouden</translation>
+    </message>
+    <message>
+        <source>Keyframe easing</source>
+        <translation>Keyframe-versnelling</translation>
+    </message>
+    <message>
+        <source>Move keyframe</source>
+        <translation>Keyframe verplaatsen</translation>
+    </message>
+    <message>
+        <source>Transition duration</source>
+        <translation>Duur van de overgang</translation>
+    </message>
+</context>
+<context>
+    <name>reelcut::gui::TransitionInspector</name>
+    <message>
+        <source>Transition in</source>
+        <translation>Overgang in</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Remove transition</source>
+        <translation>Overgang verwijderen</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Overgang</translation>
+    </message>
+    <message>
+        <source>Transition duration</source>
+        <translation>Duur van de overgang</translation>
+    </message>
+    <message>
+        <source>Cannot change %1: %2</source>
+        <translation>Kan %1 niet wijzigen: %2</translation>
+    </message>
+    <message>
+        <source>Transition setting</source>
+        <translation>Overgangsinstelling</translation>
+    </message>
+</context>
+<context>
+    <name>reelcut::gui::TransitionsTab</name>
+    <message>
+        <source>Drag a transition onto a cut between two clips.</source>
+        <translation>Sleep een overgang op de snede tussen twee clips.</translation>
+    </message>
+    <message>
+        <source>Drag onto a cut, or double-click to put it on the cut into the selected clip</source>
+        <translation>Sleep op een snede, of dubbelklik om hem op de snede naar de geselecteerde clip te zetten</translation>
+    </message>
+    <message>
+        <source>Apply to selected clip</source>
+        <translation>Toepassen op geselecteerde clip</translation>
+    </message>
+    <message>
+        <source>Puts the transition on the cut into the selected clip</source>
+        <translation>Zet de overgang op de snede naar de geselecteerde clip</translation>
     </message>
 </context>
 </TS>

@@ -6,10 +6,13 @@
 #include "builtin_effects.h"
 #include "cli_commands.h"
 #include "collect_command.h"
+#include "effects_command.h"
 #include "media/ffmpeg_log.h"
 #include "util/log.h"
 
 #include <QGuiApplication>
+#include <QLocale>
+#include <QTranslator>
 #include <cstdio>
 #include <cstdlib>
 
@@ -30,6 +33,7 @@ void printUsage() {
                "                        lay clips so every cut lands on a beat\n"
                "  probe FILE            print what a media file holds, as JSON\n"
                "  presets               list the export presets\n"
+               "  effects [--json]      list the effects, filters and transitions\n"
                "  captions PROJECT SRT [--preset ID] [-o OUT.reelcut]\n"
                "                        add a SubRip file as a caption track\n"
                "  collect PROJECT [-o DIR]\n"
@@ -74,6 +78,18 @@ int main(int argc, char** argv) {
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName("reelcut-cli");
     QGuiApplication::setApplicationVersion(REELCUT_VERSION);
+    // Effect and parameter names are listed in the user's language, as the editor shows them.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("reelcut"), QStringLiteral("_"),
+                        QGuiApplication::applicationDirPath() +
+                            QStringLiteral("/../share/reelcut/translations"))
+#ifdef REELCUT_TRANSLATIONS_DIR
+        || translator.load(QLocale(), QStringLiteral("reelcut"), QStringLiteral("_"),
+                           QStringLiteral(REELCUT_TRANSLATIONS_DIR))
+#endif
+    ) {
+        QGuiApplication::installTranslator(&translator);
+    }
     reelcut::registerBuiltinEffects();
     reelcut::configureFfmpegLogging();
 
@@ -102,6 +118,9 @@ int main(int argc, char** argv) {
     }
     if (command == "analyze") {
         return reelcut::cli::analyzeCommand(args);
+    }
+    if (command == "effects") {
+        return reelcut::cli::effectsCommand(args);
     }
     if (command == "beats") {
         return reelcut::cli::beatsCommand(args);

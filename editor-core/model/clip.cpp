@@ -4,29 +4,28 @@
 
 namespace reelcut {
 
-std::map<std::string, double> EffectInstance::paramsAt(const Time& since) const {
-    std::map<std::string, double> out = params;
+namespace {
+
+ParamValues keyedParams(const ParamValues& params,
+                        const std::map<std::string, std::vector<ParamKey>>& keyframes,
+                        const Time& since) {
+    ParamValues out = params;
     for (const auto& [name, keys] : keyframes) {
-        if (keys.empty()) {
-            continue;
+        if (!keys.empty()) {
+            out[name] = keyedValue(keys, since);
         }
-        if (since <= keys.front().time) {
-            out[name] = keys.front().value;
-            continue;
-        }
-        if (since >= keys.back().time) {
-            out[name] = keys.back().value;
-            continue;
-        }
-        const auto next =
-            std::upper_bound(keys.begin(), keys.end(), since,
-                             [](const Time& t, const ParamKey& k) { return t < k.time; });
-        const ParamKey& a = *(next - 1);
-        const ParamKey& b = *next;
-        const double f = ((since - a.time) / (b.time - a.time)).toDouble();
-        out[name] = a.value + (b.value - a.value) * f;
     }
     return out;
+}
+
+} // namespace
+
+ParamValues EffectInstance::paramsAt(const Time& since) const {
+    return keyedParams(params, keyframes, since);
+}
+
+ParamValues Transition::paramsAt(const Time& since) const {
+    return keyedParams(params, keyframes, since);
 }
 
 double volumeKeyDbAt(const std::vector<VolumeKey>& keys, double since) {

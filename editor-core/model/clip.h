@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/keyframe.h"
+#include "model/param_value.h"
 #include "model/text_style.h"
 #include "time/rational.h"
 
@@ -7,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace reelcut {
@@ -39,33 +42,29 @@ struct Transform {
     friend bool operator==(const Transform&, const Transform&) = default;
 };
 
-// A parameter value at a clip-relative time; between keys values move linearly.
-struct ParamKey {
-    Time time{0}; // since the clip's start on the timeline
-    double value = 0;
-
-    friend bool operator==(const ParamKey&, const ParamKey&) = default;
-};
-
 struct EffectInstance {
-    std::string type;                     // registry id, e.g. "color.adjust"
-    std::map<std::string, double> params; // missing: the descriptor's default
+    std::string type;  // registry id, e.g. "color.adjust"
+    ParamValues params; // missing: the descriptor's default
     bool enabled = true;
-    // Animated parameters (e.g. a face warp's strength rising over a second); a keyed
-    // parameter ignores its value in `params`.
+    // Animated numeric parameters (e.g. a face warp's strength rising over a second),
+    // times since the clip's start; a keyed parameter ignores its value in `params`.
     std::map<std::string, std::vector<ParamKey>> keyframes;
 
     // The parameters at clip-relative time `since`.
-    std::map<std::string, double> paramsAt(const Time& since) const;
+    ParamValues paramsAt(const Time& since) const;
 
     friend bool operator==(const EffectInstance&, const EffectInstance&) = default;
 };
 
-// A transform at a clip-relative time; between keys the transform is interpolated
-// linearly, before the first and after the last it holds.
+// A transform at a clip-relative time; between keys the transform moves by the earlier
+// key's easing, before the first and after the last it holds.
 struct TransformKey {
+    TransformKey() = default;
+    TransformKey(Time t, Transform v, KeyEasing e = {}) : time(t), value(v), easing(e) {}
+
     Time time{0}; // since the clip's start on the timeline
     Transform value;
+    KeyEasing easing; // towards the next key
 
     friend bool operator==(const TransformKey&, const TransformKey&) = default;
 };
@@ -106,10 +105,21 @@ enum class ClipKind {
 
 // A transition into a clip from the clip before it on the same track. The two overlap
 // for `duration`, centred on the cut; media beyond a clip's in/out points is used where
-// the source has it, else the edge frame is held.
+// the source has it, else the edge frame is held. `type` is a transition registry id
+// (effect/transition.h).
+inline constexpr std::string_view kCrossfade = "crossfade";
+
 struct Transition {
+    Transition() = default;
+    Transition(std::string t, Time d) : type(std::move(t)), duration(d) {}
+
     std::string type = "crossfade";
     Time duration{1, 2};
+    ParamValues params; // missing: the descriptor's default
+    // Keyed numeric parameters, times since the transition began.
+    std::map<std::string, std::vector<ParamKey>> keyframes;
+
+    ParamValues paramsAt(const Time& since) const;
 
     friend bool operator==(const Transition&, const Transition&) = default;
 };

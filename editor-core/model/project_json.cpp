@@ -1,5 +1,6 @@
 #include "model/project_json.h"
 
+#include "effect/effect.h"
 #include "model/builtin_assets.h"
 #include "model/template_json.h"
 
@@ -158,6 +159,85 @@ QJsonObject animationToJson(const ClipAnimation& a) {
     return QJsonObject{{"type", animationName(a.type)}, {"duration", a.duration}};
 }
 
+QJsonObject easingToJson(const KeyEasing& e) {
+    QJsonObject o{{"easing", easingName(e.type)}};
+    if (e.type == Easing::Bezier) {
+        o["handles"] = QJsonArray{e.x1, e.y1, e.x2, e.y2};
+    }
+    return o;
+}
+
+// Adds "easing" (and "handles") to a key object unless it is linear.
+void writeEasing(QJsonObject& key, const KeyEasing& e) {
+    if (e.type == Easing::Linear) {
+        return;
+    }
+    const QJsonObject eo = easingToJson(e);
+    for (auto it = eo.begin(); it != eo.end(); ++it) {
+        key[it.key()] = it.value();
+    }
+}
+
+// A parameter value in its natural JSON form: numbers, "#rrggbb" colours, choice names,
+// relative file paths, [x, y] points and [[x, y], ...] curves.
+QJsonValue paramToJson(const ParamValue& v, const ParamDescriptor* d, const fs::path& baseDir) {
+    if (d != nullptr && d->type == ParamType::Color && v.isNumber()) {
+        return colorText(static_cast<std::uint32_t>(v.number()));
+    }
+    if (d != nullptr && d->type == ParamType::Toggle && v.isNumber()) {
+        return v.number() >= 0.5;
+    }
+    if (d != nullptr && d->type == ParamType::Choice && v.isNumber()) {
+        const double i = v.number();
+        if (i >= 0 && i < double(d->choices.size())) {
+            return QString::fromStdString(d->choices[std::size_t(i)].id);
+        }
+    }
+    if (d != nullptr && d->type == ParamType::File && v.isText() && !v.text().empty()) {
+        return mediaText(v.text(), baseDir);
+    }
+    if (v.isText()) {
+        return QString::fromStdString(v.text());
+    }
+    if (v.isPoint()) {
+        return QJsonArray{v.point().x, v.point().y};
+    }
+    if (v.isCurve()) {
+        QJsonArray points;
+        for (const CurvePoint& p : v.curve()) {
+            points.append(QJsonArray{p.x, p.y});
+        }
+        return points;
+    }
+    return v.number();
+}
+
+void writeParams(QJsonObject& o, const ParamValues& values,
+                 const std::map<std::string, std::vector<ParamKey>>& keyframes,
+                 const EffectDescriptor* d, const fs::path& baseDir) {
+    if (!values.empty()) {
+        QJsonObject params;
+        for (const auto& [k, v] : values) {
+            params[QString::fromStdString(k)] =
+                paramToJson(v, d != nullptr ? d->param(k) : nullptr, baseDir);
+        }
+        o["params"] = params;
+    }
+    if (!keyframes.empty()) {
+        QJsonObject keyed;
+        for (const auto& [name, keys] : keyframes) {
+            QJsonArray list;
+            for (const ParamKey& k : keys) {
+                QJsonObject ko{{"time", timeValue(k.time)}, {"value", k.value}};
+                writeEasing(ko, k.easing);
+                list.append(ko);
+            }
+            keyed[QString::fromStdString(name)] = list;
+        }
+        o["keyframes"] = keyed;
+    }
+}
+
 QJsonObject clipToJson(const Clip& c, const fs::path& baseDir) {
     QJsonObject o;
     o["id"] = static_cast<qint64>(c.id);
@@ -209,6 +289,7 @@ QJsonObject clipToJson(const Clip& c, const fs::path& baseDir) {
         for (const auto& k : c.keyframes) {
             QJsonObject ko = transformToJson(k.value);
             ko["time"] = timeValue(k.time);
+            writeEasing(ko, k.easing);
             keys.append(ko);
         }
         o["keyframes"] = keys;
@@ -254,27 +335,21 @@ QJsonObject clipToJson(const Clip& c, const fs::path& baseDir) {
         o["background"] = bg;
     }
     if (c.transitionIn) {
-        o["transition_in"] = QJsonObject{{"type", QString::fromStdString(c.transitionIn->type)},
-                                         {"duration", timeValue(c.transitionIn->duration)}};
+        const Transition& tr = *c.transitionIn;
+        QJsonObject to{{"type", QString::fromStdString(tr.type)},
+                       {"duration", timeValue(tr.duration)}};
+        const TransitionEffect* known = EffectRegistry::instance().findTransition(tr.type);
+        writeParams(to, tr.params, tr.keyframes, known ? &known->descriptor() : nullptr, baseDir);
+        o["transition_in"] = to;
     }
     if (!c.effects.empty()) {
         QJsonArray effects;
         for (const auto& e : c.effects) {
-            QJsonObject params;
-            for (const auto& [k, v] : e.params) {
-                params[QString::fromStdString(k)] = v;
-            }
-            QJsonObject eo{{"type", QString::fromStdString(e.type)}, {"params", params}};
-            if (!e.keyframes.empty()) {
-                QJsonObject keyed;
-                for (const auto& [name, keys] : e.keyframes) {
-                    QJsonArray list;
-                    for (const ParamKey& k : keys) {
-                        list.append(QJsonObject{{"time", timeValue(k.time)}, {"value", k.value}});
-                    }
-                    keyed[QString::fromStdString(name)] = list;
-                }
-                eo["keyframes"] = keyed;
+            QJsonObject eo{{"type", QString::fromStdString(e.type)}};
+            const Effect* known = EffectRegistry::instance().find(e.type);
+            writeParams(eo, e.params, e.keyframes, known ? &known->descriptor() : nullptr, baseDir);
+            if (!eo.contains("params")) {
+                eo["params"] = QJsonObject();
             }
             if (!e.enabled) {
                 eo["enabled"] = false;
@@ -546,6 +621,195 @@ std::string mediaFromText(const QString& text, const fs::path& baseDir, const Re
     return p.string();
 }
 
+// " (see reelcut-cli effects)" hint for unknown ids; the list is long, so it is not inlined.
+QString knownIds(bool transitions) {
+    const bool empty = transitions ? EffectRegistry::instance().transitions().empty()
+                                   : EffectRegistry::instance().all().empty();
+    return empty ? QStringLiteral(" (no effects are registered in this program)")
+                 : QStringLiteral(" (reelcut-cli effects lists them)");
+}
+
+KeyEasing easingFromJson(const Reader& k) {
+    KeyEasing e;
+    const QString name = k.string("easing", QStringLiteral("linear"));
+    if (!easingFromName(name.toStdString(), e.type)) {
+        k.fail("easing", QStringLiteral("\"%1\" is not one of \"linear\", \"ease-in\", "
+                                        "\"ease-out\", \"ease-in-out\", \"hold\", \"bezier\"")
+                             .arg(name));
+    }
+    if (e.type == Easing::Bezier) {
+        const QJsonValue h = k.required("handles");
+        const QJsonArray a = h.toArray();
+        if (!h.isArray() || a.size() != 4 || !a[0].isDouble() || !a[1].isDouble() ||
+            !a[2].isDouble() || !a[3].isDouble()) {
+            k.fail("handles", QStringLiteral("expected four numbers [x1, y1, x2, y2]"));
+        }
+        e.x1 = a[0].toDouble();
+        e.y1 = a[1].toDouble();
+        e.x2 = a[2].toDouble();
+        e.y2 = a[3].toDouble();
+        if (e.x1 < 0 || e.x1 > 1 || e.x2 < 0 || e.x2 > 1 || std::abs(e.y1) > 10 ||
+            std::abs(e.y2) > 10) {
+            k.fail("handles", QStringLiteral("x1 and x2 must be between 0 and 1, y1 and y2 "
+                                             "between -10 and 10"));
+        }
+    }
+    return e;
+}
+
+// A JSON value as a parameter of descriptor `d`, or an error text.
+std::optional<ParamValue> paramFromJson(const QJsonValue& v, const ParamDescriptor& d,
+                                        const fs::path& baseDir, QString& error) {
+    auto number = [](const QJsonValue& x, double& out) {
+        if (!x.isDouble() || !std::isfinite(x.toDouble())) {
+            return false;
+        }
+        out = x.toDouble();
+        return true;
+    };
+    switch (d.type) {
+    case ParamType::Toggle:
+        if (v.isBool()) {
+            return ParamValue(v.toBool() ? 1.0 : 0.0);
+        }
+        break;
+    case ParamType::Color:
+        if (v.isString()) {
+            const QString s = v.toString();
+            bool ok = false;
+            const uint c = s.mid(1).toUInt(&ok, 16);
+            if (!s.startsWith('#') || !ok || (s.size() != 7 && s.size() != 9)) {
+                error = QStringLiteral("expected a colour like \"#ff8800\" or \"#80ff8800\"");
+                return std::nullopt;
+            }
+            return ParamValue(double(s.size() == 7 ? 0xff000000u | c : c));
+        }
+        break;
+    case ParamType::Choice:
+        if (v.isDouble()) {
+            // Older files stored a choice by its index; the name is what stays stable.
+            const double i = v.toDouble();
+            if (i == std::floor(i) && i >= 0 && i < double(d.choices.size())) {
+                return ParamValue(d.choices[std::size_t(i)].id);
+            }
+        }
+        break;
+    case ParamType::File:
+        if (v.isString() && !v.toString().isEmpty()) {
+            const std::string text = v.toString().toStdString();
+            if (isBuiltinReference(text)) {
+                return ParamValue(text);
+            }
+            fs::path p(text);
+            if (p.is_relative() && !baseDir.empty()) {
+                p = (baseDir / p).lexically_normal();
+            }
+            if (const auto builtin = builtinReferenceFor(p)) {
+                return ParamValue(*builtin);
+            }
+            return ParamValue(p.string());
+        }
+        break;
+    case ParamType::Point:
+        if (v.isArray()) {
+            const QJsonArray a = v.toArray();
+            ParamPoint p;
+            if (a.size() != 2 || !number(a[0], p.x) || !number(a[1], p.y)) {
+                error = QStringLiteral("expected a point [x, y]");
+                return std::nullopt;
+            }
+            return ParamValue(p);
+        }
+        break;
+    case ParamType::Curve:
+        if (v.isArray()) {
+            ParamCurve curve;
+            const QJsonArray a = v.toArray();
+            for (qsizetype i = 0; i < a.size(); ++i) {
+                const QJsonArray pt = a[i].toArray();
+                CurvePoint c;
+                if (!a[i].isArray() || pt.size() != 2 || !number(pt[0], c.x) ||
+                    !number(pt[1], c.y)) {
+                    error = QStringLiteral("point %1: expected [x, y]").arg(i + 1);
+                    return std::nullopt;
+                }
+                curve.push_back(c);
+            }
+            return ParamValue(std::move(curve));
+        }
+        break;
+    default:
+        break;
+    }
+    if (v.isDouble()) {
+        return ParamValue(v.toDouble());
+    }
+    if (v.isString()) {
+        return ParamValue(v.toString().toStdString());
+    }
+    if (v.isBool()) {
+        return ParamValue(v.toBool() ? 1.0 : 0.0);
+    }
+    error = QStringLiteral("expected a %1").arg(QLatin1String(paramTypeName(d.type)));
+    return std::nullopt;
+}
+
+// The "params" and "keyframes" of an effect or transition, checked against its descriptor.
+void readParams(const Reader& r, const EffectDescriptor& d, const fs::path& baseDir,
+                ParamValues& values, std::map<std::string, std::vector<ParamKey>>& keyframes) {
+    auto describe = [&d]() {
+        QStringList names;
+        for (const ParamDescriptor& p : d.params) {
+            names << QString::fromStdString(p.id);
+        }
+        return names.isEmpty() ? QStringLiteral("none") : names.join(", ");
+    };
+    if (r.has("params")) {
+        const Reader params = r.object("params");
+        for (auto it = params.raw().begin(); it != params.raw().end(); ++it) {
+            const ParamDescriptor* p = d.param(it.key().toStdString());
+            if (p == nullptr) {
+                params.fail(it.key(), QStringLiteral("%1 has no such parameter (it has %2)")
+                                          .arg(QString::fromStdString(d.id), describe()));
+            }
+            QString error;
+            const std::optional<ParamValue> v = paramFromJson(it.value(), *p, baseDir, error);
+            if (!v) {
+                params.fail(it.key(), error);
+            }
+            if (const std::string problem = paramProblem(*p, *v); !problem.empty()) {
+                params.fail(it.key(), QString::fromStdString(problem));
+            }
+            values[p->id] = *v;
+        }
+    }
+    if (r.has("keyframes")) {
+        const Reader keyed = r.object("keyframes");
+        for (auto it = keyed.raw().begin(); it != keyed.raw().end(); ++it) {
+            const ParamDescriptor* p = d.param(it.key().toStdString());
+            if (p == nullptr) {
+                keyed.fail(it.key(), QStringLiteral("%1 has no such parameter (it has %2)")
+                                         .arg(QString::fromStdString(d.id), describe()));
+            }
+            if (p->type != ParamType::Number || !p->animatable) {
+                keyed.fail(it.key(), QStringLiteral("only numeric, animatable parameters "
+                                                    "can have keyframes"));
+            }
+            std::vector<ParamKey> keys;
+            for (const Reader& k : keyed.array(it.key())) {
+                ParamKey key{k.time("time"), k.number("value", 0), easingFromJson(k)};
+                if (const std::string problem = paramProblem(*p, key.value); !problem.empty()) {
+                    k.fail("value", QString::fromStdString(problem));
+                }
+                keys.push_back(key);
+            }
+            std::stable_sort(keys.begin(), keys.end(),
+                             [](const ParamKey& a, const ParamKey& b) { return a.time < b.time; });
+            keyframes[p->id] = std::move(keys);
+        }
+    }
+}
+
 Clip clipFromJson(const Reader& r, const fs::path& baseDir, Project& project) {
     Clip c;
     c.id = static_cast<ObjectId>(r.number("id", 0, 0, 9.0e15));
@@ -598,7 +862,7 @@ Clip clipFromJson(const Reader& r, const fs::path& baseDir, Project& project) {
         c.transform = transformFromJson(r.object("transform"));
     }
     for (const Reader& k : r.array("keyframes")) {
-        c.keyframes.push_back(TransformKey{k.time("time"), transformFromJson(k)});
+        c.keyframes.push_back(TransformKey{k.time("time"), transformFromJson(k), easingFromJson(k)});
     }
     std::stable_sort(c.keyframes.begin(), c.keyframes.end(),
                      [](const TransformKey& a, const TransformKey& b) { return a.time < b.time; });
@@ -661,40 +925,28 @@ Clip clipFromJson(const Reader& r, const fs::path& baseDir, Project& project) {
         const Reader t = r.object("transition_in");
         Transition tr;
         tr.type = t.string("type", QStringLiteral("crossfade")).toStdString();
-        if (tr.type != "crossfade") {
-            t.fail(
-                "type",
-                QStringLiteral("unknown transition \"%1\"").arg(QString::fromStdString(tr.type)));
+        const TransitionEffect* known = EffectRegistry::instance().findTransition(tr.type);
+        if (known == nullptr) {
+            t.fail("type", QStringLiteral("unknown transition \"%1\"%2")
+                               .arg(QString::fromStdString(tr.type), knownIds(true)));
         }
         tr.duration = t.time("duration");
         if (tr.duration <= Rational(0)) {
             t.fail("duration", QStringLiteral("must be positive"));
         }
+        readParams(t, known->descriptor(), baseDir, tr.params, tr.keyframes);
         c.transitionIn = tr;
     }
     for (const Reader& e : r.array("effects")) {
         EffectInstance fx;
         fx.type = e.string("type").toStdString();
         fx.enabled = e.boolean("enabled", true);
-        if (e.has("params")) {
-            const Reader params = e.object("params");
-            for (auto it = params.raw().begin(); it != params.raw().end(); ++it) {
-                fx.params[it.key().toStdString()] = params.number(it.key(), 0);
-            }
+        const Effect* known = EffectRegistry::instance().find(fx.type);
+        if (known == nullptr) {
+            e.fail("type", QStringLiteral("unknown effect \"%1\"%2")
+                               .arg(QString::fromStdString(fx.type), knownIds(false)));
         }
-        if (e.has("keyframes")) {
-            const Reader keyed = e.object("keyframes");
-            for (auto it = keyed.raw().begin(); it != keyed.raw().end(); ++it) {
-                std::vector<ParamKey> keys;
-                for (const Reader& k : keyed.array(it.key())) {
-                    keys.push_back(ParamKey{k.time("time"), k.number("value", 0)});
-                }
-                std::stable_sort(
-                    keys.begin(), keys.end(),
-                    [](const ParamKey& a, const ParamKey& b) { return a.time < b.time; });
-                fx.keyframes[it.key().toStdString()] = std::move(keys);
-            }
-        }
+        readParams(e, known->descriptor(), baseDir, fx.params, fx.keyframes);
         c.effects.push_back(std::move(fx));
     }
     if (c.id == 0) {

@@ -38,6 +38,7 @@ TrackSample sampleTrack(const Track& track, const Time& t) {
             s.outgoing = &clips[k - 1];
             s.incoming = &clips[k];
             s.mix = ((t - begin) / d).toDouble();
+            s.sinceTransition = t - begin;
             return s;
         }
     }
@@ -129,18 +130,16 @@ Transform keyframedTransform(const Clip& clip, const Time& since) {
     if (keys.empty()) {
         return clip.transform;
     }
-    if (since <= keys.front().time) {
+    const KeySegment s = findSegment(keys, since);
+    if (s.index < 0) {
         return keys.front().value;
     }
-    if (since >= keys.back().time) {
-        return keys.back().value;
+    const TransformKey& a = keys[std::size_t(s.index)];
+    if (std::size_t(s.index) + 1 >= keys.size()) {
+        return a.value;
     }
-    auto next = std::upper_bound(keys.begin(), keys.end(), since,
-                                 [](const Time& v, const TransformKey& k) { return v < k.time; });
-    const TransformKey& b = *next;
-    const TransformKey& a = *(next - 1);
-    const double f = ((since - a.time) / (b.time - a.time)).toDouble();
-    auto mix = [f](double u, double v) {
+    const TransformKey& b = keys[std::size_t(s.index) + 1];
+    auto mix = [f = s.progress](double u, double v) {
         return u + (v - u) * f;
     };
     return Transform{mix(a.value.x, b.value.x), mix(a.value.y, b.value.y),

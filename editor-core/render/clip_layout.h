@@ -15,7 +15,8 @@ namespace reelcut {
 struct TrackSample {
     const Clip* outgoing = nullptr; // the clip before the cut (or the only clip)
     const Clip* incoming = nullptr; // set during a transition
-    double mix = 0;                 // weight of `incoming`, 0..1
+    double mix = 0;                 // weight of `incoming`, 0..1: the transition's progress
+    Time sinceTransition{0};        // time since the transition began
 
     bool empty() const { return outgoing == nullptr && incoming == nullptr; }
 };

@@ -8,6 +8,7 @@
 #include "render/clip_layout.h"
 #include "text/text_fit.h"
 #include "render/compose_rules.h"
+#include "render/layer_mix.h"
 #include "text/text_rasterizer.h"
 
 #include <QCoreApplication>
@@ -41,21 +42,15 @@ QRect paintedArea(const QTransform& transform, const QRectF& rect) {
     return transform.mapRect(rect).toAlignedRect().adjusted(-2, -2, 2, 2);
 }
 
-// Blends `b` over `a` by weight w (0..1) per channel: a crossfade of two layers.
-void mixInto(QImage& a, const QImage& b, double w) {
-    const int wi = static_cast<int>(std::lround(w * 256));
-    for (int y = 0; y < a.height(); ++y) {
-        auto* pa = reinterpret_cast<QRgb*>(a.scanLine(y));
-        const auto* pb = reinterpret_cast<const QRgb*>(b.constScanLine(y));
-        for (int x = 0; x < a.width(); ++x) {
-            const QRgb ca = pa[x], cb = pb[x];
-            auto lerp = [wi](int u, int v) {
-                return u + (((v - u) * wi) >> 8);
-            };
-            pa[x] = qRgba(lerp(qRed(ca), qRed(cb)), lerp(qGreen(ca), qGreen(cb)),
-                          lerp(qBlue(ca), qBlue(cb)), lerp(qAlpha(ca), qAlpha(cb)));
+// A key or a mask on the clip: its picture gets transparent parts.
+bool effectsChangeAlpha(const Clip& clip) {
+    for (const EffectInstance& fx : clip.effects) {
+        const Effect* e = fx.enabled ? EffectRegistry::instance().find(fx.type) : nullptr;
+        if (e != nullptr && e->changesAlpha()) {
+            return true;
         }
     }
+    return false;
 }
 
 } // namespace
@@ -98,7 +93,11 @@ void FrameRenderer::drawTrack(const Project&, const Track& track, const Time& t,
         drawClip(*s.outgoing, t, 1.0, target);
         return;
     }
-    // A crossfade is a blend of the two clips' layers, then drawn like one clip, so the
+    drawTransition(s, t, target);
+}
+
+void FrameRenderer::drawTransition(const TrackSample& s, const Time& t, QImage& target) {
+    // A transition is a function of the two clips' layers, drawn like one clip, so the
     // tracks below do not show through mid-transition.
     ensureImage(layerA_, target.size());
     ensureImage(layerB_, target.size());
@@ -106,9 +105,29 @@ void FrameRenderer::drawTrack(const Project&, const Track& track, const Time& t,
     layerB_.fill(Qt::transparent);
     drawClip(*s.outgoing, t, 1.0, layerA_);
     drawClip(*s.incoming, t, 1.0, layerB_);
-    mixInto(layerA_, layerB_, s.mix);
+    const Transition& tr = *s.incoming->transitionIn;
+    const TransitionEffect* effect = tr.type == kCrossfade
+                                         ? nullptr
+                                         : EffectRegistry::instance().findTransition(tr.type);
     QPainter painter(&target);
-    painter.drawImage(0, 0, layerA_);
+    if (effect == nullptr) {
+        mixLayers(layerA_, layerB_, s.mix);
+        painter.drawImage(0, 0, layerA_);
+        return;
+    }
+    ensureImage(layerOut_, target.size());
+    TransitionContext ctx;
+    ctx.renderScale = renderScale_;
+    effect->apply(layerA_, layerB_, s.mix,
+                  tr.keyframes.empty() ? tr.params : tr.paramsAt(s.sinceTransition), ctx,
+                  layerOut_);
+    painter.drawImage(0, 0, layerOut_);
+}
+
+bool FrameRenderer::needsRgbTransition(const TrackSample& s) {
+    return s.incoming != nullptr && s.incoming->transitionIn &&
+           s.incoming->transitionIn->type != kCrossfade &&
+           EffectRegistry::instance().findTransition(s.incoming->transitionIn->type) != nullptr;
 }
 
 QRect FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, QImage& target) {
@@ -248,7 +267,7 @@ QRect FrameRenderer::drawUpright(const Clip& clip, const ClipFrame& frame, const
     }
     // An opaque, fully visible clip replaces what is under it, so it can be scaled (and
     // its effects run) right in the canvas: no intermediate image, no blend.
-    const bool opaque = alpha >= 1.0 && !frame.hasAlpha;
+    const bool opaque = alpha >= 1.0 && !frame.hasAlpha && !effectsChangeAlpha(clip);
     if (frame.still != nullptr) {
         // Stills are scaled once per size and reused every frame after that.
         QImage& cached = pool_.image(clip.id, kStillCache);
@@ -337,7 +356,7 @@ void FrameRenderer::copyScaledStill(const Clip& clip, const ClipFrame& frame, QI
 }
 
 void FrameRenderer::applyEffects(const Clip& clip, const Time& t, const QTransform& sourceToFrame,
-                                 const QSize& sourceSize, QImage& img) const {
+                                 const QSize& sourceSize, QImage& img) {
     if (clip.effects.empty()) {
         return;
     }
@@ -353,12 +372,20 @@ void FrameRenderer::applyEffects(const Clip& clip, const Time& t, const QTransfo
         if (!fx.enabled) {
             continue;
         }
-        if (const Effect* effect = EffectRegistry::instance().find(fx.type)) {
-            if (fx.keyframes.empty()) {
-                effect->apply(img, fx.params, ctx);
-            } else {
-                effect->apply(img, fx.paramsAt(t - clip.start), ctx);
+        const Effect* effect = EffectRegistry::instance().find(fx.type);
+        if (effect == nullptr) {
+            continue;
+        }
+        try {
+            effect->apply(img, fx.keyframes.empty() ? fx.params : fx.paramsAt(t - clip.start), ctx);
+        } catch (const std::exception& e) {
+            // A missing LUT file: the export stops and says so; the preview shows the clip
+            // without that effect and reports it.
+            const std::string what = "effect " + fx.type + ": " + e.what();
+            if (policy_ == MissingMedia::Throw) {
+                throw std::runtime_error(what);
             }
+            problems_.push_back(what);
         }
     }
 }

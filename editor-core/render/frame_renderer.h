@@ -16,6 +16,7 @@ struct AVFrame;
 namespace reelcut {
 
 struct ClipFrame;
+struct TrackSample;
 struct YuvCanvas;
 
 // Composes the picture of a project at a time, at any output size: the one renderer
@@ -69,13 +70,16 @@ public:
 private:
     // The RGB rules. Each returns the area of `target` it may have changed.
     void drawTrack(const Project& project, const Track& track, const Time& t, QImage& target);
+    void drawTransition(const TrackSample& s, const Time& t, QImage& target);
+    // A transition other than the cross-fade: the YUV canvas draws it with the RGB rules.
+    static bool needsRgbTransition(const TrackSample& s);
     QRect drawClip(const Clip& clip, const Time& t, double opacity, QImage& target);
     QRect drawUpright(const Clip& clip, const ClipFrame& frame, const QRectF& rect, double alpha,
                       const Time& t, QImage& target);
     void copyScaledStill(const Clip& clip, const ClipFrame& frame, QImage& img);
     QImage scaledStill(const Clip& clip, const ClipFrame& frame, const QSize& size);
     void applyEffects(const Clip& clip, const Time& t, const QTransform& sourceToFrame,
-                      const QSize& sourceSize, QImage& img) const;
+                      const QSize& sourceSize, QImage& img);
     QRect drawPlaceholder(const Clip& clip, QImage& target);
     QRect drawText(const Clip& clip, const Time& t, double opacity, QImage& target);
     // The clip's style with an auto-fit box resolved to a font size (cached).
@@ -98,7 +102,7 @@ private:
     MissingMedia policy_;
     MediaPool pool_;
     QImage canvas_;
-    QImage layerA_, layerB_; // for transitions
+    QImage layerA_, layerB_, layerOut_; // for transitions
     QImage rgbLayer_;        // transparent outside what is being drawn (YUV canvas)
     std::unique_ptr<AVFrame, void (*)(AVFrame*)> transitionFrame_; // the incoming clip
     std::unique_ptr<AVFrame, void (*)(AVFrame*)> blurFrame_;       // small blurred fill

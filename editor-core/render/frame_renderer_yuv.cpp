@@ -120,6 +120,18 @@ void FrameRenderer::drawTrack(const Track& track, const Time& t, YuvCanvas& canv
         drawClip(*s.outgoing, t, canvas);
         return;
     }
+    if (needsRgbTransition(s)) {
+        // Wipes, slides, zooms...: the RGB rules compose the transition on the layer.
+        const QSize size(canvas.width, canvas.height);
+        if (rgbLayer_.size() != size) {
+            ensureImage(rgbLayer_, size);
+            rgbLayer_.fill(Qt::transparent);
+        }
+        drawTransition(s, t, rgbLayer_);
+        canvas.blendArea(rgbLayer_, rgbLayer_.rect());
+        rgbLayer_.fill(Qt::transparent);
+        return;
+    }
     // A crossfade: each clip over its own copy of what is below, then mixed. Blending is
     // linear, so this equals mixing the two clips' layers first and drawing the mix over
     // what is below (the RGB rule), without a full-frame RGB layer.

@@ -4,7 +4,10 @@
 
 namespace reelcut {
 
-// Brightness, contrast and saturation, the three sliders every editor has first.
+// CapCut's "Adjust" panel as one effect: brightness, contrast, saturation, exposure,
+// vibrance, temperature, tint, highlights, shadows, vignette, sharpen and grain. Every
+// slider at 0 is no change. The per-channel parts (white balance and the tone curve) are
+// one 256-entry table per channel per frame, so a frame costs a few table reads per pixel.
 class ColorAdjustEffect : public Effect {
 public:
     const EffectDescriptor& descriptor() const override;

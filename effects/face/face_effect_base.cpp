@@ -17,7 +17,7 @@ const FrameFaces& FaceEffectBase::faces(const QImage& frame, const ParamValues& 
     thread_local FrameFaces buffer;
     engine_->facesFor(frame, ctx, buffer);
     const auto it = params.find("face");
-    const int only = it == params.end() ? 0 : int(std::lround(it->second));
+    const int only = it == params.end() ? 0 : int(std::lround(it->second.number()));
     if (only > 0) {
         std::erase_if(buffer, [only](const Face& f) { return f.id != only; });
     }

@@ -7,12 +7,12 @@ namespace reelcut::face {
 
 namespace {
 
-std::vector<const char*> stickerNames() {
-    std::vector<const char*> names;
+std::vector<ParamChoice> stickerChoices() {
+    std::vector<ParamChoice> choices;
     for (const auto& s : builtinStickers()) {
-        names.push_back(s.name);
+        choices.push_back({s.id, s.name});
     }
-    return names;
+    return choices;
 }
 
 const EffectDescriptor& stickerDescriptor() {
@@ -22,7 +22,7 @@ const EffectDescriptor& stickerDescriptor() {
         QT_TRANSLATE_NOOP("EffectCategory", "Face"),
         {
             {"sticker", QT_TRANSLATE_NOOP("Effect", "Sticker"), ParamType::Choice, 0,
-             double(builtinStickers().size() - 1), 0, false, stickerNames()},
+             double(builtinStickers().size() - 1), 0, false, stickerChoices()},
             // 0: where the sticker belongs; 1..10: the anchors in face_anchors.h, in order.
             {"anchor",
              QT_TRANSLATE_NOOP("Effect", "Anchor"),
@@ -31,12 +31,17 @@ const EffectDescriptor& stickerDescriptor() {
              kAnchorCount,
              0,
              false,
-             {QT_TRANSLATE_NOOP("Effect", "Where it belongs"), QT_TRANSLATE_NOOP("Effect", "Eyes"),
-              QT_TRANSLATE_NOOP("Effect", "Forehead"), QT_TRANSLATE_NOOP("Effect", "Top of head"),
-              QT_TRANSLATE_NOOP("Effect", "Nose"), QT_TRANSLATE_NOOP("Effect", "Upper lip"),
-              QT_TRANSLATE_NOOP("Effect", "Mouth"), QT_TRANSLATE_NOOP("Effect", "Chin"),
-              QT_TRANSLATE_NOOP("Effect", "Left cheek"), QT_TRANSLATE_NOOP("Effect", "Right cheek"),
-              QT_TRANSLATE_NOOP("Effect", "Both cheeks")}},
+             {{"default", QT_TRANSLATE_NOOP("Effect", "Where it belongs")},
+              {"eyes", QT_TRANSLATE_NOOP("Effect", "Eyes")},
+              {"forehead", QT_TRANSLATE_NOOP("Effect", "Forehead")},
+              {"head-top", QT_TRANSLATE_NOOP("Effect", "Top of head")},
+              {"nose", QT_TRANSLATE_NOOP("Effect", "Nose")},
+              {"upper-lip", QT_TRANSLATE_NOOP("Effect", "Upper lip")},
+              {"mouth", QT_TRANSLATE_NOOP("Effect", "Mouth")},
+              {"chin", QT_TRANSLATE_NOOP("Effect", "Chin")},
+              {"left-cheek", QT_TRANSLATE_NOOP("Effect", "Left cheek")},
+              {"right-cheek", QT_TRANSLATE_NOOP("Effect", "Right cheek")},
+              {"both-cheeks", QT_TRANSLATE_NOOP("Effect", "Both cheeks")}}},
             {"offset_x", QT_TRANSLATE_NOOP("Effect", "Offset across (eye distances)"),
              ParamType::Number, -3, 3, 0, true},
             {"offset_y", QT_TRANSLATE_NOOP("Effect", "Offset down (eye distances)"),

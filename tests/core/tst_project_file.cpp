@@ -1,3 +1,4 @@
+#include "builtin_effects.h"
 #include "model/project_file.h"
 #include "model/project_json.h"
 
@@ -37,8 +38,22 @@ Project richProject(const fs::path& dir) {
     a.effects.push_back({"color.adjust", {{"brightness", 0.25}, {"saturation", -0.5}}, false, {}});
     a.effects.back().keyframes["contrast"] = {ParamKey{Rational(1, 3), -0.5},
                                               ParamKey{Time(2), 0.5}};
-    a.keyframes = {TransformKey{Time(0), Transform{0.1, 0.2, 1, 0, 1}},
-                   TransformKey{Rational(1001, 1000), Transform{0.9, 0.8, 2, 45, 0.5}}};
+    a.keyframes = {TransformKey{Time(0), Transform{0.1, 0.2, 1, 0, 1},
+                                KeyEasing{Easing::Bezier, 0.3, -0.2, 0.6, 1.4}},
+                   TransformKey{Rational(1001, 1000), Transform{0.9, 0.8, 2, 45, 0.5},
+                                KeyEasing{Easing::Hold}}};
+    // Typed parameters: a file (relative to the project), a built-in look, a choice by
+    // name, a colour, keyframes with easing.
+    EffectInstance lut;
+    lut.type = "color.lut";
+    lut.params = {{"file", (dir / "grades" / "teal.cube").string()}, {"intensity", 0.75}};
+    lut.keyframes["intensity"] = {ParamKey{Time(0), 0, KeyEasing{Easing::EaseInOut}},
+                                  ParamKey{Time(1), 1, KeyEasing{Easing::EaseOut}}};
+    a.effects.push_back(lut);
+    EffectInstance look;
+    look.type = "color.lut";
+    look.params = {{"file", "builtin:luts/warm.cube"}};
+    a.effects.push_back(look);
     a.animationIn = ClipAnimation{AnimationType::Pop, 0.4};
     a.animationOut = ClipAnimation{AnimationType::SlideDown, 0.25};
     a.loop = true;
@@ -49,7 +64,10 @@ Project richProject(const fs::path& dir) {
     b.in = Rational(1, 25) * Rational(3); // a 25 fps source
     b.out = Rational(4);
     b.speed = Rational(1);
-    b.transitionIn = Transition{"crossfade", Rational(1001, 2000)};
+    b.transitionIn = Transition{"wipe", Rational(1001, 2000)};
+    b.transitionIn->params = {{"direction", "up"}, {"softness", 0.25}};
+    b.transitionIn->keyframes["softness"] = {ParamKey{Time(0), 0.1, KeyEasing{Easing::EaseIn}},
+                                             ParamKey{Rational(1, 4), 0.4}};
     b.background = BackgroundFill::Blur;
     p.tracks[0].clips = {a, b};
     p.tracks[1].muted = true;
@@ -92,6 +110,9 @@ Project richProject(const fs::path& dir) {
 class TestProjectFile : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // Effects and transitions are checked against the registry when a project is read.
+    void initTestCase() { registerBuiltinEffects(); }
+
     void roundTripIsExact() {
         QTemporaryDir dir;
         const fs::path base(dir.path().toStdString());
@@ -105,6 +126,12 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray text = f.readAll();
         QVERIFY(text.contains("\"media/a.mp4\""));
+        // Typed parameters are written by name, in their natural form.
+        QVERIFY(text.contains("\"file\": \"grades/teal.cube\""));
+        QVERIFY(text.contains("\"file\": \"builtin:luts/warm.cube\""));
+        QVERIFY(text.contains("\"direction\": \"up\""));
+        QVERIFY(text.contains("\"easing\": \"ease-in-out\""));
+        QVERIFY(text.contains("\"handles\""));
         QVERIFY(text.contains("\"30000/1001\"")); // the rate, exact
         QVERIFY(!text.contains(base.string().c_str()));
         // Saved twice, the bytes are identical: no drift on repeated save/load.
@@ -153,6 +180,76 @@ private Q_SLOTS:
                                       "{\"media\":\"a.mp4\",\"start\":0,\"out\":2,\"speed\":9}]}]}")
                                << "tracks[0].clips[0].speed: must be between 0.25 and 4";
     }
+    void badParametersNameTheField_data() {
+        QTest::addColumn<QByteArray>("clip");
+        QTest::addColumn<QString>("expected");
+        const QByteArray head = "{\"media\":\"a.mp4\",\"start\":0,\"out\":2,";
+        QTest::newRow("unknown effect")
+            << head + "\"effects\":[{\"type\":\"color.sparkle\"}]}"
+            << "clips[0].effects[0].type: unknown effect \"color.sparkle\"";
+        QTest::newRow("unknown parameter")
+            << head + "\"effects\":[{\"type\":\"blur.gaussian\",\"params\":{\"size\":3}}]}"
+            << "effects[0].params.size: blur.gaussian has no such parameter (it has radius)";
+        QTest::newRow("out of range")
+            << head + "\"effects\":[{\"type\":\"blur.gaussian\",\"params\":{\"radius\":300}}]}"
+            << "effects[0].params.radius: 300 is out of range (0 to 100)";
+        QTest::newRow("number as text")
+            << head + "\"effects\":[{\"type\":\"blur.gaussian\",\"params\":{\"radius\":\"big\"}}]}"
+            << "params.radius: expected a number";
+        QTest::newRow("wrong file")
+            << head + "\"effects\":[{\"type\":\"color.lut\",\"params\":{\"file\":\"look.png\"}}]}"
+            << "params.file: \"/tmp/look.png\" is not a .cube file";
+        QTest::newRow("unknown transition")
+            << head + "\"transition_in\":{\"type\":\"star-wipe\",\"duration\":1}}"
+            << "clips[0].transition_in.type: unknown transition \"star-wipe\"";
+        QTest::newRow("bad choice")
+            << head + "\"transition_in\":{\"type\":\"wipe\",\"duration\":1,"
+                      "\"params\":{\"direction\":\"diagonal\"}}}"
+            << "transition_in.params.direction: \"diagonal\" is not one of \"left\", \"right\", "
+               "\"up\", \"down\"";
+        QTest::newRow("bad colour")
+            << head + "\"transition_in\":{\"type\":\"dip-black\",\"duration\":1,"
+                      "\"params\":{\"color\":\"red\"}}}"
+            << "transition_in.params.color: expected a colour";
+        QTest::newRow("keyframed choice")
+            << head + "\"transition_in\":{\"type\":\"wipe\",\"duration\":1,"
+                      "\"keyframes\":{\"direction\":[{\"time\":0,\"value\":1}]}}}"
+            << "transition_in.keyframes.direction: only numeric, animatable parameters";
+        QTest::newRow("bad easing")
+            << head + "\"keyframes\":[{\"time\":0,\"easing\":\"wobbly\"}]}"
+            << "clips[0].keyframes[0].easing: \"wobbly\" is not one of";
+        QTest::newRow("bad handles")
+            << head + "\"keyframes\":[{\"time\":0,\"easing\":\"bezier\",\"handles\":[2,0,1,1]}]}"
+            << "clips[0].keyframes[0].handles: x1 and x2 must be between 0 and 1";
+        QTest::newRow("keyed value out of range")
+            << head + "\"effects\":[{\"type\":\"blur.gaussian\",\"keyframes\":{\"radius\":"
+                      "[{\"time\":0,\"value\":5},{\"time\":1,\"value\":-5}]}}]}"
+            << "keyframes.radius[1].value: -5 is out of range (0 to 100)";
+    }
+    void badParametersNameTheField() {
+        QFETCH(QByteArray, clip);
+        QFETCH(QString, expected);
+        const QByteArray json =
+            "{\"reelcut\":1,\"canvas\":{},\"tracks\":[{\"kind\":\"video\",\"clips\":[" + clip +
+            "]}]}";
+        try {
+            projectFromJson(json, fs::path("/tmp"));
+            QFAIL("accepted");
+        } catch (const ProjectError& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(expected), e.what());
+        }
+    }
+
+    void olderChoiceIndexesBecomeNames() {
+        const QByteArray json =
+            "{\"reelcut\":1,\"canvas\":{},\"tracks\":[{\"kind\":\"video\",\"clips\":["
+            "{\"media\":\"a.mp4\",\"start\":0,\"out\":2,\"effects\":[{\"type\":\"face.sticker\","
+            "\"params\":{\"anchor\":2}}]}]}]}";
+        const Project p = projectFromJson(json, fs::path("/tmp"));
+        QCOMPARE(p.tracks[0].clips[0].effects[0].params.at("anchor").text(), std::string("forehead"));
+        QVERIFY(projectToJson(p, fs::path("/tmp")).contains("\"anchor\": \"forehead\""));
+    }
+
     void brokenFilesNameTheProblem() {
         QFETCH(QByteArray, json);
         QFETCH(QString, expected);

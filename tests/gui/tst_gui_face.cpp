@@ -129,7 +129,8 @@ private Q_SLOTS:
         QCOMPARE(sticker->count(), int(face::builtinStickers().size()));
         QCOMPARE(sticker->itemText(1), QString::fromUtf8(face::builtinStickers()[1].name));
         sticker->setCurrentIndex(2);
-        QCOMPARE(clip().effects[0].params.at("sticker"), 2.0);
+        QCOMPARE(clip().effects[0].params.at("sticker").text(),
+                 std::string(face::builtinStickers()[2].id));
         auto* anchor = qobject_cast<QComboBox*>(page->paramEditor(0, "anchor"));
         QVERIFY(anchor != nullptr);
         QCOMPARE(anchor->itemText(1), QString("Eyes"));

@@ -119,16 +119,27 @@ private Q_SLOTS:
         }
         const std::vector<const Effect*> all = EffectRegistry::instance().all();
         QVERIFY(!all.empty());
+        std::vector<const EffectDescriptor*> descriptors;
         for (const Effect* e : all) {
-            const EffectDescriptor& d = e->descriptor();
-            check("Effect", d.name);
-            check("EffectCategory", d.category);
-            for (const ParamDescriptor& p : d.params) {
+            descriptors.push_back(&e->descriptor());
+        }
+        QVERIFY(!EffectRegistry::instance().transitions().empty());
+        for (const TransitionEffect* t : EffectRegistry::instance().transitions()) {
+            descriptors.push_back(&t->descriptor());
+        }
+        for (const EffectDescriptor* d : descriptors) {
+            check("Effect", d->name);
+            check("EffectCategory", d->category);
+            for (const ParamDescriptor& p : d->params) {
                 check("Effect", p.label);
-                for (const char* choice : p.choices) {
-                    check("Effect", choice);
+                for (const ParamChoice& choice : p.choices) {
+                    check("Effect", choice.label);
                 }
             }
+        }
+        for (const Look& look : EffectRegistry::instance().looks()) {
+            check("Effect", look.name);
+            check("EffectCategory", look.category);
         }
         for (const face::StickerInfo& s : face::builtinStickers()) {
             check("Effect", s.name);

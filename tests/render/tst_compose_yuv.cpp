@@ -222,6 +222,33 @@ private Q_SLOTS:
         check(p, Rational(1), "crossfade, half way");
         check(p, Rational(9, 10), "crossfade, early");
     }
+
+    // Other transitions are composed by the RGB rules on a layer in both canvases; the
+    // export must show what the preview shows.
+    void otherTransitionsAndLooks() {
+        Project p = vertical();
+        edit::addClip(p, p.tracks[0].id, makeClip(hd_, Time(0), Time(0), Time(1), FitMode::Fill));
+        Clip second = makeClip(hd2_, Time(1), Time(0), Time(1), FitMode::Fit);
+        second.background = BackgroundFill::Blur;
+        second.transitionIn = Transition{"wipe", Rational(1, 2)};
+        second.transitionIn->params = {{"direction", "right"}, {"softness", 0.1}};
+        edit::addClip(p, p.tracks[0].id, second);
+        check(p, Rational(1), "wipe, half way");
+        p.tracks[0].clips[1].transitionIn->type = "zoom-in";
+        p.tracks[0].clips[1].transitionIn->params.clear();
+        check(p, Rational(21, 20), "zoom in");
+        p.tracks[0].clips[1].transitionIn->type = "glitch";
+        check(p, Rational(1), "glitch");
+        // A look (LUT) on a clip: the clip takes the RGB layer.
+        Project q = vertical();
+        Clip graded = makeClip(hd_, Time(0), Time(0), Time(1), FitMode::Fill);
+        EffectInstance lut;
+        lut.type = "color.lut";
+        lut.params = {{"file", "builtin:luts/teal-orange.cube"}, {"intensity", 0.8}};
+        graded.effects.push_back(lut);
+        edit::addClip(q, q.tracks[0].id, graded);
+        check(q, Rational(1, 2), "teal and orange look");
+    }
 };
 
 int main(int argc, char** argv) {

@@ -1,36 +1,19 @@
 #include "inspector/effects_inspector.h"
 
 #include "effect/effect.h"
+#include "model/keyframe_edits.h"
 #include "window/theme.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QCoreApplication>
-#include <QDoubleSpinBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QSignalBlocker>
-#include <QSlider>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <cmath>
+#include <algorithm>
 
 namespace reelcut::gui {
-
-namespace {
-
-constexpr int kSliderSteps = 1000;
-// Merge keys of effect slider drags; apart from the other inspector pages' keys.
-constexpr int kDragKeyBase = 0x20000000;
-
-int decimalsFor(const ParamDescriptor& d) {
-    const double span = d.maximum - d.minimum;
-    return span >= 20 ? 0 : span >= 2 ? 1 : 2;
-}
-
-} // namespace
 
 EffectsInspector::EffectsInspector(ClipEditFn edit, QWidget* parent)
     : QGroupBox(tr("Effects"), parent), edit_(std::move(edit)) {
@@ -38,7 +21,13 @@ EffectsInspector::EffectsInspector(ClipEditFn edit, QWidget* parent)
     layout_->setContentsMargins(6, 6, 6, 6);
 }
 
+Time EffectsInspector::since() const {
+    return std::clamp(playhead_ - clipStart_, Time(0), clipDuration_);
+}
+
 void EffectsInspector::showClip(const Clip& clip) {
+    clipStart_ = clip.start;
+    clipDuration_ = clip.duration();
     std::vector<std::string> types;
     for (const EffectInstance& fx : clip.effects) {
         types.push_back(fx.type);
@@ -46,30 +35,34 @@ void EffectsInspector::showClip(const Clip& clip) {
     if (types != shownTypes_ || content_.isNull()) {
         rebuild(clip);
     }
-    for (std::size_t i = 0; i < clip.effects.size() && i < setters_.size(); ++i) {
+    const Time now = since();
+    for (std::size_t i = 0; i < clip.effects.size() && i < forms_.size(); ++i) {
         const EffectInstance& fx = clip.effects[i];
         enabledSetters_[i](fx.enabled);
-        const Effect* e = EffectRegistry::instance().find(fx.type);
-        if (e == nullptr) {
+        if (forms_[i].isNull()) {
             continue;
         }
-        for (auto& [id, set] : setters_[i]) {
-            set(paramValue(e->descriptor(), fx.params, id));
-            // A keyed parameter follows its keyframes; a value typed here would not show.
-            const bool keyed = fx.keyframes.contains(id) && !fx.keyframes.at(id).empty();
-            QWidget* editor = editors_[i][id];
-            editor->setEnabled(!keyed);
-            editor->setToolTip(keyed ? tr("Animated by keyframes") : QString());
+        std::map<std::string, ParamForm::KeyState> keys;
+        for (const auto& [name, list] : fx.keyframes) {
+            if (list.empty()) {
+                continue;
+            }
+            keys[name] = edit::hasParamKey(clip, i, name, now) ? ParamForm::KeyState::KeyHere
+                                                               : ParamForm::KeyState::Keyed;
         }
+        // The values the picture shows at the playhead.
+        forms_[i]->showValues(fx.keyframes.empty() ? fx.params : fx.paramsAt(now), keys);
     }
 }
 
 QWidget* EffectsInspector::paramEditor(std::size_t index, const std::string& param) const {
-    if (index >= editors_.size()) {
-        return nullptr;
-    }
-    const auto it = editors_[index].find(param);
-    return it == editors_[index].end() ? nullptr : it->second;
+    return index < forms_.size() && !forms_[index].isNull() ? forms_[index]->editor(param)
+                                                             : nullptr;
+}
+
+QWidget* EffectsInspector::keyButton(std::size_t index, const std::string& param) const {
+    return index < forms_.size() && !forms_[index].isNull() ? forms_[index]->keyButton(param)
+                                                             : nullptr;
 }
 
 void EffectsInspector::rebuild(const Clip& clip) {
@@ -78,8 +71,7 @@ void EffectsInspector::rebuild(const Clip& clip) {
         content_->hide();
         content_->deleteLater();
     }
-    setters_.assign(clip.effects.size(), {});
-    editors_.assign(clip.effects.size(), {});
+    forms_.assign(clip.effects.size(), nullptr);
     enabledSetters_.assign(clip.effects.size(), [](bool) {});
     shownTypes_.clear();
     auto* content = new QWidget(this);
@@ -147,101 +139,58 @@ QWidget* EffectsInspector::buildEffect(std::size_t index, const EffectInstance& 
         v->addWidget(new QLabel(tr("Unknown effect: not available in this version"), box));
         return box;
     }
-    // Labels above their fields: effect parameters have long names ("Offset across (eye
-    // distances)"), and the panel is narrow; wrapped labels and full-width fields never
-    // need a horizontal scroll bar.
-    auto* form = new QFormLayout;
+    auto* form = new ParamForm(
+        effect->descriptor(),
+        [this, index](const std::string& param, const ParamValue& value, int mergeKey) {
+            setParam(index, param, value, mergeKey);
+        },
+        [this, index](const std::string& param, bool on) { toggleKey(index, param, on); }, box);
     form->setContentsMargins(12, 0, 0, 0);
-    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    for (const ParamDescriptor& d : effect->descriptor().params) {
-        const QString labelText = QCoreApplication::translate("Effect", d.label);
-        auto* label = new QLabel(labelText, box);
-        label->setWordWrap(true);
-        const std::string id = d.id;
-        if (d.type == ParamType::Toggle) {
-            auto* check = new QCheckBox(box);
-            connect(check, &QCheckBox::toggled, this,
-                    [this, index, id](bool on) { setParam(index, id, on ? 1 : 0, -1); });
-            setters_[index][id] = [check](double v) {
-                const QSignalBlocker block(check);
-                check->setChecked(v >= 0.5);
-            };
-            editors_[index][id] = check;
-            form->addRow(label, check);
-        } else if (d.type == ParamType::Choice) {
-            auto* combo = new QComboBox(box);
-            for (const char* choice : d.choices) {
-                combo->addItem(QCoreApplication::translate("Effect", choice));
-            }
-            connect(combo, &QComboBox::currentIndexChanged, this,
-                    [this, index, id](int i) { setParam(index, id, i, -1); });
-            setters_[index][id] = [combo](double v) {
-                const QSignalBlocker block(combo);
-                combo->setCurrentIndex(static_cast<int>(std::lround(v)));
-            };
-            editors_[index][id] = combo;
-            form->addRow(label, combo);
-        } else if (d.type == ParamType::Color) {
-            QPushButton* button = makeColorButton(box, labelText);
-            auto current = std::make_shared<std::uint32_t>(0);
-            connect(button, &QPushButton::clicked, this,
-                    [this, index, id, button, current, labelText] {
-                        std::uint32_t argb = *current;
-                        if (pickColor(button, labelText, argb)) {
-                            setParam(index, id, static_cast<double>(argb), -1);
-                        }
-                    });
-            setters_[index][id] = [button, current](double v) {
-                *current = static_cast<std::uint32_t>(v);
-                setSwatch(button, *current);
-            };
-            editors_[index][id] = button;
-            form->addRow(label, button);
-        } else {
-            auto* slider = new QSlider(Qt::Horizontal, box);
-            slider->setRange(0, kSliderSteps);
-            QDoubleSpinBox* spin =
-                makeSpin(box, d.minimum, d.maximum, (d.maximum - d.minimum) / 100, decimalsFor(d));
-            const double min = d.minimum;
-            const double span = d.maximum - d.minimum;
-            connect(slider, &QSlider::sliderPressed, this, [this] { ++dragSession_; });
-            connect(slider, &QSlider::valueChanged, this, [=, this](int s) {
-                setParam(index, id, min + span * s / kSliderSteps,
-                         slider->isSliderDown() ? kDragKeyBase + dragSession_ : -1);
-            });
-            connect(spin, &QDoubleSpinBox::valueChanged, this,
-                    [this, index, id](double v) { setParam(index, id, v, -1); });
-            setters_[index][id] = [=](double v) {
-                const QSignalBlocker b1(spin);
-                spin->setValue(v);
-                if (!slider->isSliderDown() && span > 0) {
-                    const QSignalBlocker b2(slider);
-                    slider->setValue(
-                        static_cast<int>(std::lround((v - min) / span * kSliderSteps)));
-                }
-            };
-            editors_[index][id] = spin;
-            auto* row = new QHBoxLayout;
-            row->addWidget(slider, 1);
-            row->addWidget(spin);
-            form->addRow(label, row);
-        }
-    }
-    v->addLayout(form);
+    forms_[index] = form;
+    v->addWidget(form);
     return box;
 }
 
-void EffectsInspector::setParam(std::size_t index, const std::string& param, double value,
+void EffectsInspector::setParam(std::size_t index, const std::string& param, ParamValue value,
                                 int mergeKey) {
+    const Time at = since();
     edit_(
         tr("Effect parameter"),
-        [index, param, value](Clip& c) {
-            if (index < c.effects.size()) {
+        [index, param, value, at](Clip& c) {
+            if (index >= c.effects.size()) {
+                return;
+            }
+            // An animated value changes (or gains) its key at the playhead.
+            const auto keyed = c.effects[index].keyframes.find(param);
+            if (keyed != c.effects[index].keyframes.end() && !keyed->second.empty() &&
+                value.isNumber()) {
+                edit::setParamKey(c, index, param, at, value.number());
+            } else {
                 c.effects[index].params[param] = value;
             }
         },
         mergeKey);
+}
+
+void EffectsInspector::toggleKey(std::size_t index, const std::string& param, bool on) {
+    const Time at = since();
+    edit_(
+        on ? tr("Add keyframe") : tr("Delete keyframe"),
+        [index, param, on, at](Clip& c) {
+            if (index >= c.effects.size()) {
+                return;
+            }
+            const Effect* e = EffectRegistry::instance().find(c.effects[index].type);
+            // The key holds what shows at the playhead, so adding it never makes a jump.
+            const ParamValues now = c.effects[index].paramsAt(at);
+            const double value = e != nullptr ? paramValue(e->descriptor(), now, param) : 0;
+            if (on) {
+                edit::setParamKey(c, index, param, at, value);
+            } else {
+                edit::removeParamKey(c, index, param, at, value);
+            }
+        },
+        -1);
 }
 
 } // namespace reelcut::gui

@@ -4,6 +4,7 @@
 #include "inspector/effects_inspector.h"
 #include "inspector/inspector_widgets.h"
 #include "inspector/text_inspector.h"
+#include "inspector/transition_inspector.h"
 #include "inspector/wheel_guard.h"
 #include "model/edits.h"
 #include "render/clip_layout.h"
@@ -133,6 +134,9 @@ Inspector::Inspector(ProjectDocument& doc, QWidget* parent) : QWidget(parent), d
     layout->addWidget(textPage_);
     effectsPage_ = new EffectsInspector(pageEdit, page);
     layout->addWidget(effectsPage_);
+    transitionPage_ = new TransitionInspector(doc_, page);
+    connect(transitionPage_, &TransitionInspector::message, this, &Inspector::message);
+    layout->addWidget(transitionPage_);
 
     // Sound and time.
     auto* sound = new QGroupBox(tr("Audio and timing"), page);
@@ -285,6 +289,18 @@ int Inspector::dragKey(int field) {
                             0x3fffffff);
 }
 
+void Inspector::setPlayheadTime(const Time& t) {
+    const bool moved = playhead_ != t;
+    playhead_ = t;
+    effectsPage_->setPlayheadTime(t);
+    // Animated values show what the picture shows at the playhead.
+    const Clip* c = doc_.project().findClip(clip_).second;
+    if (moved && c != nullptr && std::any_of(c->effects.begin(), c->effects.end(),
+                                             [](const EffectInstance& e) { return !e.keyframes.empty(); })) {
+        effectsPage_->showClip(*c);
+    }
+}
+
 void Inspector::setClip(ObjectId clip) {
     clip_ = clip;
     refresh();
@@ -358,6 +374,10 @@ void Inspector::refresh() {
     textPage_->setVisible(text);
     if (text) {
         textPage_->showClip(*c);
+    }
+    transitionPage_->setVisible(c->transitionIn.has_value());
+    if (c->transitionIn) {
+        transitionPage_->showClip(*c);
     }
     effectsPage_->setVisible(track->hasPicture() && !text);
     if (track->hasPicture() && !text) {

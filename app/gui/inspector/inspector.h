@@ -25,6 +25,7 @@ namespace reelcut::gui {
 
 class EffectsInspector;
 class TextInspector;
+class TransitionInspector;
 
 // Properties of the selected clip: transform (and keyframes), opacity, fit, canvas fill,
 // text style and animation, effects and their parameters, volume, fades, speed. Values can be typed
@@ -38,7 +39,7 @@ public:
     void setClip(ObjectId clip);
     ObjectId clip() const { return clip_; }
     // Where "Add keyframe at playhead" puts its key.
-    void setPlayheadTime(const Time& t) { playhead_ = t; }
+    void setPlayheadTime(const Time& t);
 
     // The editors, exposed for tests.
     QLabel* fieldsLabel() const { return fields_; }
@@ -54,6 +55,7 @@ public:
     QComboBox* fitBox() const { return fit_; }
     TextInspector* textPage() const { return textPage_; }
     EffectsInspector* effectsPage() const { return effectsPage_; }
+    TransitionInspector* transitionPage() const { return transitionPage_; }
     QPushButton* keyframeButton() const { return keyframe_; }
 
 public Q_SLOTS:
@@ -98,6 +100,7 @@ private:
     QPushButton* keyframe_ = nullptr;
     TextInspector* textPage_ = nullptr;
     EffectsInspector* effectsPage_ = nullptr;
+    TransitionInspector* transitionPage_ = nullptr;
     QScrollArea* scroll_ = nullptr;
     QWidget* page_ = nullptr;
     QLayout* backgroundRow_ = nullptr;

@@ -8,6 +8,8 @@ namespace reelcut::gui {
 inline constexpr const char* kTextPresetMimeType = "application/x-reelcut-text-preset";
 inline constexpr const char* kStickerMimeType = "application/x-reelcut-sticker";
 inline constexpr const char* kEffectMimeType = "application/x-reelcut-effect";
+inline constexpr const char* kTransitionMimeType = "application/x-reelcut-transition";
+inline constexpr const char* kLookMimeType = "application/x-reelcut-look";
 
 // A list of assets (text looks, stickers, effects) that can be clicked or dragged out.
 // Each item carries its payload (a preset id, a file path, an effect id) in kPayloadRole.

@@ -2,19 +2,25 @@
 
 #include "audio/beat_marks.h"
 #include "commands/project_document.h"
+#include "effect/effect.h"
 #include "model/builtin_assets.h"
 #include "model/edits.h"
+#include "model/keyframe_edits.h"
 #include "model/main_track.h"
 #include "model/placement.h"
 #include "model/snapping.h"
+#include "model/transition_edits.h"
+#include "render/clip_layout.h"
 #include "panels/asset_list.h"
 #include "panels/media_bin.h"
 #include "panels/media_cache.h"
 #include "timeline/clip_painter.h"
+#include "timeline/transition_marks.h"
 #include "window/gui_util.h"
 #include "window/theme.h"
 
 #include <QContextMenuEvent>
+#include <QCoreApplication>
 #include <QDragEnterEvent>
 #include <QFileInfo>
 #include <QMenu>
@@ -169,6 +175,139 @@ QRect TimelineView::clipRect(ObjectId clip) const {
     return QRect(x0, lane.top(), std::max(2, x1 - x0), lane.height());
 }
 
+QRect TimelineView::transitionRect(ObjectId incoming) const {
+    const auto [track, clip] = doc_.project().findClip(incoming);
+    if (clip == nullptr || !clip->transitionIn || !track->hasPicture()) {
+        return {};
+    }
+    const auto index = static_cast<std::size_t>(clip - track->clips.data());
+    Time d = effectiveTransition(*track, index);
+    if (drag_.mode == DragMode::TransitionDuration && drag_.clip == incoming) {
+        d = drag_.edge;
+    }
+    if (d.isZero()) {
+        return {};
+    }
+    const QRect lane = trackRect(track->id);
+    const int x = xForTime(clip->start);
+    const int w = std::max(kMinTransitionWidth, int(std::lround(d.toDouble() * pps_)));
+    return QRect(x - w / 2, lane.top() + 6, w, lane.height() - 12);
+}
+
+std::optional<TimelineView::CutTarget> TimelineView::cutAt(const QPoint& pos) const {
+    const ObjectId track = trackAtY(pos.y());
+    if (track == 0) {
+        return std::nullopt;
+    }
+    // Anywhere over the end of one clip or the start of the next: up to a quarter of the
+    // shorter clip, and never less than a few pixels.
+    const Time t = Time::fromDouble(secondsAtX(pos.x()), 100000);
+    std::optional<CutTarget> best;
+    for (const edit::Cut& c : edit::cutsOf(doc_.project(), track)) {
+        const Clip* a = doc_.project().findClip(c.outgoing).second;
+        const Clip* b = doc_.project().findClip(c.incoming).second;
+        const Time reach = max(snapTolerance() * Rational(2), min(a->duration(), b->duration()) / Rational(4));
+        const Time dist = t < c.at ? c.at - t : t - c.at;
+        if (dist <= reach && (!best || dist < (t < best->at ? best->at - t : t - best->at))) {
+            best = CutTarget{track, c.at};
+        }
+    }
+    return best;
+}
+
+QPoint TimelineView::keyframePoint(ObjectId clip, const Time& since) const {
+    const QRect r = clipRect(clip);
+    const Clip* c = doc_.project().findClip(clip).second;
+    if (r.isEmpty() || c == nullptr) {
+        return {};
+    }
+    return QPoint(xForTime(c->start + since), r.bottom() - 9);
+}
+
+void TimelineView::paintKeyframes(QPainter& p) {
+    if (selection_.size() != 1) {
+        return;
+    }
+    const ObjectId id = selection_.front();
+    const Clip* clip = doc_.project().findClip(id).second;
+    if (clip == nullptr) {
+        return;
+    }
+    const Time now = frameTime(playhead_, doc_.project().frameRate) - clip->start;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    for (const Time& t : edit::keyTimes(*clip)) {
+        Time shown = t;
+        if (drag_.mode == DragMode::Keyframe && drag_.clip == id && drag_.pressTime == t) {
+            shown = drag_.edge;
+        }
+        const QPointF c = keyframePoint(id, shown);
+        QPolygonF diamond;
+        diamond << c + QPointF(0, -5) << c + QPointF(5, 0) << c + QPointF(0, 5) << c + QPointF(-5, 0);
+        p.setPen(QPen(QColor(20, 20, 28), 1));
+        p.setBrush(shown == now ? colors::accent : QColor(250, 204, 21));
+        p.drawPolygon(diamond);
+    }
+    p.restore();
+}
+
+void TimelineView::keyframeMenu(QMenu& menu, ObjectId clipId, const Time& since) {
+    menu.addAction(tr("Delete keyframe"), this, [this, clipId, since] {
+        const Clip* c = doc_.project().findClip(clipId).second;
+        if (c == nullptr) {
+            return;
+        }
+        Clip next = *c;
+        edit::deleteKeys(next, since);
+        doc_.apply(tr("Delete keyframe"), [&](Project& p) { edit::updateClip(p, next); });
+    });
+    QMenu* easing = menu.addMenu(tr("Easing to the next keyframe"));
+    const Clip* c = doc_.project().findClip(clipId).second;
+    const std::optional<KeyEasing> current = c != nullptr ? edit::easingAt(*c, since) : std::nullopt;
+    const std::pair<Easing, QString> kinds[] = {{Easing::Linear, tr("Linear")},
+                                                {Easing::EaseIn, tr("Ease in")},
+                                                {Easing::EaseOut, tr("Ease out")},
+                                                {Easing::EaseInOut, tr("Ease in and out")},
+                                                {Easing::Hold, tr("Hold")}};
+    for (const auto& [kind, name] : kinds) {
+        QAction* a = easing->addAction(name, this, [this, clipId, since, kind = kind] {
+            const Clip* clip = doc_.project().findClip(clipId).second;
+            if (clip == nullptr) {
+                return;
+            }
+            Clip next = *clip;
+            edit::setEasing(next, since, KeyEasing{kind});
+            doc_.apply(tr("Keyframe easing"), [&](Project& p) { edit::updateClip(p, next); });
+        });
+        a->setCheckable(true);
+        a->setChecked(current && current->type == kind);
+    }
+}
+
+void TimelineView::paintTransitions(QPainter& p) {
+    for (const Track& t : doc_.project().tracks) {
+        if (!t.hasPicture()) {
+            continue;
+        }
+        for (const Clip& c : t.clips) {
+            const QRect r = transitionRect(c.id);
+            if (r.isEmpty()) {
+                continue;
+            }
+            const TransitionEffect* e = EffectRegistry::instance().findTransition(c.transitionIn->type);
+            const QString name = e != nullptr
+                                     ? QCoreApplication::translate("Effect", e->descriptor().name)
+                                     : QString::fromStdString(c.transitionIn->type);
+            const bool selected =
+                std::find(selection_.begin(), selection_.end(), c.id) != selection_.end();
+            paintTransitionMark(p, r, name, selected);
+        }
+    }
+    if (cutTarget_) {
+        paintCutTarget(p, xForTime(cutTarget_->at), trackRect(cutTarget_->track));
+    }
+}
+
 ObjectId TimelineView::trackAtY(int y) const {
     const int contentY = y - kRulerHeight + verticalScrollBar()->value();
     for (const Row& r : rows()) {
@@ -233,6 +372,33 @@ TimelineView::Hit TimelineView::hitTest(const QPoint& pos) const {
         return hit;
     }
     const Track* track = doc_.project().findTrack(hit.track);
+    // The selected clip's keyframe diamonds are on top of everything in their lane.
+    if (selection_.size() == 1) {
+        const auto [keyTrack, keyed] = doc_.project().findClip(selection_.front());
+        if (keyed != nullptr && keyTrack->id == hit.track) {
+            for (const Time& t : edit::keyTimes(*keyed)) {
+                const QPoint c = keyframePoint(keyed->id, t);
+                if (std::abs(pos.x() - c.x()) <= 6 && std::abs(pos.y() - c.y()) <= 6) {
+                    hit.part = Part::Keyframe;
+                    hit.clip = keyed->id;
+                    hit.keyTime = t;
+                    return hit;
+                }
+            }
+        }
+    }
+    // Transitions sit over the cut, on top of both clips' edges.
+    for (const Clip& c : track->clips) {
+        const QRect r = transitionRect(c.id);
+        if (!r.isEmpty() && r.contains(pos)) {
+            hit.clip = c.id;
+            hit.part = pos.x() <= r.left() + kTransitionHandle ||
+                               pos.x() >= r.right() - kTransitionHandle
+                           ? Part::TransitionDuration
+                           : Part::Transition;
+            return hit;
+        }
+    }
     for (const Clip& c : track->clips) {
         const QRect r = clipRect(c.id);
         if (!r.adjusted(-2, 0, 2, 0).contains(pos)) {
@@ -502,6 +668,8 @@ void TimelineView::paintEvent(QPaintEvent*) {
         p.setBrush(QColor(34, 211, 238, 50));
         p.drawRoundedRect(QRect(x0, lane.top() + 2, x1 - x0, lane.height() - 4), 5, 5);
     }
+    paintTransitions(p);
+    paintKeyframes(p);
     if (snapLine_) {
         const int x = xForTime(*snapLine_);
         p.setPen(QPen(colors::accent2, 1, Qt::DashLine));
@@ -619,6 +787,28 @@ void TimelineView::mousePressEvent(QMouseEvent* event) {
     case Part::HeaderButton:
         toggleTrackFlag(hit.track, hit.button);
         break;
+    case Part::Keyframe:
+        // A click goes to the key; a drag moves every key at that time.
+        drag_.mode = DragMode::Keyframe;
+        drag_.clip = hit.clip;
+        drag_.pressTime = hit.keyTime;
+        drag_.edge = hit.keyTime;
+        Q_EMIT seekRequested(frameAtTime(doc_.project().findClip(hit.clip).second->start + hit.keyTime,
+                                         doc_.project().frameRate));
+        break;
+    case Part::Transition:
+        // The transition belongs to the clip after the cut: selecting it shows the
+        // transition in the inspector.
+        setSelection({hit.clip});
+        break;
+    case Part::TransitionDuration: {
+        setSelection({hit.clip});
+        const Clip* clip = doc_.project().findClip(hit.clip).second;
+        drag_.mode = DragMode::TransitionDuration;
+        drag_.clip = hit.clip;
+        drag_.edge = clip->transitionIn->duration;
+        break;
+    }
     case Part::ClipBody:
     case Part::TrimStart:
     case Part::TrimEnd: {
@@ -650,7 +840,9 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
     const QPoint pos = event->position().toPoint();
     if (drag_.mode == DragMode::None) {
         const Hit hit = hitTest(pos);
-        viewport()->setCursor(hit.part == Part::TrimStart || hit.part == Part::TrimEnd
+        viewport()->setCursor(hit.part == Part::TrimStart || hit.part == Part::TrimEnd ||
+                                      hit.part == Part::TransitionDuration ||
+                                      hit.part == Part::Keyframe
                                   ? Qt::SizeHorCursor
                               : hit.part == Part::HeaderButton ? Qt::PointingHandCursor
                                                                : Qt::ArrowCursor);
@@ -661,6 +853,30 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
     snapLine_.reset();
     if (drag_.mode == DragMode::Scrub) {
         Q_EMIT seekRequested(frameAtTime(timeAtX(pos.x()), rate));
+        return;
+    }
+    if (drag_.mode == DragMode::Keyframe) {
+        const Clip* clip = project.findClip(drag_.clip).second;
+        if (clip == nullptr) {
+            drag_ = {};
+            return;
+        }
+        const Time at = snapToFrame(Time::fromDouble(secondsAtX(pos.x()), 100000), rate) - clip->start;
+        drag_.edge = std::clamp(at, Time(0), clip->duration());
+        viewport()->update();
+        return;
+    }
+    if (drag_.mode == DragMode::TransitionDuration) {
+        // Centred on the cut: each edge is half the duration away from it.
+        const Clip* clip = project.findClip(drag_.clip).second;
+        if (clip == nullptr) {
+            drag_ = {};
+            return;
+        }
+        const Time half = Time::fromDouble(std::abs(secondsAtX(pos.x()) - clip->start.toDouble()), 100000);
+        const Time most = edit::maxTransitionDuration(project, drag_.clip);
+        drag_.edge = max(frameTime(1, rate), min(most, snapToFrame(half * Rational(2), rate)));
+        viewport()->update();
         return;
     }
     if (drag_.mode == DragMode::Pending) {
@@ -775,6 +991,22 @@ void TimelineView::finishDrag() {
                 edit::moveClip(proj, id, to, clip->start + d.delta);
             }
         });
+    } else if (d.mode == DragMode::Keyframe && d.edge != d.pressTime) {
+        const Clip* clip = doc_.project().findClip(d.clip).second;
+        if (clip != nullptr) {
+            Clip next = *clip;
+            edit::moveKeys(next, d.pressTime, d.edge);
+            ok = doc_.apply(tr("Move keyframe"), [&](Project& proj) { edit::updateClip(proj, next); });
+            Q_EMIT seekRequested(frameAtTime(next.start + d.edge, doc_.project().frameRate));
+        }
+    } else if (d.mode == DragMode::TransitionDuration) {
+        const Clip* clip = doc_.project().findClip(d.clip).second;
+        if (clip != nullptr && clip->transitionIn && d.edge != clip->transitionIn->duration) {
+            Transition next = *clip->transitionIn;
+            next.duration = d.edge;
+            ok = doc_.apply(tr("Transition duration"),
+                            [&](Project& proj) { edit::setTransition(proj, d.clip, next); });
+        }
     } else if (d.mode == DragMode::TrimStart) {
         const Clip* clip = doc_.project().findClip(d.clip).second;
         if (clip != nullptr && d.edge != clip->start) {
@@ -826,6 +1058,11 @@ void TimelineView::wheelEvent(QWheelEvent* event) {
 void TimelineView::contextMenuEvent(QContextMenuEvent* event) {
     const Hit hit = hitTest(event->pos());
     QMenu menu(this);
+    if (hit.part == Part::Keyframe) {
+        keyframeMenu(menu, hit.clip, hit.keyTime);
+        menu.exec(event->globalPos());
+        return;
+    }
     if (hit.clip != 0) {
         if (std::find(selection_.begin(), selection_.end(), hit.clip) == selection_.end()) {
             setSelection({hit.clip});
@@ -885,7 +1122,8 @@ namespace {
 
 // The kind of asset a drag from the assets panel carries, or an empty string.
 QString assetFormat(const QMimeData* mime) {
-    for (const char* f : {kTextPresetMimeType, kStickerMimeType, kEffectMimeType}) {
+    for (const char* f : {kTextPresetMimeType, kStickerMimeType, kEffectMimeType,
+                          kTransitionMimeType, kLookMimeType}) {
         if (mime->hasFormat(QString::fromLatin1(f))) {
             return QString::fromLatin1(f);
         }
@@ -905,9 +1143,23 @@ void TimelineView::dragEnterEvent(QDragEnterEvent* event) {
 void TimelineView::dragMoveEvent(QDragMoveEvent* event) {
     const QMimeData* mime = event->mimeData();
     if (const QString format = assetFormat(mime); !format.isEmpty()) {
-        // Effects go onto a clip; text and stickers anywhere (they find their own track).
+        // Transitions go onto a cut between two clips.
+        if (format == QLatin1String(kTransitionMimeType)) {
+            cutTarget_ = cutAt(event->position().toPoint());
+            if (cutTarget_) {
+                event->acceptProposedAction();
+            } else {
+                event->ignore();
+            }
+            viewport()->update();
+            return;
+        }
+        // Effects and looks go onto a clip; text and stickers anywhere (they find their
+        // own track).
         const bool onClip = hitTest(event->position().toPoint()).clip != 0;
-        if (format != QString::fromLatin1(kEffectMimeType) || onClip) {
+        const bool needsClip = format == QLatin1String(kEffectMimeType) ||
+                               format == QLatin1String(kLookMimeType);
+        if (!needsClip || onClip) {
             event->acceptProposedAction();
         } else {
             event->ignore();
@@ -948,6 +1200,7 @@ void TimelineView::dragMoveEvent(QDragMoveEvent* event) {
 
 void TimelineView::dragLeaveEvent(QDragLeaveEvent*) {
     dropGhost_.reset();
+    cutTarget_.reset();
     snapLine_.reset();
     viewport()->update();
 }
@@ -957,6 +1210,20 @@ void TimelineView::dropEvent(QDropEvent* event) {
     snapLine_.reset();
     const QMimeData* mime = event->mimeData();
     const QPoint pos = event->position().toPoint();
+    cutTarget_.reset();
+    if (const QString format = assetFormat(mime); format == QLatin1String(kTransitionMimeType)) {
+        // The clip after the cut holds the transition.
+        if (const auto cut = cutAt(pos)) {
+            const auto found = edit::cutNear(doc_.project(), cut->track, cut->at, Time(0));
+            if (found) {
+                Q_EMIT assetDropped(format, QString::fromUtf8(mime->data(format)), found->incoming,
+                                    cut->at);
+                event->acceptProposedAction();
+            }
+        }
+        viewport()->update();
+        return;
+    }
     if (const QString format = assetFormat(mime); !format.isEmpty()) {
         Q_EMIT assetDropped(format, QString::fromUtf8(mime->data(format)), hitTest(pos).clip,
                             snapTime(timeAtX(pos.x()), {}));

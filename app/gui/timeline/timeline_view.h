@@ -4,6 +4,8 @@
 #include "timeline/timeline_ruler.h"
 
 #include <QAbstractScrollArea>
+
+class QMenu;
 #include <optional>
 #include <vector>
 
@@ -41,6 +43,11 @@ public:
     ObjectId trackAtY(int y) const;
     // The name shown in a track's header: "Main" for the main track (unless renamed).
     QString trackTitle(ObjectId track) const;
+    // The badge of the transition into clip `incoming`; empty if it has none.
+    QRect transitionRect(ObjectId incoming) const;
+    // Where the keyframe diamond at `since` (time since the clip's start) of the selected
+    // clip is drawn; diamonds show for a single selected clip.
+    QPoint keyframePoint(ObjectId clip, const Time& since) const;
 
 public Q_SLOTS:
     void setPlayhead(std::int64_t frame);
@@ -93,14 +100,36 @@ private:
         int top = 0; // content y, below the ruler
         int height = 0;
     };
-    enum class Part { None, Ruler, Header, HeaderButton, ClipBody, TrimStart, TrimEnd, Lane };
+    enum class Part {
+        None,
+        Ruler,
+        Header,
+        HeaderButton,
+        ClipBody,
+        TrimStart,
+        TrimEnd,
+        Lane,
+        Transition,         // a transition's badge (hit.clip: the clip it leads into)
+        TransitionDuration, // one of its edges
+        Keyframe            // a keyframe diamond of the selected clip (hit.keyTime)
+    };
     struct Hit {
         Part part = Part::None;
         ObjectId track = 0;
         ObjectId clip = 0;
         int button = -1;
+        Time keyTime; // Part::Keyframe: since the clip's start
     };
-    enum class DragMode { None, Pending, Move, TrimStart, TrimEnd, Scrub };
+    enum class DragMode {
+        None,
+        Pending,
+        Move,
+        TrimStart,
+        TrimEnd,
+        Scrub,
+        TransitionDuration,
+        Keyframe // drag_.pressTime: the key's time, drag_.edge: where it goes
+    };
     struct Drag {
         DragMode mode = DragMode::None;
         QPoint origin;
@@ -109,7 +138,11 @@ private:
         ObjectId toTrack = 0;
         Time pressTime;
         Time delta; // for moves
-        Time edge;  // for trims
+        Time edge;  // for trims; the new duration for TransitionDuration
+    };
+    struct CutTarget {
+        ObjectId track = 0;
+        Time at;
     };
     struct DropGhost {
         ObjectId track = 0;
@@ -140,6 +173,12 @@ private:
     void selectClip(ObjectId clip, Qt::KeyboardModifiers mods);
     void ensurePlayheadVisible();
     std::optional<Time> sourceLength(const Clip& clip) const;
+    // The cut a transition dropped at `pos` goes on: on the lane under it, within a few
+    // pixels (or a quarter of the shorter clip) of the pointer.
+    std::optional<CutTarget> cutAt(const QPoint& pos) const;
+    void paintTransitions(QPainter& p);
+    void paintKeyframes(QPainter& p);
+    void keyframeMenu(QMenu& menu, ObjectId clip, const Time& since);
 
     ProjectDocument& doc_;
     MediaCache& cache_;
@@ -150,6 +189,7 @@ private:
     Drag drag_;
     std::optional<DropGhost> dropGhost_;
     std::optional<Time> snapLine_;
+    std::optional<CutTarget> cutTarget_; // where a dragged transition would land
     struct CopiedClip {
         ObjectId track = 0;
         Clip clip;

@@ -18,10 +18,12 @@
 #include "model/project_file.h"
 #include "panels/asset_list.h"
 #include "panels/effects_tab.h"
+#include "panels/filters_tab.h"
 #include "panels/media_bin.h"
 #include "panels/media_cache.h"
 #include "panels/sticker_tab.h"
 #include "panels/text_tab.h"
+#include "panels/transitions_tab.h"
 #include "preview/canvas_editor.h"
 #include "preview/playback_clock.h"
 #include "preview/player.h"
@@ -149,6 +151,7 @@ MainWindow::MainWindow(QWidget* parent)
         showPreviewFrame();
         inspector_->setClip(sel.empty() ? 0 : sel.front());
         canvas_->setSelectedClip(sel.size() == 1 ? sel.front() : 0);
+        updateFilterThumbnails();
         const Clip* c = sel.size() == 1 ? doc_.project().findClip(sel.front()).second : nullptr;
         const QSignalBlocker block(actions_->landmarks);
         actions_->landmarks->setChecked(
@@ -440,6 +443,17 @@ QWidget* MainWindow::buildAssets() {
     tabs->addTab(stickerTab_, icon(QStringLiteral("sticker")), tr("Stickers"));
     effectsTab_ = new EffectsTab(tabs);
     tabs->addTab(effectsTab_, icon(QStringLiteral("effects")), tr("Effects"));
+    transitionsTab_ = new TransitionsTab(tabs);
+    tabs->addTab(transitionsTab_, icon(QStringLiteral("transition")), tr("Transitions"));
+    filtersTab_ = new FiltersTab(tabs);
+    tabs->addTab(filtersTab_, icon(QStringLiteral("filter")), tr("Filters"));
+    connect(transitionsTab_, &TransitionsTab::applyRequested, this,
+            [this](const QString& id) { applyTransition(id); });
+    connect(filtersTab_, &FiltersTab::applyRequested, this,
+            [this](const QString& id) { applyLook(id); });
+    connect(filtersTab_, &FiltersTab::importRequested, this,
+            [this](const QString& file) { importLut(file); });
+    connect(tabs, &QTabWidget::currentChanged, this, [this] { updateFilterThumbnails(); });
     connect(textTab_, &TextTab::presetChosen, this,
             [this](const QString& id) { addTextPreset(id); });
     connect(textTab_, &TextTab::emojiChosen, this, [this](const QString& e) { addEmoji(e); });
@@ -448,8 +462,16 @@ QWidget* MainWindow::buildAssets() {
     connect(effectsTab_, &EffectsTab::applyRequested, this,
             [this](const QString& id) { addEffectToSelection(id); });
     assetTabs_ = tabs;
-    // Four tabs with icons: all visible, no scroll arrows hiding the last one, and the
-    // panel never narrower than they are.
+    // Six tabs: with their names they would make the panel wider than the player can
+    // spare, so they show icons and name themselves in a tooltip (and to screen readers).
+    // All stay visible, no scroll arrows hiding the last one, and the panel is never
+    // narrower than they are.
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setTabToolTip(i, tabs->tabText(i));
+        tabs->widget(i)->setAccessibleName(tabs->tabText(i));
+        tabs->setTabText(i, QString());
+    }
+    tabs->setIconSize(QSize(20, 20));
     tabs->setUsesScrollButtons(false);
     tabs->setMinimumWidth(std::max(220, tabs->tabBar()->sizeHint().width()));
     return tabs;

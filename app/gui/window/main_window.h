@@ -27,7 +27,9 @@ class EffectsTab;
 class BatchDialog;
 class BrandKitDialog;
 class ExportDialog;
+class FiltersTab;
 class PreferencesDialog;
+class TransitionsTab;
 class FaceAnalysisRunner;
 class StickerTab;
 class TextTab;
@@ -93,6 +95,8 @@ public:
     TextTab* textTab() const { return textTab_; }
     StickerTab* stickerTab() const { return stickerTab_; }
     EffectsTab* effectsTab() const { return effectsTab_; }
+    TransitionsTab* transitionsTab() const { return transitionsTab_; }
+    FiltersTab* filtersTab() const { return filtersTab_; }
     CanvasEditor* canvasEditor() const { return canvas_; }
     FaceAnalysisRunner* faceAnalysis() const { return analysis_; }
     QProgressBar* analysisProgress() const { return analysisBar_; }
@@ -109,6 +113,12 @@ public:
     ObjectId addSticker(const QString& path);
     // Adds an effect to a clip (0: the selection). Returns false if there is no clip.
     bool applyEffect(const QString& effectId, ObjectId clip = 0);
+    // Puts a transition on the cut into clip `incoming` (0: the cut the selected clip
+    // touches, see edit::transitionTargetFor). Returns false if there is no such cut.
+    bool applyTransition(const QString& transitionId, ObjectId incoming = 0);
+    // Puts a built-in look, or a .cube file, on a clip (0: the selection).
+    bool applyLook(const QString& lookId, ObjectId clip = 0);
+    bool importLut(const QString& cubeFile, ObjectId clip = 0);
     // File > Import captions without the dialogs. Returns the number of captions added;
     // on failure the error is shown and nothing changes.
     int importCaptionsFile(const QString& srtFile, const QString& presetId);
@@ -154,6 +164,8 @@ private:
     void onAssetDropped(const QString& mimeType, const QString& payload, ObjectId clip,
                         const Time& at);
     void toggleLandmarks(bool on);
+    // Shows the selected clip's frame in the Filters tab's thumbnails.
+    void updateFilterThumbnails();
     QWidget* buildAnalysisStatus();
     QMessageBox::StandardButton ask(const QString& title, const QString& text,
                                     QMessageBox::StandardButtons buttons);
@@ -182,6 +194,8 @@ private:
     TextTab* textTab_ = nullptr;
     StickerTab* stickerTab_ = nullptr;
     EffectsTab* effectsTab_ = nullptr;
+    TransitionsTab* transitionsTab_ = nullptr;
+    FiltersTab* filtersTab_ = nullptr;
     CanvasEditor* canvas_ = nullptr;
     FaceAnalysisRunner* analysis_ = nullptr;
     QProgressBar* analysisBar_ = nullptr;

@@ -157,6 +157,16 @@ void MainWindow::onAssetDropped(const QString& mimeType, const QString& payload,
         }
         return;
     }
+    if (mimeType == QLatin1String(kTransitionMimeType)) {
+        applyTransition(payload, clip);
+        return;
+    }
+    if (mimeType == QLatin1String(kLookMimeType)) {
+        if (applyLook(payload, clip)) {
+            timeline_->setSelection({clip});
+        }
+        return;
+    }
     // Text and stickers land where they were dropped: move the playhead there first.
     player_->seek(frameAtTime(at, doc_.project().frameRate));
     if (mimeType == QLatin1String(kStickerMimeType)) {
