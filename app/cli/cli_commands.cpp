@@ -112,6 +112,8 @@ int renderCommand(const QStringList& args) {
         {"srt", "Also write the captions (text tracks) as OUT.srt beside the video."},
         {"normalize", "Bring the sound to the platform's loudness target (e.g. -14 LUFS)."},
         {"analysis-dir", "Where face analysis caches are (default: beside the project).", "DIR"},
+        {"render-threads", "Threads composing frames (default: one per core, at most 4).", "N"},
+        {"stats", "Also print where the time went (render threads, waits)."},
     });
     if (auto code = parse(parser, "render", "Export a project as an upload-ready MP4.", args, 1)) {
         return *code;
@@ -141,6 +143,16 @@ int renderCommand(const QStringList& args) {
             return kUsageError;
         }
         request.normalizeLoudness = parser.isSet("normalize");
+        if (parser.isSet("render-threads")) {
+            bool ok = false;
+            request.renderThreads = parser.value("render-threads").toInt(&ok);
+            if (!ok || request.renderThreads < 1 || request.renderThreads > 64) {
+                return fail(QStringLiteral("render: --render-threads: '%1' is not a number "
+                                           "from 1 to 64")
+                                .arg(parser.value("render-threads")),
+                            kUsageError);
+            }
+        }
         const bool quiet = parser.isSet("quiet");
         int lastPercent = -1;
         progressShown = false;
@@ -163,6 +175,11 @@ int renderCommand(const QStringList& args) {
             std::printf(" (%+.1f dB)", result.gainDb);
         }
         std::printf("\n");
+        if (parser.isSet("stats")) {
+            std::printf("%d render threads; the encoder waited %.1f s for frames, the render "
+                        "threads %.1f s (together) for the encoder\n",
+                        result.renderThreads, result.encoderWaitSeconds, result.renderWaitSeconds);
+        }
         if (parser.isSet("srt")) {
             fs::path srt = request.output;
             srt.replace_extension(".srt");

@@ -72,6 +72,28 @@ const QImage& FrameRenderer::frameAt(const Project& project, const Time& t, cons
     return canvas_;
 }
 
+void FrameRenderer::prefetch(const Project& project, const Time& t) {
+    for (const Track& track : project.tracks) {
+        if (!track.hasPicture() || track.hidden) {
+            continue;
+        }
+        const TrackSample s = sampleTrack(track, t);
+        for (const Clip* clip : {s.outgoing, s.incoming}) {
+            if (clip == nullptr || clip->kind == ClipKind::Text) {
+                continue;
+            }
+            try {
+                const MediaInfo& info = pool_.info(clip->media);
+                if (info.hasVideo && !info.isStill && !info.animatedImage) {
+                    pool_.prefetchVideo(clip->id, clip->media, pictureTime(*clip, info, t));
+                }
+            } catch (const MediaError&) {
+                // renderInto meets it again and reports it (or draws the placeholder)
+            }
+        }
+    }
+}
+
 void FrameRenderer::renderInto(const Project& project, const Time& t, QImage& target) {
     problems_.clear();
     projectWidth_ = project.width;
@@ -130,11 +152,9 @@ QRect FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, Q
             frame.hasAlpha = image->hasAlphaChannel();
             frame.stillKey = clip.media + "#" + std::to_string(index);
         } else if (info.hasVideo) {
-            VideoDecoder& dec = pool_.video(clip.id, clip.media);
             // Transitions read past the clip's in/out points; the decoder clamps to the
             // media's first and last frames.
-            const Time src = pictureTime(clip, info, t);
-            frame.video = &dec.frameAt(src);
+            frame.video = &pool_.videoFrame(clip.id, clip.media, pictureTime(clip, info, t));
             frame.rotation = info.rotation;
             frame.displaySize = QSizeF(info.width, info.height);
             const AVPixFmtDescriptor* d =

@@ -60,6 +60,19 @@ public:
     // fast paths are checked against.
     void setComposeYuvThroughRgb(bool on) { yuvThroughRgb_ = on; }
 
+    // Decode with decoders shared with other renderers on other threads (see
+    // SharedDecoders) instead of decoders of its own.
+    void setSharedDecoders(std::shared_ptr<SharedDecoders> shared) {
+        pool_.setSharedDecoders(std::move(shared));
+    }
+
+    // With shared decoders: fetches the video frames renderInto(project, t) will show,
+    // so renderers can take turns to fetch in timeline order (each decoder then reads
+    // straight on, as for one renderer) and compose in parallel.
+    void prefetch(const Project& project, const Time& t);
+    // Closes what clips hold sooner (see MediaPool::setIdleTicks): for exports.
+    void setIdleTicks(std::uint64_t ticks) { pool_.setIdleTicks(ticks); }
+
     // Where effects find analysis caches (face landmarks...): the project's cache folder.
     void setAnalysisDir(std::string dir) { analysisDir_ = std::move(dir); }
 

@@ -180,7 +180,7 @@ bool FrameRenderer::drawVideoInPlanes(const Clip& clip, const Time& t, YuvCanvas
     }
     const AVFrame* src = nullptr;
     try {
-        src = &pool_.video(clip.id, clip.media).frameAt(pictureTime(clip, *info, t));
+        src = &pool_.videoFrame(clip.id, clip.media, pictureTime(clip, *info, t));
     } catch (const MediaError&) {
         return false;
     }
