@@ -8,6 +8,7 @@
 #include <QSize>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -96,7 +97,8 @@ private:
     void drawTrack(const Track& track, const Time& t, YuvCanvas& canvas);
     void drawClip(const Clip& clip, const Time& t, YuvCanvas& canvas);
     bool drawVideoInPlanes(const Clip& clip, const Time& t, YuvCanvas& canvas);
-    void drawBlurredFill(const Clip& clip, const AVFrame& src, YuvCanvas& canvas);
+    bool drawBlurredFill(const Clip& clip, const AVFrame& src, YuvCanvas& canvas);
+    void fillPendingBackground(YuvCanvas& canvas);
 
     MissingMedia policy_;
     MediaPool pool_;
@@ -106,6 +108,7 @@ private:
     std::unique_ptr<AVFrame, void (*)(AVFrame*)> transitionFrame_; // the incoming clip
     std::unique_ptr<AVFrame, void (*)(AVFrame*)> blurFrame_;       // small blurred fill
     std::unique_ptr<AVFrame, void (*)(AVFrame*)> pieceFrame_;      // a clip with odd edges
+    std::optional<QRgb> pendingBackground_;                        // YUV canvas: not filled yet
     bool yuvThroughRgb_ = false;
     double renderScale_ = 1;
     std::string analysisDir_;
