@@ -94,10 +94,17 @@ void FrameRenderer::prefetch(const Project& project, const Time& t) {
     }
 }
 
-void FrameRenderer::renderInto(const Project& project, const Time& t, QImage& target) {
+void FrameRenderer::startFrame(const Project& project) {
     problems_.clear();
     projectWidth_ = project.width;
     pool_.tick();
+    ++frames_;
+    std::erase_if(texts_,
+                  [this](const auto& kv) { return frames_ - kv.second.lastUsed > idleFrames_; });
+}
+
+void FrameRenderer::renderInto(const Project& project, const Time& t, QImage& target) {
+    startFrame(project);
     ensureImage(target, target.size());
     renderScale_ =
         std::min(double(target.width()) / project.width, double(target.height()) / project.height);
@@ -391,14 +398,16 @@ QRect FrameRenderer::drawText(const Clip& clip, const Time& t, double opacity, Q
     const bool strict = policy_ == MissingMedia::Throw;
     const QImage* img = nullptr;
     try {
-        img = &texts_[clip.id].render(clip.text, clip.style, scale,
-                                      clip.style.wrapWidth * projectWidth_, look.visibleFraction,
-                                      strict);
+        TextCache& cache = texts_[clip.id];
+        cache.lastUsed = frames_;
+        img =
+            &cache.raster.render(clip.text, clip.style, scale, clip.style.wrapWidth * projectWidth_,
+                                 look.visibleFraction, strict);
     } catch (const FontError& e) {
         throw std::runtime_error("text clip \"" + clip.text.substr(0, 40) + "\": " + e.what());
     }
-    if (!texts_[clip.id].missingFont().empty()) {
-        problems_.push_back("font \"" + texts_[clip.id].missingFont() + "\" is not installed");
+    if (const std::string& missing = texts_[clip.id].raster.missingFont(); !missing.empty()) {
+        problems_.push_back("font \"" + missing + "\" is not installed");
     }
     QPainter p(&target);
     p.setRenderHint(QPainter::SmoothPixmapTransform);

@@ -72,7 +72,10 @@ public:
     // straight on, as for one renderer) and compose in parallel.
     void prefetch(const Project& project, const Time& t);
     // Closes what clips hold sooner (see MediaPool::setIdleTicks): for exports.
-    void setIdleTicks(std::uint64_t ticks) { pool_.setIdleTicks(ticks); }
+    void setIdleTicks(std::uint64_t ticks) {
+        pool_.setIdleTicks(ticks);
+        idleFrames_ = ticks;
+    }
 
     // Where effects find analysis caches (face landmarks...): the project's cache folder.
     void setAnalysisDir(std::string dir) { analysisDir_ = std::move(dir); }
@@ -113,7 +116,16 @@ private:
     double renderScale_ = 1;
     std::string analysisDir_;
     int projectWidth_ = 1080;
-    std::map<ObjectId, TextRasterizer> texts_; // one cache per text clip
+    // One cache per text clip, dropped when the clip has not been drawn for a while (like
+    // MediaPool's clips), so a long timeline of captions holds only what shows now.
+    struct TextCache {
+        TextRasterizer raster;
+        std::uint64_t lastUsed = 0;
+    };
+    std::map<ObjectId, TextCache> texts_;
+    std::uint64_t frames_ = 0; // frames rendered, the clock of texts_
+    std::uint64_t idleFrames_ = 90;
+    void startFrame(const Project& project);
     std::vector<std::string> problems_;
 };
 
