@@ -10,6 +10,7 @@
 #include "model/project_file.h"
 #include "model/project_json.h"
 #include "model/srt.h"
+#include "progress_output.h"
 #include "render/frame_renderer.h"
 #include "text/text_presets.h"
 #include "time/time_text.h"
@@ -32,14 +33,6 @@ namespace {
 
 constexpr int kUsageError = 2;
 
-// The progress line is rewritten in place with \r; it needs a newline before other output.
-bool progressShown = false;
-void endProgressLine() {
-    if (progressShown) {
-        std::fputs("\n", stderr);
-        progressShown = false;
-    }
-}
 constexpr int kFailure = 1;
 
 int fail(const QString& message, int code = kFailure) {
@@ -108,9 +101,15 @@ int renderCommand(const QStringList& args) {
         {"preset", "Export preset (default: tiktok). See 'reelcut-cli presets'.", "NAME", "tiktok"},
         {"from", "Start of the range to render (default: 0).", "T"},
         {"to", "End of the range to render (default: the end).", "T"},
-        {"quiet", "Print no progress."},
+        {"quiet", "Print no progress (same as --progress none)."},
+        {"progress",
+         "How to report progress: text (a line on stderr), json (one object per "
+         "line on stdout: stage, percent, fps, eta; then a \"done\" object with the "
+         "result) or none.",
+         "MODE", "text"},
         {"srt", "Also write the captions (text tracks) as OUT.srt beside the video."},
-        {"normalize", "Bring the sound to the platform's loudness target (e.g. -14 LUFS)."},
+        {"normalize", "Bring the sound to the platform's loudness target (e.g. -14 LUFS); "
+                      "peaks are held under -1 dBTP either way."},
         {"analysis-dir", "Where face analysis caches are (default: beside the project).", "DIR"},
         {"render-threads", "Threads composing frames (default: one per core, at most 4).", "N"},
         {"stats", "Also print where the time went (render threads, waits)."},
@@ -153,38 +152,85 @@ int renderCommand(const QStringList& args) {
                             kUsageError);
             }
         }
-        const bool quiet = parser.isSet("quiet");
-        int lastPercent = -1;
-        progressShown = false;
+        const std::optional<ProgressMode> mode = progressModeFromName(parser.value("progress"));
+        if (!mode) {
+            return fail(QStringLiteral("render: --progress must be text, json or none, not '%1'")
+                            .arg(parser.value("progress")),
+                        kUsageError);
+        }
+        const bool quiet = parser.isSet("quiet") || *mode == ProgressMode::None;
+        ProgressOutput progress(quiet ? ProgressMode::None : *mode);
         request.onProgress = [&](const ExportProgress& p) {
-            const int percent = static_cast<int>(p.percent);
-            if (!quiet && percent != lastPercent) {
-                lastPercent = percent;
-                progressShown = true;
-                std::fprintf(stderr, "\rrendering %3d%%  %5.1f fps  ETA %4.0f s", percent, p.fps,
-                             p.etaSeconds);
-                std::fflush(stderr);
-            }
+            progress.update(
+                QStringLiteral("render"), p.percent, p.fps, p.etaSeconds,
+                QJsonObject{{"frames", qint64(p.framesDone)}, {"total", qint64(p.framesTotal)}});
         };
         const ExportResult result = exportProject(project, request);
-        endProgressLine();
-        std::printf("wrote %s: %lld frames in %.1f s, sound at %.1f LUFS",
-                    result.file.string().c_str(), static_cast<long long>(result.frames),
-                    result.seconds, result.loudnessLufs);
-        if (result.gainDb != 0) {
-            std::printf(" (%+.1f dB)", result.gainDb);
-        }
-        std::printf("\n");
-        if (parser.isSet("stats")) {
-            std::printf("%d render threads; the encoder waited %.1f s for frames, the render "
-                        "threads %.1f s (together) for the encoder\n",
-                        result.renderThreads, result.encoderWaitSeconds, result.renderWaitSeconds);
-        }
+        progress.endLine();
+        QString srtFile;
         if (parser.isSet("srt")) {
             fs::path srt = request.output;
             srt.replace_extension(".srt");
             writeFileAtomically(srt, QByteArray::fromStdString(writeSrt(projectCaptions(project))));
-            std::printf("wrote %s\n", srt.string().c_str());
+            srtFile = QString::fromStdString(srt.string());
+        }
+        char sound[160];
+        std::snprintf(sound, sizeof sound,
+                      "sound: %.1f LUFS integrated, %.1f LU range, %.1f dBTP true peak",
+                      result.loudnessLufs, result.loudnessRange, result.truePeakDb);
+        if (progress.json()) {
+            // stdout carries only JSON lines in this mode; the result is the last of them.
+            QJsonArray warnings;
+            for (const auto& w : result.report.warnings) {
+                warnings.append(QString::fromStdString(w));
+            }
+            QJsonArray errors;
+            for (const auto& e : result.report.errors) {
+                errors.append(QString::fromStdString(e));
+            }
+            QJsonObject done{{"stage", "done"},
+                             {"percent", 100},
+                             {"ok", result.report.ok()},
+                             {"file", QString::fromStdString(result.file.string())},
+                             {"frames", qint64(result.frames)},
+                             {"seconds", result.seconds},
+                             {"lufs", result.loudnessLufs},
+                             {"lra", result.loudnessRange},
+                             {"truePeak", result.truePeakDb},
+                             {"gainDb", result.gainDb},
+                             {"warnings", warnings},
+                             {"errors", errors}};
+            if (!srtFile.isEmpty()) {
+                done.insert(QStringLiteral("srt"), srtFile);
+            }
+            if (parser.isSet("stats")) {
+                done.insert(QStringLiteral("renderThreads"), result.renderThreads);
+                done.insert(QStringLiteral("encoderWaitSeconds"), result.encoderWaitSeconds);
+                done.insert(QStringLiteral("renderWaitSeconds"), result.renderWaitSeconds);
+            }
+            progress.event(done);
+        } else {
+            std::printf("wrote %s: %lld frames in %.1f s, sound at %.1f LUFS",
+                        result.file.string().c_str(), static_cast<long long>(result.frames),
+                        result.seconds, result.loudnessLufs);
+            if (result.gainDb != 0) {
+                std::printf(" (%+.1f dB)", result.gainDb);
+            }
+            std::printf("\n");
+            // The sound as the platform will measure it (decoded from the file).
+            std::printf("%s\n", sound);
+            if (!quiet) {
+                std::fprintf(stderr, "%s\n", sound);
+            }
+            if (!srtFile.isEmpty()) {
+                std::printf("wrote %s\n", qPrintable(srtFile));
+            }
+            if (parser.isSet("stats")) {
+                std::printf("%d render threads; the encoder waited %.1f s for frames, the render "
+                            "threads %.1f s (together) for the encoder\n",
+                            result.renderThreads, result.encoderWaitSeconds,
+                            result.renderWaitSeconds);
+            }
         }
         for (const auto& w : result.report.warnings) {
             std::fprintf(stderr, "warning: %s\n", w.c_str());
@@ -194,7 +240,6 @@ int renderCommand(const QStringList& args) {
         }
         return result.report.ok() ? 0 : kFailure;
     } catch (const std::exception& e) {
-        endProgressLine();
         return fail(QString::fromUtf8(e.what()));
     }
 }

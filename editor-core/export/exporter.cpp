@@ -9,8 +9,10 @@
 #include "render/frame_renderer.h"
 #include "render/loudness.h"
 #include "render/shared_decoders.h"
+#include "render/true_peak_limiter.h"
 #include "render/yuv_canvas.h"
 #include "util/bounded_queue.h"
+#include "util/log.h"
 #include "util/reorder_buffer.h"
 
 #include <algorithm>
@@ -80,7 +82,9 @@ fs::path partialPathFor(const fs::path& output) {
            ("." + output.stem().string() + ".partial-" + std::to_string(::getpid()) + ".mp4");
 }
 
-ExportResult exportProject(const Project& project, const ExportRequest& request) {
+namespace {
+
+ExportResult exportOnce(const Project& project, const ExportRequest& request, double ceilingDb) {
     using Clock = std::chrono::steady_clock;
     const auto started = Clock::now();
     const std::string target = request.output.string();
@@ -142,11 +146,21 @@ ExportResult exportProject(const Project& project, const ExportRequest& request)
 
     double gainDb = 0;
     if (request.normalizeLoudness) {
-        gainDb =
-            normalisationGainDb(measureLoudness(project, from, to), request.preset.loudnessTarget);
+        const double target = request.preset.loudnessTarget;
+        gainDb = normalisationGainDb(measureLoudness(project, from, to), target);
+        // The limiter takes a little loudness off what it holds down; measure the mix as
+        // it will be played and correct once.
+        if (gainDb != 0) {
+            const LoudnessMeasure limited = measureLoudness(project, from, to, gainDb, true);
+            if (limited.integratedLufs > -69 && std::abs(limited.integratedLufs - target) > 0.3) {
+                gainDb = std::min(30.0, gainDb + target - limited.integratedLufs);
+            }
+        }
     }
     const auto gain = static_cast<float>(std::pow(10.0, gainDb / 20.0));
     LoudnessMeter meter; // fed with what is encoded, read at the end for the report
+    TruePeakLimiter limiter(ceilingDb);
+    const int lag = limiter.latency();
 
     // Frame numbers are handed out in order, each to a worker that holds a free slot, so
     // the frame the encoder waits for is always being composed or done: no deadlock
@@ -244,6 +258,16 @@ ExportResult exportProject(const Project& project, const ExportRequest& request)
             static_cast<int>((Rational(kMixSampleRate) / rate + Rational(2)).floor());
         std::vector<float> audio(std::size_t(maxAudio) * kMixChannels);
         const std::int64_t firstSample = sampleIndex(from);
+        // The limiter looks ahead: the mix runs `lag` samples early and the limiter's
+        // output, `lag` late, lands on time.
+        {
+            std::vector<float> prime(std::size_t(lag) * kMixChannels);
+            mixer.mix(project, firstSample, lag, prime.data());
+            for (float& v : prime) {
+                v *= gain;
+            }
+            limiter.process(prime.data(), prime.data(), lag);
+        }
         while (done < total && !cancelled()) {
             const auto waitStart = Clock::now();
             std::optional<std::unique_ptr<Slot>> slot = composed.take(done);
@@ -256,12 +280,13 @@ ExportResult exportProject(const Project& project, const ExportRequest& request)
             const std::int64_t a = firstSample + sampleIndex(Rational(done) / rate);
             const std::int64_t b = firstSample + sampleIndex(Rational(done + 1) / rate);
             const int frames = static_cast<int>(b - a);
-            mixer.mix(project, a, frames, audio.data());
+            mixer.mix(project, a + lag, frames, audio.data());
             if (gain != 1.0f) {
                 for (int i = 0; i < frames * kMixChannels; ++i) {
                     audio[std::size_t(i)] *= gain;
                 }
             }
+            limiter.process(audio.data(), audio.data(), frames);
             writer.writeAudio(audio.data(), frames);
             meter.add(audio.data(), frames);
             ++done;
@@ -312,7 +337,20 @@ ExportResult exportProject(const Project& project, const ExportRequest& request)
     ExportResult result;
     result.file = request.output;
     result.gainDb = gainDb;
-    result.loudnessLufs = meter.finish().integratedLufs;
+    const LoudnessMeasure encoded = meter.finish();
+    result.loudnessLufs = encoded.integratedLufs;
+    result.loudnessRange = encoded.rangeLu;
+    result.truePeakDb = encoded.truePeakDb;
+    result.limitedDb = limiter.maxReductionDb();
+    try {
+        // What the platform will measure: the sound as decoded from the file.
+        const LoudnessMeasure file = measureFileLoudness(request.output);
+        result.loudnessLufs = file.integratedLufs;
+        result.loudnessRange = file.rangeLu;
+        result.truePeakDb = file.truePeakDb;
+    } catch (const std::exception&) {
+        // The file is checked by the validator below; the mix's own figures stand.
+    }
     result.frames = done;
     result.renderThreads = workers;
     result.encoderWaitSeconds = std::chrono::duration<double>(encoderWait).count();
@@ -333,6 +371,31 @@ ExportResult exportProject(const Project& project, const ExportRequest& request)
         result.report.warnings.push_back(text);
     }
     result.seconds = std::chrono::duration<double>(Clock::now() - started).count();
+    return result;
+}
+
+} // namespace
+
+ExportResult exportProject(const Project& project, const ExportRequest& request) {
+    qCDebug(lcExport, "exporting to %s with preset %s", request.output.string().c_str(),
+            request.preset.id.c_str());
+    ExportResult result = exportOnce(project, request, kExportTruePeakCeilingDb);
+    // AAC can raise a hard-limited mix's peaks by more than the margin: measured on the
+    // finished file, an export above the platforms' -1 dBTP is made once more with the
+    // ceiling lowered by the excess (the earlier file stays until the new one is done).
+    if (result.truePeakDb > kPlatformTruePeakDb && result.limitedDb > 0) {
+        const double ceiling =
+            kExportTruePeakCeilingDb - (result.truePeakDb - kPlatformTruePeakDb) - 0.3;
+        qCInfo(lcExport,
+               "true peak %.2f dBTP is over %.1f: exporting again with the limiter at %.2f",
+               result.truePeakDb, kPlatformTruePeakDb, ceiling);
+        const double first = result.seconds;
+        result = exportOnce(project, request, ceiling);
+        result.seconds += first;
+    }
+    qCDebug(lcExport, "%lld frames in %.2f s; %.1f LUFS, %.1f LU, %.2f dBTP",
+            static_cast<long long>(result.frames), result.seconds, result.loudnessLufs,
+            result.loudnessRange, result.truePeakDb);
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include "media/media_error.h"
 #include "render/clip_layout.h"
 #include "render/media_pool.h"
+#include "text/text_fit.h"
 #include "text/text_rasterizer.h"
 
 #include <QTransform>
@@ -60,22 +61,29 @@ std::vector<std::string> safeZoneWarnings(const Project& project, const Preset& 
                     continue;
                 }
                 QSizeF size;
+                QSizeF anchored; // the box the clip's anchor refers to
                 try {
                     if (c.kind == ClipKind::Text) {
-                        size = QSizeF(text.render(c.text, c.style, scale * look.transform.scale,
-                                                  c.style.wrapWidth * project.width, 1.0, false)
+                        const TextStyle style =
+                            fittedStyle(c.text, c.style, project.width, project.height);
+                        size = QSizeF(text.render(c.text, style, scale * look.transform.scale,
+                                                  wrapWidthFor(style, project.width), 1.0, false)
                                           .size());
+                        anchored = text.blockSize();
                     } else {
                         const MediaInfo& info = pool.info(c.media);
                         size = placeClip(c, look.transform, QSizeF(info.width, info.height), frame)
                                    .size;
+                        anchored = size;
                     }
                 } catch (const std::exception&) {
                     continue; // missing media is reported by the export itself
                 }
                 size *= look.animationScale;
-                const QPointF center(look.transform.x * frame.width(),
-                                     look.transform.y * frame.height());
+                anchored *= look.animationScale;
+                const QPointF center =
+                    QPointF(look.transform.x * frame.width(), look.transform.y * frame.height()) +
+                    anchorToCenter(c, anchored);
                 QTransform turn;
                 turn.translate(center.x(), center.y());
                 turn.rotate(look.transform.rotation);

@@ -2,6 +2,7 @@
 
 #include "media/media_error.h"
 #include "model/builtin_assets.h"
+#include "util/log.h"
 
 #include <array>
 #include <boost/filesystem/operations.hpp>
@@ -123,6 +124,8 @@ ff::InputFormatPtr openInputFile(const boost::filesystem::path& media) {
     if (const int r = avformat_find_stream_info(ctx.get(), nullptr); r < 0) {
         throw MediaError(name, "open", "not a media file or corrupt: " + ffmpegErrorText(r));
     }
+    qCDebug(lcMedia, "opened %s: %s, %u stream(s)", name.c_str(), ctx->iformat->name,
+            ctx->nb_streams);
     return ctx;
 }
 

@@ -47,8 +47,11 @@ private:
 
 void writeFileAtomically(const fs::path& file, const QByteArray& bytes) {
     const fs::path dir = file.has_parent_path() ? file.parent_path() : fs::path(".");
-    const fs::path tmp =
-        dir / fs::path("." + file.filename().string() + ".tmp-" + std::to_string(::getpid()));
+    // The thread id too: a preview thread and an analysis job may save the same cache file at
+    // once, and with one shared temporary one of them would rename the other's file away.
+    const fs::path tmp = dir / fs::path("." + file.filename().string() + ".tmp-" +
+                                        std::to_string(::getpid()) + "-" +
+                                        std::to_string(::gettid()));
     auto fail = [&](const std::string& stage, int e) {
         ::unlink(tmp.c_str());
         throw std::runtime_error(file.string() + ": " + stage + ": " + errnoText(e));

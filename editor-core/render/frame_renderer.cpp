@@ -6,6 +6,7 @@
 #include "media/video_decoder.h"
 #include "render/box_blur.h"
 #include "render/clip_layout.h"
+#include "text/text_fit.h"
 #include "render/compose_rules.h"
 #include "text/text_rasterizer.h"
 
@@ -97,6 +98,7 @@ void FrameRenderer::prefetch(const Project& project, const Time& t) {
 void FrameRenderer::startFrame(const Project& project) {
     problems_.clear();
     projectWidth_ = project.width;
+    projectHeight_ = project.height;
     pool_.tick();
     ++frames_;
     std::erase_if(texts_,
@@ -182,6 +184,8 @@ QRect FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, Q
     const ClipAppearance look = appearanceAt(clip, t);
     Placement place = placeClip(clip, look.transform, frame.displaySize, canvas);
     place.size *= look.animationScale;
+    // A picture larger than the canvas is cropped around its focus point (auto reframe).
+    place.center += focusShift(focusAt(clip, clip.sourceTime(t)), place.size, canvas);
     const double alpha = opacity * look.opacity;
     if (alpha <= 0.0 || place.size.isEmpty()) {
         return {};
@@ -397,12 +401,12 @@ QRect FrameRenderer::drawText(const Clip& clip, const Time& t, double opacity, Q
     const double scale = renderScale_ * look.transform.scale;
     const bool strict = policy_ == MissingMedia::Throw;
     const QImage* img = nullptr;
+    const TextStyle& style = styleFor(clip);
     try {
         TextCache& cache = texts_[clip.id];
         cache.lastUsed = frames_;
-        img =
-            &cache.raster.render(clip.text, clip.style, scale, clip.style.wrapWidth * projectWidth_,
-                                 look.visibleFraction, strict);
+        img = &cache.raster.render(clip.text, style, scale, wrapWidthFor(style, projectWidth_),
+                                   look.visibleFraction, strict);
     } catch (const FontError& e) {
         throw std::runtime_error("text clip \"" + clip.text.substr(0, 40) + "\": " + e.what());
     }
@@ -412,12 +416,30 @@ QRect FrameRenderer::drawText(const Clip& clip, const Time& t, double opacity, Q
     QPainter p(&target);
     p.setRenderHint(QPainter::SmoothPixmapTransform);
     p.setOpacity(alpha);
-    p.translate(look.transform.x * target.width(), look.transform.y * target.height());
+    p.translate(QPointF(look.transform.x * target.width(), look.transform.y * target.height()) +
+                anchorToCenter(clip, texts_[clip.id].raster.blockSize() * look.animationScale));
     p.rotate(look.transform.rotation);
     p.scale(look.animationScale, look.animationScale);
     const QPointF corner(-img->width() / 2.0, -img->height() / 2.0);
     p.drawImage(corner, *img);
     return paintedArea(p.transform(), QRectF(corner, QSizeF(img->size())));
+}
+
+const TextStyle& FrameRenderer::styleFor(const Clip& clip) {
+    if (clip.style.fitHeight <= 0) {
+        return clip.style;
+    }
+    // Fitting lays the text out several times; it is done once per text, style and canvas.
+    FittedText& f = fitted_[clip.id];
+    if (f.text != clip.text || f.source != clip.style || f.width != projectWidth_ ||
+        f.height != projectHeight_) {
+        f.text = clip.text;
+        f.source = clip.style;
+        f.width = projectWidth_;
+        f.height = projectHeight_;
+        f.style = fittedStyle(clip.text, clip.style, projectWidth_, projectHeight_);
+    }
+    return f.style;
 }
 
 QRect FrameRenderer::drawPlaceholder(const Clip&, QImage& target) {

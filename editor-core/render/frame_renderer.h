@@ -95,6 +95,16 @@ private:
                       const QSize& sourceSize, QImage& img) const;
     QRect drawPlaceholder(const Clip& clip, QImage& target);
     QRect drawText(const Clip& clip, const Time& t, double opacity, QImage& target);
+    // The clip's style with an auto-fit box resolved to a font size (cached).
+    const TextStyle& styleFor(const Clip& clip);
+
+    struct FittedText {
+        std::string text;
+        TextStyle source;
+        int width = 0;
+        int height = 0;
+        TextStyle style;
+    };
 
     // The YUV canvas (frame_renderer_yuv.cpp).
     void drawTrack(const Track& track, const Time& t, YuvCanvas& canvas);
@@ -116,6 +126,8 @@ private:
     double renderScale_ = 1;
     std::string analysisDir_;
     int projectWidth_ = 1080;
+    int projectHeight_ = 1920;
+    std::map<ObjectId, FittedText> fitted_;
     // One cache per text clip, dropped when the clip has not been drawn for a while (like
     // MediaPool's clips), so a long timeline of captions holds only what shows now.
     struct TextCache {

@@ -108,8 +108,16 @@ const QImage& TextRasterizer::render(const std::string& text, const TextStyle& s
     return image_;
 }
 
+double wrapWidthFor(const TextStyle& style, double canvasWidth) {
+    const double box = style.wrapWidth * canvasWidth;
+    if (style.fitHeight <= 0) {
+        return box;
+    }
+    return std::max(1.0, box - 2 * (style.boxPadding + style.strokeWidth));
+}
+
 QImage TextRasterizer::draw(const QString& fullText, const TextStyle& style, double scale,
-                            double wrapWidth, int visibleChars, const QString& family) const {
+                            double wrapWidth, int visibleChars, const QString& family) {
     QFont font(family);
     // Emoji come from the colour emoji font before any system fallback: DejaVu has
     // black-and-white emoji outlines and would otherwise win.
@@ -165,6 +173,7 @@ QImage TextRasterizer::draw(const QString& fullText, const TextStyle& style, dou
     const bool hasShadow = qAlpha(style.shadowColor) > 0;
     const bool hasBox = qAlpha(style.boxColor) > 0;
     const QRectF boxRect = textRect.adjusted(-pad, -pad, pad, pad);
+    block_ = boxRect.adjusted(-stroke, -stroke, stroke, stroke).size();
     QRectF ink = boxRect.adjusted(-stroke, -stroke, stroke, stroke);
     if (hasShadow) {
         ink = ink.united(

@@ -3,6 +3,7 @@
 #include "model/text_style.h"
 
 #include <QImage>
+#include <QSizeF>
 #include <QString>
 #include <cstdint>
 #include <stdexcept>
@@ -32,15 +33,23 @@ public:
                          double wrapWidth, double visibleFraction = 1.0, bool strict = true);
 
     const std::string& missingFont() const { return missingFont_; }
+    // Size of the text block (box included, shadow not) in the last rendered image's
+    // pixels: what an anchor refers to.
+    QSizeF blockSize() const { return block_; }
 
 private:
     QImage draw(const QString& text, const TextStyle& style, double scale, double wrapWidth,
-                int visibleChars, const QString& family) const;
+                int visibleChars, const QString& family);
 
     std::uint64_t key_ = 0;
     QImage image_;
     std::string missingFont_;
+    QSizeF block_;
 };
+
+// The wrap width, in canvas pixels, a text of this style is laid out at on a canvas this
+// wide: a fit box's lines stay inside its padding and outline.
+double wrapWidthFor(const TextStyle& style, double canvasWidth);
 
 // Adds the fonts bundled in resources/fonts to the application's font database (once).
 void registerBundledFonts();

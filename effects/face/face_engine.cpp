@@ -7,6 +7,7 @@
 #include "face/face_tracker.h"
 #include "media/media_info.h"
 #include "media/still_image.h"
+#include "util/log.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -79,7 +80,8 @@ std::shared_ptr<FaceEngine> FaceEngine::fromRegistry() {
 
 std::string FaceEngine::cacheFileFor(const std::string& mediaPath,
                                      const std::string& analysisDir) const {
-    return face::cacheFileFor(analysisDir, mediaIdentity(mediaPath), settings_, model_->path());
+    return face::cacheFileFor(analysisDir, mediaIdentity(mediaPath), settings_, model_->path(),
+                              model_->cascadePath());
 }
 
 bool FaceEngine::hasAnalysis(const std::string& mediaPath, const std::string& analysisDir) const {
@@ -108,7 +110,7 @@ void FaceEngine::warnOnce(const std::string& message) {
     // Called with mutex_ held.
     if (!warned_[message]) {
         warned_[message] = true;
-        qWarning("%s", message.c_str());
+        qCWarning(lcFace, "%s", message.c_str());
     }
 }
 
@@ -135,8 +137,8 @@ std::shared_ptr<const FaceAnalysis> FaceEngine::analysisFor(const std::string& m
                 return nullptr;
             }
             entry->identity = mediaIdentity(mediaPath);
-            entry->cacheFile =
-                face::cacheFileFor(analysisDir, entry->identity, settings_, model_->path());
+            entry->cacheFile = face::cacheFileFor(analysisDir, entry->identity, settings_,
+                                                  model_->path(), model_->cascadePath());
         }
         entry->checked = now;
         const std::string cacheStat = statKey(entry->cacheFile);

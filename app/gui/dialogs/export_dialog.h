@@ -63,6 +63,8 @@ private:
     void onOutput();
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void parseLine(const QString& line);
+    void onProgressOutput();
+    void parseEvent(const QByteArray& line);
     void updatePresetInfo();
     void setRunning(bool running);
 
@@ -84,7 +86,9 @@ private:
     QPushButton* showButton_ = nullptr;
     QPushButton* closeButton_ = nullptr;
     QString pendingText_;
+    QByteArray pendingEvents_; // stdout: one JSON object per line (--progress json)
     QStringList warnings_;
+    QString soundSummary_; // integrated loudness, range and true peak of the file
     QStringList errors_;
     bool succeeded_ = false;
     bool cancelled_ = false;
