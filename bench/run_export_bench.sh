@@ -7,7 +7,9 @@
 #   floor     x264 + AAC alone on the finished frames (raw YUV and WAV decoded from the
 #             ReelCut output beforehand, not timed): what no editor can beat;
 #   melt      MLT's command-line renderer (Shotcut's and Kdenlive's engine), when Debian's
-#             `melt` is installed, with the same encoder settings.
+#             `melt` is installed, with the same encoder settings;
+#   decode    ffmpeg decoding the same source frames and nothing else: floor + decode is
+#             the least any editor can spend on this edit.
 # Prints wall time, CPU time (user + system) and peak memory (max RSS) of each, the
 # ratios, and the SSIM of ReelCut's output against ffmpeg's.
 # Usage: bench/run_export_bench.sh [BUILD_DIR]   (BENCH_DIR=dir keeps the media between runs;
@@ -92,7 +94,7 @@ graph+="[4:a]volume=-12dB,afade=t=out:st=28:d=2[m];[ac][m]amix=inputs=2:normaliz
 
 measure() {  # name, command...
     local name=$1; shift
-    /usr/bin/time -f "%e %U %S %M" -o "$name.time" "$@" >/dev/null 2>"$name.log" || {
+    /usr/bin/time -f "%e %U %S %M" -o "$name.time" "$@" >"$name.out" 2>"$name.log" || {
         echo "$name failed:" >&2; cat "$name.log" >&2; exit 1; }
 }
 row() {  # name, label
@@ -110,7 +112,7 @@ ratio() {  # field (1 = wall, cpu), a, b
 
 echo "30 s 1080x1920 edit: 1080p25 (trimmed mid-GOP), 1080x1920p30, 720p60 (trimmed mid-GOP,"
 echo "fitted on a blur), a 5 s outlined title, a logo, music at -12 dB with a fade; $(nproc) cores"
-measure reelcut "$cli" render bench.reelcut -o reelcut.mp4 --preset tiktok --quiet
+measure reelcut "$cli" render bench.reelcut -o reelcut.mp4 --preset tiktok --quiet --stats
 measure ffmpeg ffmpeg -hide_banner -loglevel error -y -nostdin \
     -ss 3.3 -t 10 -i a.mp4 -t 10 -i b.mp4 -ss 2.7 -t 10 -i c.mp4 -loop 1 -i logo.png \
     -i music.flac -filter_complex "$graph" -map "[vout]" -map "[aout]" -t 30 "${enc[@]}" ffmpeg.mp4
@@ -119,6 +121,11 @@ ff -i reelcut.mp4 -f rawvideo -pix_fmt yuv420p frames.yuv -vn -c:a pcm_f32le sou
 measure floor ffmpeg -hide_banner -loglevel error -y -nostdin -f rawvideo -pix_fmt yuv420p \
     -s 1080x1920 -r 30 -i frames.yuv -i sound.wav "${enc[@]}" floor.mp4
 rm -f frames.yuv
+# Decoding the same parts of the sources, and nothing else: every editor pays this on top
+# of the floor, so floor + decode is the least any of them can spend.
+measure decode ffmpeg -hide_banner -loglevel error -y -nostdin \
+    -ss 3.3 -t 10 -i a.mp4 -t 10 -i b.mp4 -ss 2.7 -t 10 -i c.mp4 \
+    -map 0:v -map 1:v -map 2:v -f null -
 have_melt=no
 if [ "${BENCH_MELT:-1}" != 0 ] && command -v melt >/dev/null; then
     # MLT's own description of the same edit (clip in/out in frames of each source).
@@ -189,6 +196,12 @@ printf '   ReelCut/ffmpeg: wall %.2fx  cpu %.2fx (target <= 0.85x)\n' \
 row floor "x264 + AAC on the finished frames"
 printf '   ReelCut/floor:  wall %.2fx  cpu %.2fx (target <= 1.25x)\n' \
     "$(ratio wall reelcut floor)" "$(ratio cpu reelcut floor)"
+row decode "decoding the same source frames, nothing else"; echo
+read -r _ fu fs _ < floor.time
+read -r _ du ds _ < decode.time
+read -r _ ru rs _ < reelcut.time
+printf '   floor + decode: cpu %.2f s; ReelCut/(floor + decode): cpu %.2fx\n' \
+    "$(echo "$fu + $fs + $du + $ds" | bc)" "$(echo "($ru + $rs) / ($fu + $fs + $du + $ds)" | bc -l)"
 if [ "$have_melt" = yes ]; then
     row melt "melt (MLT 7)"
     printf '   melt/ffmpeg:    wall %.2fx  cpu %.2fx\n' "$(ratio wall melt ffmpeg)" "$(ratio cpu melt ffmpeg)"
@@ -196,4 +209,5 @@ fi
 read -r _ _ _ rrss < reelcut.time
 printf 'ReelCut peak memory %d MiB (target < 450 MiB); SSIM of ReelCut against ffmpeg %s (target >= 0.98)\n' \
     "$((rrss / 1024))" "$ssim"
+grep 'render threads' reelcut.out || true
 echo "outputs in $work"

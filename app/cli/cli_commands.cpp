@@ -111,6 +111,8 @@ int renderCommand(const QStringList& args) {
         {"normalize", "Bring the sound to the platform's loudness target (e.g. -14 LUFS); "
                       "peaks are held under -1 dBTP either way."},
         {"analysis-dir", "Where face analysis caches are (default: beside the project).", "DIR"},
+        {"render-threads", "Threads composing frames (default: one per core, at most 4).", "N"},
+        {"stats", "Also print where the time went (render threads, waits)."},
     });
     if (auto code = parse(parser, "render", "Export a project as an upload-ready MP4.", args, 1)) {
         return *code;
@@ -140,6 +142,16 @@ int renderCommand(const QStringList& args) {
             return kUsageError;
         }
         request.normalizeLoudness = parser.isSet("normalize");
+        if (parser.isSet("render-threads")) {
+            bool ok = false;
+            request.renderThreads = parser.value("render-threads").toInt(&ok);
+            if (!ok || request.renderThreads < 1 || request.renderThreads > 64) {
+                return fail(QStringLiteral("render: --render-threads: '%1' is not a number "
+                                           "from 1 to 64")
+                                .arg(parser.value("render-threads")),
+                            kUsageError);
+            }
+        }
         const std::optional<ProgressMode> mode = progressModeFromName(parser.value("progress"));
         if (!mode) {
             return fail(QStringLiteral("render: --progress must be text, json or none, not '%1'")
@@ -191,6 +203,11 @@ int renderCommand(const QStringList& args) {
             if (!srtFile.isEmpty()) {
                 done.insert(QStringLiteral("srt"), srtFile);
             }
+            if (parser.isSet("stats")) {
+                done.insert(QStringLiteral("renderThreads"), result.renderThreads);
+                done.insert(QStringLiteral("encoderWaitSeconds"), result.encoderWaitSeconds);
+                done.insert(QStringLiteral("renderWaitSeconds"), result.renderWaitSeconds);
+            }
             progress.event(done);
         } else {
             std::printf("wrote %s: %lld frames in %.1f s, sound at %.1f LUFS",
@@ -207,6 +224,12 @@ int renderCommand(const QStringList& args) {
             }
             if (!srtFile.isEmpty()) {
                 std::printf("wrote %s\n", qPrintable(srtFile));
+            }
+            if (parser.isSet("stats")) {
+                std::printf("%d render threads; the encoder waited %.1f s for frames, the render "
+                            "threads %.1f s (together) for the encoder\n",
+                            result.renderThreads, result.encoderWaitSeconds,
+                            result.renderWaitSeconds);
             }
         }
         for (const auto& w : result.report.warnings) {

@@ -8,16 +8,22 @@
 #include "render/audio_mixer.h"
 #include "render/frame_renderer.h"
 #include "render/loudness.h"
+#include "render/shared_decoders.h"
 #include "render/true_peak_limiter.h"
 #include "render/yuv_canvas.h"
 #include "util/bounded_queue.h"
 #include "util/log.h"
+#include "util/reorder_buffer.h"
 
+#include <algorithm>
+#include <atomic>
 #include <boost/filesystem/operations.hpp>
 #include <chrono>
 #include <cmath>
+#include <condition_variable>
 #include <cstdio>
 #include <exception>
+#include <mutex>
 #include <thread>
 #include <unistd.h>
 #include <vector>
@@ -28,12 +34,9 @@ namespace fs = boost::filesystem;
 
 namespace {
 
-// One frame in flight: its picture (in the encoder's own format, composed in place) and
-// the audio samples that play during it.
+// One frame in flight: its picture, in the encoder's own format, composed in place.
 struct Slot {
     ff::FramePtr picture = ff::makeFrame();
-    std::vector<float> audio;
-    int audioFrames = 0;
 };
 
 // Removes the partial file unless the export completed.
@@ -57,6 +60,18 @@ private:
 
 std::int64_t sampleIndex(const Time& t) {
     return (t * Rational(kMixSampleRate)).floor();
+}
+
+// An export only moves forward: a clip not shown for a few frames is done, and what it
+// holds (decoder, scratch pictures) can go.
+constexpr std::uint64_t kExportIdleTicks = 4;
+
+int renderThreadsFor(const ExportRequest& request) {
+    if (request.renderThreads > 0) {
+        return request.renderThreads;
+    }
+    const unsigned cores = std::thread::hardware_concurrency();
+    return int(std::clamp(cores, 1u, 4u));
 }
 
 } // namespace
@@ -104,17 +119,25 @@ ExportResult exportOnce(const Project& project, const ExportRequest& request, do
     settings.threads = request.encoderThreads;
     Mp4Writer writer(partial, settings);
 
-    const int depth = std::max(2, request.queueDepth);
-    BoundedQueue<std::unique_ptr<Slot>> filled(static_cast<std::size_t>(depth));
-    BoundedQueue<std::unique_ptr<Slot>> empty(static_cast<std::size_t>(depth));
-    const int maxAudio = static_cast<int>((Rational(kMixSampleRate) / rate + Rational(2)).floor());
-    for (int i = 0; i < depth; ++i) {
+    // Render workers: each composes whole frames with its own FrameRenderer; they share
+    // the video decoders, so a clip is decoded once however many compose. A worker only
+    // works while a free slot waits, so when the encoder is the slower side the extra
+    // workers sit idle and cost nothing but their scratch pictures.
+    const int workers = renderThreadsFor(request);
+    SharedDecoders::Options shared;
+    shared.renderers = workers;
+    shared.idleTicks = kExportIdleTicks;
+    const auto decoders = std::make_shared<SharedDecoders>(shared);
+    // Every worker holds one slot while it composes; `depth` more wait for the encoder.
+    const int poolSize = std::max(2, request.queueDepth) + workers - 1;
+    BoundedQueue<std::unique_ptr<Slot>> empty(static_cast<std::size_t>(poolSize));
+    ReorderBuffer<std::unique_ptr<Slot>> composed;
+    for (int i = 0; i < poolSize; ++i) {
         auto slot = std::make_unique<Slot>();
         if (!slot->picture) {
             throw std::bad_alloc();
         }
         allocateCanvasFrame(*slot->picture, settings.width, settings.height);
-        slot->audio.resize(std::size_t(maxAudio) * kMixChannels);
         empty.push(std::move(slot));
     }
     auto cancelled = [&] {
@@ -139,69 +162,133 @@ ExportResult exportOnce(const Project& project, const ExportRequest& request, do
     TruePeakLimiter limiter(ceilingDb);
     const int lag = limiter.latency();
 
-    // Render thread: decode + compose + mix into free slots, in frame order.
+    // Frame numbers are handed out in order, each to a worker that holds a free slot, so
+    // the frame the encoder waits for is always being composed or done: no deadlock
+    // however the workers are scheduled. Workers fetch their frames' pictures from the
+    // decoders in turn, in frame order, so every decoder reads straight on as for one
+    // worker (and the output is the same whatever the number of workers); composing, most
+    // of the work, runs in parallel.
+    std::atomic<std::int64_t> nextFrame{0};
+    std::mutex turnMutex;
+    std::condition_variable turnChanged;
+    std::int64_t turn = 0; // the frame whose pictures are fetched next
+    bool stopTurns = false;
+    auto passTurn = [&](std::int64_t to, bool stop) {
+        std::lock_guard lock(turnMutex);
+        turn = std::max(turn, to);
+        stopTurns = stopTurns || stop;
+        turnChanged.notify_all();
+    };
+    std::mutex errorMutex;
     std::exception_ptr renderError;
-    std::thread renderer([&] {
+    std::atomic<int> running{workers};
+    std::atomic<std::int64_t> renderWaitNs{0};
+    auto work = [&] {
         try {
             FrameRenderer frames(FrameRenderer::MissingMedia::Throw);
             frames.setAnalysisDir(request.analysisDir);
-            AudioMixer mixer;
-            const std::int64_t firstSample = sampleIndex(from);
-            // The limiter looks ahead: the mix runs `lag` samples early and the limiter's
-            // output, `lag` late, lands on time.
-            {
-                std::vector<float> prime(std::size_t(lag) * kMixChannels);
-                mixer.mix(project, firstSample, lag, prime.data());
-                for (float& v : prime) {
-                    v *= gain;
-                }
-                limiter.process(prime.data(), prime.data(), lag);
-            }
-            for (std::int64_t n = 0; n < total && !cancelled(); ++n) {
+            frames.setSharedDecoders(decoders);
+            frames.setIdleTicks(kExportIdleTicks);
+            for (;;) {
+                const auto waitStart = Clock::now();
                 std::optional<std::unique_ptr<Slot>> slot = empty.pop();
-                if (!slot) {
+                renderWaitNs +=
+                    std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - waitStart)
+                        .count();
+                if (!slot || cancelled()) {
+                    break;
+                }
+                const std::int64_t n = nextFrame.fetch_add(1);
+                if (n >= total) {
                     break;
                 }
                 Slot& s = **slot;
-                const Time t = from + Rational(n) / rate;
                 if (!av_frame_is_writable(s.picture.get())) {
                     // The encoder still holds it (it normally lets go once it has
                     // copied the picture): compose into a fresh one instead.
                     allocateCanvasFrame(*s.picture, settings.width, settings.height);
                 }
-                frames.renderInto(project, t, *s.picture);
-                const std::int64_t a = firstSample + sampleIndex(Rational(n) / rate);
-                const std::int64_t b = firstSample + sampleIndex(Rational(n + 1) / rate);
-                s.audioFrames = static_cast<int>(b - a);
-                mixer.mix(project, a + lag, s.audioFrames, s.audio.data());
-                if (gain != 1.0f) {
-                    for (float& v : s.audio) {
-                        v *= gain;
+                const Time t = from + Rational(n) / rate;
+                {
+                    std::unique_lock lock(turnMutex);
+                    turnChanged.wait(lock, [&] { return turn == n || stopTurns; });
+                    if (stopTurns) {
+                        break;
                     }
                 }
-                limiter.process(s.audio.data(), s.audio.data(), s.audioFrames);
-                if (!filled.push(std::move(*slot))) {
-                    break;
+                try {
+                    frames.prefetch(project, t);
+                } catch (...) {
+                    passTurn(n + 1, true);
+                    throw;
                 }
+                passTurn(n + 1, false);
+                frames.renderInto(project, t, *s.picture);
+                composed.put(n, std::move(*slot));
             }
         } catch (...) {
-            renderError = std::current_exception();
+            {
+                std::lock_guard lock(errorMutex);
+                if (!renderError) {
+                    renderError = std::current_exception();
+                }
+            }
+            empty.close();
+            composed.close(); // the encoder stops at the frame that will not come
+            passTurn(0, true);
         }
-        filled.close();
-    });
+        if (--running == 0) {
+            composed.close(); // frames still missing will not come
+        }
+    };
+    std::vector<std::thread> renderers;
+    renderers.reserve(std::size_t(workers));
+    for (int i = 0; i < workers; ++i) {
+        renderers.emplace_back(work);
+    }
 
-    // This thread: encode and mux.
+    // This thread: mix the sound (in order, so each source is read straight through),
+    // encode and mux.
     std::exception_ptr encodeError;
     std::int64_t done = 0;
+    Clock::duration encoderWait{};
     try {
-        while (std::optional<std::unique_ptr<Slot>> slot = filled.pop()) {
-            if (cancelled()) {
+        AudioMixer mixer;
+        const int maxAudio =
+            static_cast<int>((Rational(kMixSampleRate) / rate + Rational(2)).floor());
+        std::vector<float> audio(std::size_t(maxAudio) * kMixChannels);
+        const std::int64_t firstSample = sampleIndex(from);
+        // The limiter looks ahead: the mix runs `lag` samples early and the limiter's
+        // output, `lag` late, lands on time.
+        {
+            std::vector<float> prime(std::size_t(lag) * kMixChannels);
+            mixer.mix(project, firstSample, lag, prime.data());
+            for (float& v : prime) {
+                v *= gain;
+            }
+            limiter.process(prime.data(), prime.data(), lag);
+        }
+        while (done < total && !cancelled()) {
+            const auto waitStart = Clock::now();
+            std::optional<std::unique_ptr<Slot>> slot = composed.take(done);
+            encoderWait += Clock::now() - waitStart;
+            if (!slot) {
                 break;
             }
             writer.writeVideo(*(*slot)->picture);
-            writer.writeAudio((*slot)->audio.data(), (*slot)->audioFrames);
-            meter.add((*slot)->audio.data(), (*slot)->audioFrames);
             empty.push(std::move(*slot));
+            const std::int64_t a = firstSample + sampleIndex(Rational(done) / rate);
+            const std::int64_t b = firstSample + sampleIndex(Rational(done + 1) / rate);
+            const int frames = static_cast<int>(b - a);
+            mixer.mix(project, a + lag, frames, audio.data());
+            if (gain != 1.0f) {
+                for (int i = 0; i < frames * kMixChannels; ++i) {
+                    audio[std::size_t(i)] *= gain;
+                }
+            }
+            limiter.process(audio.data(), audio.data(), frames);
+            writer.writeAudio(audio.data(), frames);
+            meter.add(audio.data(), frames);
             ++done;
             if (request.onProgress) {
                 const double elapsed =
@@ -219,8 +306,11 @@ ExportResult exportOnce(const Project& project, const ExportRequest& request, do
         encodeError = std::current_exception();
     }
     empty.close();
-    filled.close();
-    renderer.join();
+    composed.close();
+    passTurn(0, true);
+    for (std::thread& t : renderers) {
+        t.join();
+    }
     if (renderError) {
         std::rethrow_exception(renderError);
     }
@@ -262,6 +352,9 @@ ExportResult exportOnce(const Project& project, const ExportRequest& request, do
         // The file is checked by the validator below; the mix's own figures stand.
     }
     result.frames = done;
+    result.renderThreads = workers;
+    result.encoderWaitSeconds = std::chrono::duration<double>(encoderWait).count();
+    result.renderWaitSeconds = double(renderWaitNs.load()) / 1e9;
     result.report = validateExport(request.output, request.preset);
     for (std::string& w : safeZoneWarnings(project, request.preset)) {
         result.report.warnings.push_back(std::move(w));

@@ -27,7 +27,13 @@ struct ExportRequest {
     std::optional<Time> to;
     std::function<void(const ExportProgress&)> onProgress; // called from the export thread
     const std::atomic<bool>* cancel = nullptr;
-    int queueDepth = 4;      // frames in flight between render and encode
+    int queueDepth = 4; // composed frames waiting for the encoder
+    // Threads composing frames (0: one per core, at most 4). Output is the same whatever
+    // the number; more only help when composing is slower than encoding.
+    int renderThreads = 0;
+    // x264's threads (0: x264 picks). Tests comparing outputs bit for bit set 1, which
+    // makes x264's output depend on nothing but the frames it gets.
+    int encoderThreads = 0;
     std::string analysisDir; // analysis caches beside the project (see analysisDirFor)
     // Bring the mix to the preset's loudness target (measured in quick audio-only passes
     // first). Every export goes through a true-peak limiter (ceiling -1.5 dBTP), so the
@@ -48,6 +54,15 @@ struct ExportResult {
     ValidationReport report;   // the finished file checked against the preset
     std::int64_t frames = 0;
     double seconds = 0;
+    // Where the time went: render threads used, how long the encoder waited for composed
+    // frames (the render side was slower), and the render threads' total wait for a free
+    // slot (the encoder was slower).
+    int renderThreads = 0;
+    // x264's threads (0: x264 picks). Tests comparing outputs bit for bit set 1, which
+    // makes x264's output depend on nothing but the frames it gets.
+    int encoderThreads = 0;
+    double encoderWaitSeconds = 0;
+    double renderWaitSeconds = 0;
 };
 
 class ExportCancelled : public std::runtime_error {
@@ -55,8 +70,9 @@ public:
     ExportCancelled() : std::runtime_error("export cancelled") {}
 };
 
-// Renders and encodes the project. Decoding+composition and encoding run on two threads
-// joined by a bounded queue. The file is written under a temporary name beside the
+// Renders and encodes the project. Frames are composed on render threads (sharing their
+// decoders) and handed to the encoding thread in order through a fixed pool of frames, so
+// memory stays flat whatever the length. The file is written under a temporary name beside the
 // target and renamed only when complete: a failed or cancelled export leaves nothing at
 // the target path (and an existing file there untouched). Throws MediaError (naming the
 // file and stage), ExportCancelled, or std::invalid_argument for an impossible request.

@@ -123,6 +123,18 @@ QImage makePaddedImage(const QSize& size) {
     return QImage(buffer, w, h, stride, QImage::Format_ARGB32_Premultiplied, std::free, buffer);
 }
 
+QImage makeTransparentPaddedImage(const QSize& size) {
+    const int w = std::max(1, size.width());
+    const int h = std::max(1, size.height());
+    const qsizetype stride = ((qsizetype(w) * 4 + FrameScaler::kRowSlack + 63) / 64) * 64;
+    // calloc of a large block maps fresh zero pages: nothing is touched here.
+    auto* buffer = static_cast<uchar*>(std::calloc(std::size_t(stride) * h, 1));
+    if (buffer == nullptr) {
+        throw std::bad_alloc();
+    }
+    return QImage(buffer, w, h, stride, QImage::Format_ARGB32_Premultiplied, std::free, buffer);
+}
+
 bool FrameScaler::yuvMatrixIsBt709(const AVFrame& src) {
     const AVPixFmtDescriptor* desc = av_pix_fmt_desc_get(AVPixelFormat(src.format));
     return desc != nullptr && isYuv(*desc) && swsColorspace(src) == SWS_CS_ITU709;

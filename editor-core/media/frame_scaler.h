@@ -58,5 +58,8 @@ private:
 // An ARGB32 premultiplied image whose rows have FrameScaler::kRowSlack spare bytes, so
 // frames are scaled into it (or into parts of it) without a copy.
 QImage makePaddedImage(const QSize& size);
+// The same, transparent. Its memory comes zeroed from the system and takes no room until
+// written, so a canvas-sized layer where only a logo is ever drawn costs only the logo.
+QImage makeTransparentPaddedImage(const QSize& size);
 
 } // namespace reelcut

@@ -9,13 +9,26 @@
 namespace reelcut {
 
 // Decodes one video stream with frame-exact random access. Keep one per source and read
-// it in order: reads that move forward by less than a few dozen frames decode on instead
-// of seeking; anything else seeks to the keyframe before the target, flushes the decoder
-// and decodes forward. Positions are computed from timestamps in the stream time base,
-// so variable frame rate sources map correctly.
+// it in order: a read forward decodes on unless the container's index shows a keyframe
+// between what was decoded last and the target (then seeking there is less work); without
+// an index, reads less than a few dozen frames ahead decode on. A read backward seeks to
+// the keyframe before the target, flushes the decoder and decodes forward, unless the
+// frame is among the last few shown (see Options::history). Positions are computed from
+// timestamps in the stream time base, so variable frame rate sources map correctly.
 class VideoDecoder {
 public:
+    struct Options {
+        // Decoder threads: 0 lets FFmpeg pick (frame threads, one per core and one more),
+        // 1 decodes on the calling thread (no frame latency after a seek).
+        int threads = 0;
+        // Frames recently shown, kept (by reference, no copy) so that a read slightly
+        // behind the last one is answered without a seek: several renderers sharing one
+        // decoder ask for neighbouring frames in any order.
+        int history = 0;
+    };
+
     explicit VideoDecoder(const boost::filesystem::path& file); // throws MediaError
+    VideoDecoder(const boost::filesystem::path& file, const Options& options);
     ~VideoDecoder();
     VideoDecoder(const VideoDecoder&) = delete;
     VideoDecoder& operator=(const VideoDecoder&) = delete;

@@ -47,13 +47,24 @@ DuckingEnvelope AudioMixer::ducking(const Project& project, const Track& track) 
 void AudioMixer::mix(const Project& project, std::int64_t first, int frames, float* out) {
     std::fill(out, out + std::size_t(frames) * kMixChannels, 0.0f);
     pool_.tick();
+    const Time from(first, kMixSampleRate);
+    const Time to(first + frames, kMixSampleRate);
     for (const Track& track : project.tracks) {
         if (track.muted) {
             continue;
         }
         const DuckingEnvelope duck =
             track.ducking.enabled ? duckingEnvelope(project, track, speech_) : DuckingEnvelope{};
-        for (std::size_t i = 0; i < track.clips.size(); ++i) {
+        // Only the clips sounding in the block, found by time: a long timeline costs the
+        // same per block as a short one. Clips are sorted and a transition never reaches
+        // past the neighbouring clips, so a clip sounds no earlier than the one before it
+        // ends and no later than the one after it ends.
+        const auto& clips = track.clips;
+        auto it = std::upper_bound(clips.begin(), clips.end(), from,
+                                   [](const Time& v, const Clip& c) { return v < c.end(); });
+        std::size_t i = static_cast<std::size_t>(it - clips.begin());
+        i = i > 0 ? i - 1 : 0;
+        for (; i < clips.size() && clips[i].start - clips[i].duration() < to; ++i) {
             mixClip(track, i, first, frames, out, duck.active() ? &duck : nullptr);
         }
     }

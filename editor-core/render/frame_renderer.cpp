@@ -68,11 +68,40 @@ const QImage& FrameRenderer::frameAt(const Project& project, const Time& t, cons
     return canvas_;
 }
 
-void FrameRenderer::renderInto(const Project& project, const Time& t, QImage& target) {
+void FrameRenderer::prefetch(const Project& project, const Time& t) {
+    for (const Track& track : project.tracks) {
+        if (!track.hasPicture() || track.hidden) {
+            continue;
+        }
+        const TrackSample s = sampleTrack(track, t);
+        for (const Clip* clip : {s.outgoing, s.incoming}) {
+            if (clip == nullptr || clip->kind == ClipKind::Text) {
+                continue;
+            }
+            try {
+                const MediaInfo& info = pool_.info(clip->media);
+                if (info.hasVideo && !info.isStill && !info.animatedImage) {
+                    pool_.prefetchVideo(clip->id, clip->media, pictureTime(*clip, info, t));
+                }
+            } catch (const MediaError&) {
+                // renderInto meets it again and reports it (or draws the placeholder)
+            }
+        }
+    }
+}
+
+void FrameRenderer::startFrame(const Project& project) {
     problems_.clear();
     projectWidth_ = project.width;
     projectHeight_ = project.height;
     pool_.tick();
+    ++frames_;
+    std::erase_if(texts_,
+                  [this](const auto& kv) { return frames_ - kv.second.lastUsed > idleFrames_; });
+}
+
+void FrameRenderer::renderInto(const Project& project, const Time& t, QImage& target) {
+    startFrame(project);
     ensureImage(target, target.size());
     renderScale_ =
         std::min(double(target.width()) / project.width, double(target.height()) / project.height);
@@ -151,11 +180,9 @@ QRect FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, Q
             frame.hasAlpha = image->hasAlphaChannel();
             frame.stillKey = clip.media + "#" + std::to_string(index);
         } else if (info.hasVideo) {
-            VideoDecoder& dec = pool_.video(clip.id, clip.media);
             // Transitions read past the clip's in/out points; the decoder clamps to the
             // media's first and last frames.
-            const Time src = pictureTime(clip, info, t);
-            frame.video = &dec.frameAt(src);
+            frame.video = &pool_.videoFrame(clip.id, clip.media, pictureTime(clip, info, t));
             frame.rotation = info.rotation;
             frame.displaySize = QSizeF(info.width, info.height);
             const AVPixFmtDescriptor* d =
@@ -403,19 +430,21 @@ QRect FrameRenderer::drawText(const Clip& clip, const Time& t, double opacity, Q
     const QImage* img = nullptr;
     const TextStyle& style = styleFor(clip);
     try {
-        img = &texts_[clip.id].render(clip.text, style, scale, wrapWidthFor(style, projectWidth_),
-                                      look.visibleFraction, strict);
+        TextCache& cache = texts_[clip.id];
+        cache.lastUsed = frames_;
+        img = &cache.raster.render(clip.text, style, scale, wrapWidthFor(style, projectWidth_),
+                                   look.visibleFraction, strict);
     } catch (const FontError& e) {
         throw std::runtime_error("text clip \"" + clip.text.substr(0, 40) + "\": " + e.what());
     }
-    if (!texts_[clip.id].missingFont().empty()) {
-        problems_.push_back("font \"" + texts_[clip.id].missingFont() + "\" is not installed");
+    if (const std::string& missing = texts_[clip.id].raster.missingFont(); !missing.empty()) {
+        problems_.push_back("font \"" + missing + "\" is not installed");
     }
     QPainter p(&target);
     p.setRenderHint(QPainter::SmoothPixmapTransform);
     p.setOpacity(alpha);
     p.translate(QPointF(look.transform.x * target.width(), look.transform.y * target.height()) +
-                anchorToCenter(clip, texts_[clip.id].blockSize() * look.animationScale));
+                anchorToCenter(clip, texts_[clip.id].raster.blockSize() * look.animationScale));
     p.rotate(look.transform.rotation);
     p.scale(look.animationScale, look.animationScale);
     const QPointF corner(-img->width() / 2.0, -img->height() / 2.0);

@@ -8,6 +8,7 @@
 #include <QSize>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,22 @@ public:
     // fast paths are checked against.
     void setComposeYuvThroughRgb(bool on) { yuvThroughRgb_ = on; }
 
+    // Decode with decoders shared with other renderers on other threads (see
+    // SharedDecoders) instead of decoders of its own.
+    void setSharedDecoders(std::shared_ptr<SharedDecoders> shared) {
+        pool_.setSharedDecoders(std::move(shared));
+    }
+
+    // With shared decoders: fetches the video frames renderInto(project, t) will show,
+    // so renderers can take turns to fetch in timeline order (each decoder then reads
+    // straight on, as for one renderer) and compose in parallel.
+    void prefetch(const Project& project, const Time& t);
+    // Closes what clips hold sooner (see MediaPool::setIdleTicks): for exports.
+    void setIdleTicks(std::uint64_t ticks) {
+        pool_.setIdleTicks(ticks);
+        idleFrames_ = ticks;
+    }
+
     // Where effects find analysis caches (face landmarks...): the project's cache folder.
     void setAnalysisDir(std::string dir) { analysisDir_ = std::move(dir); }
 
@@ -97,7 +114,8 @@ private:
     void drawTrack(const Track& track, const Time& t, YuvCanvas& canvas);
     void drawClip(const Clip& clip, const Time& t, YuvCanvas& canvas);
     bool drawVideoInPlanes(const Clip& clip, const Time& t, YuvCanvas& canvas);
-    void drawBlurredFill(const Clip& clip, const AVFrame& src, YuvCanvas& canvas);
+    bool drawBlurredFill(const Clip& clip, const AVFrame& src, YuvCanvas& canvas);
+    void fillPendingBackground(YuvCanvas& canvas);
 
     MissingMedia policy_;
     MediaPool pool_;
@@ -107,13 +125,23 @@ private:
     std::unique_ptr<AVFrame, void (*)(AVFrame*)> transitionFrame_; // the incoming clip
     std::unique_ptr<AVFrame, void (*)(AVFrame*)> blurFrame_;       // small blurred fill
     std::unique_ptr<AVFrame, void (*)(AVFrame*)> pieceFrame_;      // a clip with odd edges
+    std::optional<QRgb> pendingBackground_;                        // YUV canvas: not filled yet
     bool yuvThroughRgb_ = false;
     double renderScale_ = 1;
     std::string analysisDir_;
     int projectWidth_ = 1080;
     int projectHeight_ = 1920;
     std::map<ObjectId, FittedText> fitted_;
-    std::map<ObjectId, TextRasterizer> texts_; // one cache per text clip
+    // One cache per text clip, dropped when the clip has not been drawn for a while (like
+    // MediaPool's clips), so a long timeline of captions holds only what shows now.
+    struct TextCache {
+        TextRasterizer raster;
+        std::uint64_t lastUsed = 0;
+    };
+    std::map<ObjectId, TextCache> texts_;
+    std::uint64_t frames_ = 0; // frames rendered, the clock of texts_
+    std::uint64_t idleFrames_ = 90;
+    void startFrame(const Project& project);
     std::vector<std::string> problems_;
 };
 

@@ -97,17 +97,25 @@ void FrameRenderer::renderInto(const Project& project, const Time& t, AVFrame& t
         throw std::invalid_argument(
             "FrameRenderer: the target must be an even-sized yuv420p frame");
     }
-    problems_.clear();
-    projectWidth_ = project.width;
-    pool_.tick();
+    startFrame(project);
     YuvCanvas canvas = YuvCanvas::of(target);
     renderScale_ =
         std::min(double(canvas.width) / project.width, double(canvas.height) / project.height);
-    canvas.fill(canvas.rect(), project.background | 0xff000000);
+    // The background is filled when something is first drawn over part of it, or not at
+    // all when the first clip covers the canvas (most frames: a clip filling the canvas).
+    pendingBackground_ = project.background | 0xff000000;
     for (const Track& track : project.tracks) {
         if (track.hasPicture() && !track.hidden) {
             drawTrack(track, t, canvas);
         }
+    }
+    fillPendingBackground(canvas);
+}
+
+void FrameRenderer::fillPendingBackground(YuvCanvas& canvas) {
+    if (pendingBackground_) {
+        canvas.fill(canvas.rect(), *pendingBackground_);
+        pendingBackground_.reset();
     }
 }
 
@@ -135,6 +143,7 @@ void FrameRenderer::drawTrack(const Track& track, const Time& t, YuvCanvas& canv
     // A crossfade: each clip over its own copy of what is below, then mixed. Blending is
     // linear, so this equals mixing the two clips' layers first and drawing the mix over
     // what is below (the RGB rule), without a full-frame RGB layer.
+    fillPendingBackground(canvas);
     ensureFrame(transitionFrame_, canvas.width, canvas.height);
     YuvCanvas incoming = YuvCanvas::of(*transitionFrame_);
     copyPlanes(canvas, incoming);
@@ -147,11 +156,11 @@ void FrameRenderer::drawClip(const Clip& clip, const Time& t, YuvCanvas& canvas)
     if (!yuvThroughRgb_ && clip.kind != ClipKind::Text && drawVideoInPlanes(clip, t, canvas)) {
         return;
     }
+    fillPendingBackground(canvas);
     // The RGB rules on a layer that is transparent except where this clip draws.
     const QSize size(canvas.width, canvas.height);
     if (rgbLayer_.size() != size) {
-        ensureImage(rgbLayer_, size);
-        rgbLayer_.fill(Qt::transparent);
+        rgbLayer_ = makeTransparentPaddedImage(size);
     }
     const QRect dirty = drawClip(clip, t, 1.0, rgbLayer_).intersected(rgbLayer_.rect());
     if (dirty.isEmpty()) {
@@ -194,7 +203,7 @@ bool FrameRenderer::drawVideoInPlanes(const Clip& clip, const Time& t, YuvCanvas
     }
     const AVFrame* src = nullptr;
     try {
-        src = &pool_.video(clip.id, clip.media).frameAt(pictureTime(clip, *info, t));
+        src = &pool_.videoFrame(clip.id, clip.media, pictureTime(clip, *info, t));
     } catch (const MediaError&) {
         return false;
     }
@@ -204,18 +213,27 @@ bool FrameRenderer::drawVideoInPlanes(const Clip& clip, const Time& t, YuvCanvas
         return false;
     }
 
-    if (clip.fit == FitMode::Fit && clip.background == BackgroundFill::Color) {
-        canvas.fill(canvas.rect(), clip.backgroundColor | 0xff000000);
-    } else if (clip.fit == FitMode::Fit && clip.background == BackgroundFill::Blur) {
-        drawBlurredFill(clip, *src, canvas);
-    }
-
     // The clip's pixels on the canvas, and the same widened to whole 2x2 blocks so that
     // chroma lines up with the canvas's.
     const QRectF rect(place.center.x() - place.size.width() / 2,
                       place.center.y() - place.size.height() / 2, place.size.width(),
                       place.size.height());
     const QRect exact = rect.toAlignedRect().intersected(canvas.rect());
+
+    if (clip.fit == FitMode::Fit && clip.background == BackgroundFill::Color) {
+        canvas.fill(canvas.rect(), clip.backgroundColor | 0xff000000);
+        pendingBackground_.reset();
+    } else if (clip.fit == FitMode::Fit && clip.background == BackgroundFill::Blur) {
+        if (drawBlurredFill(clip, *src, canvas)) {
+            pendingBackground_.reset();
+        } else {
+            fillPendingBackground(canvas);
+        }
+    } else if (exact == canvas.rect()) {
+        pendingBackground_.reset(); // every pixel is scaled over below
+    } else {
+        fillPendingBackground(canvas); // some of it shows
+    }
     if (exact.isEmpty()) {
         return true;
     }
@@ -255,7 +273,8 @@ bool FrameRenderer::drawVideoInPlanes(const Clip& clip, const Time& t, YuvCanvas
 // A blurred copy of the picture filling the canvas, behind a fitted clip: scaled small
 // (1/8), blurred in each plane, scaled up into the canvas. The small copy reaches a few
 // blur radii past the canvas where the picture does, so the edges blur as in the RGB rules.
-void FrameRenderer::drawBlurredFill(const Clip& clip, const AVFrame& src, YuvCanvas& canvas) {
+// False if nothing could be drawn.
+bool FrameRenderer::drawBlurredFill(const Clip& clip, const AVFrame& src, YuvCanvas& canvas) {
     const QSizeF canvasSize(canvas.width, canvas.height);
     const QSizeF fill = fittedSize(FitMode::Fill, QSizeF(src.width, src.height), canvasSize);
     const int radius = backgroundBlurRadius(std::max(2, int(fill.width() / 8)));
@@ -273,7 +292,7 @@ void FrameRenderer::drawBlurredFill(const Clip& clip, const AVFrame& src, YuvCan
     const int bottom = std::clamp(int(std::ceil(fy1 * toSrcY)), top + 1, src.height);
     AVFrame cropped;
     if (!cropView(src, left, top, right, bottom, cropped)) {
-        return;
+        return false;
     }
     // The window's extent in fill pixels after snapping to source pixels.
     const double wx0 = left / toSrcX, wx1 = right / toSrcX;
@@ -306,6 +325,7 @@ void FrameRenderer::drawBlurredFill(const Clip& clip, const AVFrame& src, YuvCan
     const PlaneRegion r = regionAt(canvas, 0, 0);
     pool_.scaler(clip.id, kBackgroundUpScaler)
         .scaleToYuv(visible, r.data, r.stride, canvas.width, canvas.height);
+    return true;
 }
 
 } // namespace reelcut

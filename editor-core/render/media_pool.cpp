@@ -6,6 +6,7 @@
 #include "media/still_image.h"
 #include "media/video_decoder.h"
 #include "model/builtin_assets.h"
+#include "render/shared_decoders.h"
 
 #include <QImageReader>
 #include <QPainter>
@@ -16,14 +17,11 @@
 
 namespace reelcut {
 
-namespace {
-// Ticks (frames or audio blocks) a clip may go unused before its decoders close. Long
-// enough to survive a transition or a short scrub back, short enough to bound memory.
-constexpr std::uint64_t kIdleTicks = 90;
-} // namespace
-
 struct MediaPool::ClipState {
     std::unique_ptr<VideoDecoder> video;
+    ff::FramePtr sharedFrame;     // a reference to a shared decoder's frame...
+    std::optional<Time> sharedAt; // ...at this source time
+    std::string sharedPath;       // ...of this file
     std::unique_ptr<AudioReader> audio;
     std::array<std::unique_ptr<FrameScaler>, 3> scalers;
     std::array<QImage, 4> images;
@@ -172,12 +170,39 @@ MediaPool::ClipState& MediaPool::state(ObjectId clip) {
     return *s;
 }
 
-VideoDecoder& MediaPool::video(ObjectId clip, const std::string& path) {
+const AVFrame& MediaPool::videoFrame(ObjectId clip, const std::string& path, const Time& t) {
     ClipState& s = state(clip);
+    if (shared_) {
+        if (!s.sharedAt || *s.sharedAt != t || s.sharedPath != path) {
+            prefetchVideo(clip, path, t);
+        }
+        return *s.sharedFrame;
+    }
     if (!s.video || s.video->info().path != path) {
         s.video = std::make_unique<VideoDecoder>(path);
     }
-    return *s.video;
+    return s.video->frameAt(t);
+}
+
+void MediaPool::prefetchVideo(ObjectId clip, const std::string& path, const Time& t) {
+    if (!shared_) {
+        return;
+    }
+    ClipState& s = state(clip);
+    if (!s.sharedFrame) {
+        s.sharedFrame = ff::makeFrame();
+        if (!s.sharedFrame) {
+            throw std::bad_alloc();
+        }
+    }
+    s.sharedAt.reset();
+    shared_->frameAt(clip, path, t, *s.sharedFrame);
+    s.sharedAt = t;
+    s.sharedPath = path;
+}
+
+void MediaPool::setSharedDecoders(std::shared_ptr<SharedDecoders> shared) {
+    shared_ = std::move(shared);
 }
 
 FrameScaler& MediaPool::scaler(ObjectId clip, int slot) {
@@ -202,8 +227,11 @@ QImage& MediaPool::image(ObjectId clip, int slot) {
 
 void MediaPool::tick() {
     ++tick_;
+    if (shared_) {
+        shared_->tick();
+    }
     std::erase_if(clips_,
-                  [this](const auto& kv) { return tick_ - kv.second->lastUsed > kIdleTicks; });
+                  [this](const auto& kv) { return tick_ - kv.second->lastUsed > idleTicks_; });
 }
 
 } // namespace reelcut

@@ -178,6 +178,57 @@ private slots:
         QCOMPARE(seq.seekCount(), 0);
     }
 
+    void jumpsAheadSeekOnlyPastAKeyframe() {
+        // Keyframes every 10 frames, B-frames: a jump forward over a keyframe seeks (less
+        // to decode), a step within the GOP, or just past a keyframe, decodes on.
+        makeCodedVideo(p("gop10.mp4"), "25", 100, "",
+                       {"-c:v", "libx264", "-preset", "ultrafast", "-bf", "2", "-g", "10",
+                        "-keyint_min", "10", "-sc_threshold", "0", "-qp", "10"});
+        VideoDecoder dec(p("gop10.mp4").toStdString());
+        auto at = [&](int n) {
+            return codeOf(dec.frameAt(Rational(n, 25)));
+        };
+        QCOMPARE(at(2), 2);
+        QCOMPARE(at(7), 7);
+        QCOMPARE(dec.seekCount(), 0);
+        QCOMPARE(at(45), 45); // keyframes at 10..40 in between
+        QCOMPARE(dec.seekCount(), 1);
+        QCOMPARE(at(48), 48);
+        QCOMPARE(at(52), 52); // over the keyframe at 50, but decoding on is as cheap
+        QCOMPARE(dec.seekCount(), 1);
+        QCOMPARE(at(93), 93);
+        QCOMPARE(dec.seekCount(), 2);
+        // Every frame of the file, in order, from every start, stays exact.
+        for (int n = 0; n < 100; n += 7) {
+            VideoDecoder fresh(p("gop10.mp4").toStdString());
+            QCOMPARE(codeOf(fresh.frameAt(Rational(n, 25))), n);
+            QCOMPARE(codeOf(fresh.frameAt(Rational(n + 3, 25))), std::min(99, n + 3));
+        }
+    }
+
+    void recentFramesComeBackWithoutSeeking() {
+        makeFrameCodeVideo(dir_.path(), "hist.mp4", "25", 60, 160, 120);
+        VideoDecoder::Options options;
+        options.history = 4;
+        VideoDecoder dec(p("hist.mp4").toStdString(), options);
+        QCOMPARE(codeOf(dec.frameAt(Rational(20, 25))), 20);
+        const int seeks = dec.seekCount();
+        QCOMPARE(codeOf(dec.frameAt(Rational(17, 25))), 17);
+        QCOMPARE(codeOf(dec.frameAt(Rational(19, 25))), 19);
+        QCOMPARE(codeOf(dec.frameAt(Rational(16, 25))), 16);
+        QCOMPARE(dec.lastFrameTime(), Rational(16, 25));
+        QCOMPARE(codeOf(dec.frameAt(Rational(21, 25))), 21);
+        QCOMPARE(dec.seekCount(), seeks);
+        QCOMPARE(codeOf(dec.frameAt(Rational(10, 25))), 10); // older than the history
+        QCOMPARE(dec.seekCount(), seeks + 1);
+        // Without a history, a step back seeks.
+        VideoDecoder plain(p("hist.mp4").toStdString());
+        QCOMPARE(codeOf(plain.frameAt(Rational(20, 25))), 20);
+        const int plainSeeks = plain.seekCount();
+        QCOMPARE(codeOf(plain.frameAt(Rational(19, 25))), 19);
+        QCOMPARE(plain.seekCount(), plainSeeks + 1);
+    }
+
     void rotatedFramesAreStoredSize() {
         makeFrameCodeVideo(dir_.path(), "flat.mp4", "25", 10, 160, 120);
         ffmpeg({"-i", p("flat.mp4"), "-c", "copy", "-metadata:s:v:0", "rotate=90", p("rot.mp4")});

@@ -213,6 +213,31 @@ private Q_SLOTS:
         check(q, Rational(1, 2), "BT.601 source");
     }
 
+    void backgroundUnderALetterboxedClip() {
+        // The background is filled only where it shows: a fitted clip without a fill, into
+        // a frame that held another picture before (as export slots do), must show the
+        // project's colour above and below it, not the old picture.
+        Project full = vertical();
+        edit::addClip(full, full.tracks[0].id,
+                      makeClip(hd2_, Time(0), Time(0), Time(1), FitMode::Fill));
+        Project boxed = vertical();
+        boxed.background = 0xff2050a0;
+        edit::addClip(boxed, boxed.tracks[0].id,
+                      makeClip(hd_, Time(0), Time(0), Time(1), FitMode::Fit));
+        FrameRenderer r;
+        YuvFrame f;
+        r.renderInto(full, Rational(1, 2), f.frame());
+        r.renderInto(boxed, Rational(1, 2), f.frame());
+        const QImage img = f.toRgb();
+        for (const QRect& bar : {QRect(0, 0, kW, 200), QRect(0, kH - 200, kW, 200)}) {
+            const QColor c = averageColor(img, bar);
+            QVERIFY2(std::abs(c.red() - 0x20) < 4 && std::abs(c.green() - 0x50) < 4 &&
+                         std::abs(c.blue() - 0xa0) < 4,
+                     qPrintable(c.name()));
+        }
+        check(boxed, Rational(1, 2), "letterboxed on the background");
+    }
+
     void crossfade() {
         Project p = vertical();
         edit::addClip(p, p.tracks[0].id, makeClip(hd_, Time(0), Time(0), Time(1), FitMode::Fill));
