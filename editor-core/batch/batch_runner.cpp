@@ -290,7 +290,9 @@ void BatchRunner::renderJob(const PlannedJob& job, Project project, const std::s
     ExportRequest request;
     request.output = staged;
     request.preset = plan_.formats[job.format].preset;
+    // The batch's parallelism is its jobs: one thread each for composing and encoding.
     request.encoderThreads = 1;
+    request.renderThreads = 1;
     request.normalizeLoudness = options_.normalizeLoudness;
     request.analysisDir = (stateDirFor(outDir) / "analysis").string();
     request.cancel = cancel;

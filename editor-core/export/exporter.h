@@ -31,16 +31,14 @@ struct ExportRequest {
     // Threads composing frames (0: one per core, at most 4). Output is the same whatever
     // the number; more only help when composing is slower than encoding.
     int renderThreads = 0;
-    // x264's threads (0: x264 picks). Tests comparing outputs bit for bit set 1, which
-    // makes x264's output depend on nothing but the frames it gets.
-    int encoderThreads = 0;
     std::string analysisDir; // analysis caches beside the project (see analysisDirFor)
     // Bring the mix to the preset's loudness target (measured in quick audio-only passes
     // first). Every export goes through a true-peak limiter (ceiling -1.5 dBTP), so the
     // file stays below the -1 dBTP platforms ask for, normalised or not.
     bool normalizeLoudness = false;
     // x264 threads; 0: x264 picks. The batch runs several exports at once with 1 each,
-    // which also makes the file independent of the machine's core count.
+    // which also makes the file independent of the machine's core count; tests comparing
+    // outputs bit for bit set 1 too.
     int encoderThreads = 0;
 };
 
@@ -58,9 +56,6 @@ struct ExportResult {
     // frames (the render side was slower), and the render threads' total wait for a free
     // slot (the encoder was slower).
     int renderThreads = 0;
-    // x264's threads (0: x264 picks). Tests comparing outputs bit for bit set 1, which
-    // makes x264's output depend on nothing but the frames it gets.
-    int encoderThreads = 0;
     double encoderWaitSeconds = 0;
     double renderWaitSeconds = 0;
 };
