@@ -15,6 +15,10 @@ PACKAGES=(
     libdlib-dev libdlib-data libblas-dev liblapack-dev libjpeg-dev libpng-dev libsqlite3-dev
     libboost-filesystem-dev
     fonts-dejavu-core fonts-noto-color-emoji fonts-lohit-deva fonts-wqy-microhei xvfb xauth
+    # The checked build of the test command: clang with AddressSanitizer, UBSan and
+    # libFuzzer (scripts/build-sanitize.sh, scripts/fuzz.sh); llvm-14 has the symbolizer
+    # that turns a sanitizer's report into file:line.
+    clang-14 libfuzzer-14-dev llvm-14
 )
 
 missing=()

@@ -1,10 +1,13 @@
 #include "cli_commands.h"
 
+#include "cli_messages.h"
 #include "commands/project_document.h"
 #include "export/exporter.h"
 #include "export/preset.h"
+#include "io/output_file.h"
 #include "media/media_error.h"
 #include "media/media_info.h"
+#include "media/still_image.h"
 #include "model/edits.h"
 #include "model/project_file.h"
 #include "model/project_json.h"
@@ -14,7 +17,6 @@
 #include "time/time_text.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QImageWriter>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -29,8 +31,6 @@ namespace fs = boost::filesystem;
 
 namespace {
 
-constexpr int kUsageError = 2;
-
 // The progress line is rewritten in place with \r; it needs a newline before other output.
 bool progressShown = false;
 void endProgressLine() {
@@ -39,11 +39,10 @@ void endProgressLine() {
         progressShown = false;
     }
 }
-constexpr int kFailure = 1;
 
-int fail(const QString& message, int code = kFailure) {
-    std::fprintf(stderr, "reelcut-cli: %s\n", message.toUtf8().constData());
-    return code;
+int failWith(const std::exception& e) {
+    endProgressLine();
+    return fail(messageOf(e));
 }
 
 fs::path toPath(const QString& s) {
@@ -111,6 +110,8 @@ int renderCommand(const QStringList& args) {
         {"srt", "Also write the captions (text tracks) as OUT.srt beside the video."},
         {"normalize", "Bring the sound to the platform's loudness target (e.g. -14 LUFS)."},
         {"analysis-dir", "Where face analysis caches are (default: beside the project).", "DIR"},
+        {"force", "Replace OUT.mp4 (and OUT.srt) if they exist. Files the project uses are "
+                  "never replaced."},
     });
     if (auto code = parse(parser, "render", "Export a project as an upload-ready MP4.", args, 1)) {
         return *code;
@@ -125,21 +126,36 @@ int renderCommand(const QStringList& args) {
                     kUsageError);
     }
     try {
-        const Project project = loadProject(toPath(parser.positionalArguments().first()));
+        const fs::path projectFile = toPath(parser.positionalArguments().first());
+        const Project project = loadProject(projectFile);
         bool bad = false;
         ExportRequest request;
         request.output = toPath(parser.value("output"));
         request.preset = *preset;
-        request.analysisDir =
-            parser.isSet("analysis-dir")
-                ? parser.value("analysis-dir").toStdString()
-                : analysisDirFor(toPath(parser.positionalArguments().first())).string();
+        request.replaceExisting = parser.isSet("force");
+        request.inputs.addProject(project, projectFile);
+        request.analysisDir = parser.isSet("analysis-dir")
+                                  ? parser.value("analysis-dir").toStdString()
+                                  : analysisDirFor(projectFile).string();
         request.from = timeOption(parser, "from", project.frameRate, bad);
         request.to = timeOption(parser, "to", project.frameRate, bad);
         if (bad) {
             return kUsageError;
         }
+        // Every output is checked before anything is rendered: a bad name fails at once,
+        // not after minutes of work.
+        std::vector<OutputTarget> outputs{
+            OutputTarget{request.output, OutputKind::Video, request.replaceExisting}};
+        if (parser.isSet("srt")) {
+            fs::path srt = request.output;
+            srt.replace_extension(".srt");
+            outputs.push_back(OutputTarget{srt, OutputKind::Subtitles, request.replaceExisting});
+        }
+        checkOutputs(outputs, request.inputs);
+
         request.normalizeLoudness = parser.isSet("normalize");
+        catchTerminationSignals();
+        request.cancel = &cancelRequested();
         const bool quiet = parser.isSet("quiet");
         int lastPercent = -1;
         progressShown = false;
@@ -162,22 +178,21 @@ int renderCommand(const QStringList& args) {
             std::printf(" (%+.1f dB)", result.gainDb);
         }
         std::printf("\n");
-        if (parser.isSet("srt")) {
-            fs::path srt = request.output;
-            srt.replace_extension(".srt");
-            writeFileAtomically(srt, QByteArray::fromStdString(writeSrt(projectCaptions(project))));
-            std::printf("wrote %s\n", srt.string().c_str());
+        std::fflush(stdout);
+        if (outputs.size() > 1) {
+            writeFileSafely(outputs[1], request.inputs,
+                            QByteArray::fromStdString(writeSrt(projectCaptions(project))));
+            std::printf("wrote %s\n", outputs[1].path.string().c_str());
         }
-        for (const auto& w : result.report.warnings) {
-            std::fprintf(stderr, "warning: %s\n", w.c_str());
+        for (const Message& w : result.report.warnings) {
+            warn(w);
         }
-        for (const auto& e : result.report.errors) {
-            std::fprintf(stderr, "error: %s\n", e.c_str());
+        for (const Message& e : result.report.errors) {
+            reportError(e);
         }
         return result.report.ok() ? 0 : kFailure;
     } catch (const std::exception& e) {
-        endProgressLine();
-        return fail(QString::fromUtf8(e.what()));
+        return failWith(e);
     }
 }
 
@@ -186,8 +201,9 @@ int frameCommand(const QStringList& args) {
     parser.addPositionalArgument("PROJECT", "The .reelcut project.");
     parser.addOptions({
         {"at", "Timeline time of the frame.", "T"},
-        {{"o", "output"}, "Image file to write (PNG, JPG...).", "FRAME.png"},
+        {{"o", "output"}, "Image file to write (PNG, JPG, WebP, BMP, TIFF).", "FRAME.png"},
         {"size", "Output size (default: the project's canvas).", "WxH"},
+        {"force", "Replace FRAME.png if it exists. Files the project uses are never replaced."},
     });
     if (auto code = parse(parser, "frame", "Write one composed frame as an image.", args, 1)) {
         return *code;
@@ -196,11 +212,24 @@ int frameCommand(const QStringList& args) {
         return fail("frame: --at T and -o FRAME.png are required", kUsageError);
     }
     try {
-        const Project project = loadProject(toPath(parser.positionalArguments().first()));
+        const fs::path projectFile = toPath(parser.positionalArguments().first());
+        const Project project = loadProject(projectFile);
         bool bad = false;
         const auto at = timeOption(parser, "at", project.frameRate, bad);
         if (bad) {
             return kUsageError;
+        }
+        if (*at >= project.duration()) {
+            return cli::fail(
+                Message(QT_TRANSLATE_NOOP3("Engine",
+                                           "--at %1 is past the end of the project (%2); the last "
+                                           "frame is at %3",
+                                           "cli.frame-past-end"))
+                    .arg(formatTimecode(*at))
+                    .arg(formatTimecode(project.duration()))
+                    .arg(formatTimecode(
+                        max(Time(0), frameTime(project.frameCount() - 1, project.frameRate)))),
+                kUsageError);
         }
         QSize size(project.width, project.height);
         if (parser.isSet("size")) {
@@ -214,18 +243,27 @@ int frameCommand(const QStringList& args) {
                 return fail("frame: --size must look like 540x960 (2 to 8192 pixels)", kUsageError);
             }
         }
+        RunInputs inputs;
+        inputs.addProject(project, projectFile);
+        // Checked and created before rendering; written under a temporary name.
+        PendingFile out(
+            OutputTarget{toPath(parser.value("output")), OutputKind::Image, parser.isSet("force")},
+            inputs);
         FrameRenderer renderer(FrameRenderer::MissingMedia::Throw);
-        renderer.setAnalysisDir(
-            analysisDirFor(toPath(parser.positionalArguments().first())).string());
+        renderer.setAnalysisDir(analysisDirFor(projectFile).string());
         const QImage& frame = renderer.frameAt(project, *at, size);
-        QImageWriter writer(parser.value("output"));
+        QImageWriter writer(QString::fromStdString(out.temporaryPath().string()));
         if (!writer.write(frame.convertToFormat(QImage::Format_RGB888))) {
-            return fail(QStringLiteral("%1: cannot write image: %2")
-                            .arg(parser.value("output"), writer.errorString()));
+            return cli::fail(
+                Message(QT_TRANSLATE_NOOP3("Engine", "%1: cannot write the picture: %2",
+                                           "cli.image-write"))
+                    .arg(parser.value("output"))
+                    .arg(writer.errorString()));
         }
+        out.commit();
         return 0;
     } catch (const std::exception& e) {
-        return fail(QString::fromUtf8(e.what()));
+        return failWith(e);
     }
 }
 
@@ -258,7 +296,7 @@ int probeCommand(const QStringList& args) {
         std::fputs(QJsonDocument(o).toJson(QJsonDocument::Indented).constData(), stdout);
         return 0;
     } catch (const std::exception& e) {
-        return fail(QString::fromUtf8(e.what()));
+        return failWith(e);
     }
 }
 
@@ -271,6 +309,7 @@ int captionsCommand(const QStringList& args) {
         {"preset", "Text preset for the captions (default: caption-box).", "ID", "caption-box"},
         {"y", "Vertical position of the captions' centre, 0 (top) to 1 (bottom).", "Y", "0.7"},
         {{"o", "output"}, "Write the result here instead of updating PROJECT.", "OUT.reelcut"},
+        {"force", "Replace OUT.reelcut if it exists. Files the project uses are never replaced."},
     });
     if (auto code = parse(parser, "captions", "Add a SubRip file as a caption track.", args, 2)) {
         return *code;
@@ -291,20 +330,22 @@ int captionsCommand(const QStringList& args) {
         return fail("captions: --y must be a number from 0 to 1", kUsageError);
     }
     const fs::path projectFile = toPath(parser.positionalArguments().at(0));
-    const QString srtFile = parser.positionalArguments().at(1);
+    const fs::path srtFile = toPath(parser.positionalArguments().at(1));
     try {
         ProjectDocument doc;
         doc.open(projectFile);
-        QFile f(srtFile);
-        if (!f.open(QIODevice::ReadOnly)) {
-            return fail(QStringLiteral("%1: cannot read: %2").arg(srtFile, f.errorString()));
-        }
-        std::vector<Caption> captions;
-        try {
-            captions = parseSrt(f.readAll().toStdString());
-        } catch (const SrtError& e) {
-            return fail(QStringLiteral("%1: %2").arg(srtFile, QString::fromUtf8(e.what())));
-        }
+        // Without -o the project is updated in place (that is the command's job); with -o
+        // the output must not be the project, a media file or the captions.
+        RunInputs inputs;
+        inputs.addProject(doc.project(), parser.isSet("output") ? projectFile : fs::path());
+        inputs.add(srtFile, Message(QT_TRANSLATE_NOOP3("Engine", "the captions file",
+                                                       "output.input-captions")));
+        const OutputTarget target = parser.isSet("output")
+                                        ? OutputTarget{toPath(parser.value("output")),
+                                                       OutputKind::Project, parser.isSet("force")}
+                                        : OutputTarget{projectFile, OutputKind::Project, true};
+        checkOutput(target, inputs);
+        const std::vector<Caption> captions = readSrtFile(srtFile);
         Clip look;
         look.style = preset->style;
         look.animationIn = preset->animationIn;
@@ -312,19 +353,16 @@ int captionsCommand(const QStringList& args) {
         look.transform.y = y;
         const bool ok = doc.apply("Import captions", [&](Project& p) {
             const ObjectId track = edit::addTrack(p, TrackKind::Text, "Captions");
-            for (Clip& c : captionClips(captions, look)) {
-                edit::addClip(p, track, std::move(c));
-            }
+            edit::addClips(p, track, captionClips(captions, look));
         });
         if (!ok) {
             return fail(doc.lastError());
         }
-        const fs::path out = parser.isSet("output") ? toPath(parser.value("output")) : projectFile;
-        doc.save(out);
-        std::printf("added %zu captions to %s\n", captions.size(), out.string().c_str());
+        saveProject(doc.project(), target, inputs);
+        std::printf("added %zu captions to %s\n", captions.size(), target.path.string().c_str());
         return 0;
     } catch (const std::exception& e) {
-        return fail(QString::fromUtf8(e.what()));
+        return failWith(e);
     }
 }
 

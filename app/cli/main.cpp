@@ -3,6 +3,7 @@
 #include "analyze_command.h"
 #include "builtin_effects.h"
 #include "cli_commands.h"
+#include "cli_messages.h"
 #include "media/ffmpeg_log.h"
 
 #include <QGuiApplication>
@@ -15,9 +16,9 @@ void printUsage() {
     std::fputs("Usage: reelcut-cli <command> [options]\n"
                "\n"
                "Commands:\n"
-               "  render PROJECT -o OUT.mp4 [--preset NAME] [--from T] [--to T]\n"
+               "  render PROJECT -o OUT.mp4 [--preset NAME] [--from T] [--to T] [--force]\n"
                "                        export the project as an upload-ready MP4\n"
-               "  frame PROJECT --at T -o FRAME.png [--size WxH]\n"
+               "  frame PROJECT --at T -o FRAME.png [--size WxH] [--force]\n"
                "                        write one composed frame as an image\n"
                "  analyze PROJECT [--force]\n"
                "                        track faces for face effects, cached beside the project\n"
@@ -27,6 +28,8 @@ void printUsage() {
                "                        add a SubRip file as a caption track\n"
                "\n"
                "Times (T) are seconds (2.5), timecodes (00:01:02.5) or frames (75f).\n"
+               "Outputs are never written over a file the project uses; an existing output\n"
+               "is replaced only with --force.\n"
                "Run 'reelcut-cli <command> --help' for a command's options.\n",
                stdout);
 }
@@ -50,6 +53,7 @@ int main(int argc, char** argv) {
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName("reelcut-cli");
     QGuiApplication::setApplicationVersion(REELCUT_VERSION);
+    reelcut::cli::installTranslator();
     reelcut::registerBuiltinEffects();
     reelcut::configureFfmpegLogging();
 

@@ -1,6 +1,7 @@
 #include "effect/effect.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace reelcut {
 
@@ -36,15 +37,25 @@ std::vector<const Effect*> EffectRegistry::all() const {
 }
 
 double paramValue(const EffectDescriptor& d, const ParamValues& values, const std::string& id) {
-    if (auto it = values.find(id); it != values.end()) {
-        return it->second;
-    }
+    const ParamDescriptor* desc = nullptr;
     for (const auto& p : d.params) {
         if (p.id == id) {
-            return p.defaultValue;
+            desc = &p;
         }
     }
-    return 0;
+    const auto it = values.find(id);
+    if (it == values.end()) {
+        return desc != nullptr ? desc->defaultValue : 0;
+    }
+    if (desc == nullptr) {
+        return it->second;
+    }
+    // Files are checked on loading, but an effect must never see a value outside its
+    // range, whoever made the project (a blur of 1e308 or NaN stops OpenCV).
+    if (std::isnan(it->second)) {
+        return desc->defaultValue;
+    }
+    return std::clamp(it->second, desc->minimum, desc->maximum);
 }
 
 } // namespace reelcut

@@ -2,6 +2,7 @@
 
 #include "export/export_validator.h"
 #include "export/preset.h"
+#include "io/output_file.h"
 #include "model/project.h"
 
 #include <atomic>
@@ -32,6 +33,12 @@ struct ExportRequest {
     // Bring the mix to the preset's loudness target (measured in a quick audio-only pass
     // first), without letting peaks pass -1 dBFS.
     bool normalizeLoudness = false;
+    // Replace an existing plain file at `output` (--force; the editor asks first). Never a
+    // file the export reads: the project's media are always refused as the output.
+    bool replaceExisting = false;
+    // What else the run reads (the project file, captions...), so the output is never one
+    // of them; the project's media are added by exportProject itself.
+    RunInputs inputs;
 };
 
 struct ExportResult {
@@ -43,19 +50,21 @@ struct ExportResult {
     double seconds = 0;
 };
 
-class ExportCancelled : public std::runtime_error {
+class ExportCancelled : public Error {
 public:
-    ExportCancelled() : std::runtime_error("export cancelled") {}
+    ExportCancelled()
+        : Error(Message(QT_TRANSLATE_NOOP3("Engine", "export cancelled", "export.cancelled"))) {}
 };
 
 // Renders and encodes the project. Decoding+composition and encoding run on two threads
-// joined by a bounded queue. The file is written under a temporary name beside the
-// target and renamed only when complete: a failed or cancelled export leaves nothing at
-// the target path (and an existing file there untouched). Throws MediaError (naming the
-// file and stage), ExportCancelled, or std::invalid_argument for an impossible request.
+// joined by a bounded queue. The output is checked before any work (see PendingFile) and
+// written under a temporary name beside the target, renamed only when complete: a failed
+// or cancelled export leaves nothing at the target path (and an existing file there
+// untouched). Throws OutputError (a target that must not be written), MediaError (naming
+// the file and stage), ExportCancelled, or InvalidRequest for an impossible request.
 ExportResult exportProject(const Project& project, const ExportRequest& request);
 
-// The temporary name used while writing `output`.
+// The temporary name used while this process writes `output` (see temporaryPathFor).
 boost::filesystem::path partialPathFor(const boost::filesystem::path& output);
 
 } // namespace reelcut

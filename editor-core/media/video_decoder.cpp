@@ -31,7 +31,16 @@ struct VideoDecoder::Impl {
     std::int64_t curPts = 0;
     std::int64_t pendingPts = 0;
     std::int64_t lastDecodedPts = AV_NOPTS_VALUE;
-    std::string lastError;
+    std::optional<Message> lastError;
+
+    Message failure(MessageText what) const {
+        if (!lastError) {
+            return Message(what);
+        }
+        return Message(QT_TRANSLATE_NOOP3("Engine", "%1: %2", "media.reason-detail"))
+            .arg(Message(what))
+            .arg(*lastError);
+    }
 
     // The next frame in presentation order and its timestamp; false at the end.
     bool decodeNext(AVFrame* f, std::int64_t& pts) {
@@ -61,7 +70,10 @@ struct VideoDecoder::Impl {
             r = avformat_seek_file(fmt.get(), index, INT64_MIN, ts, ts, 0);
         }
         if (r < 0) {
-            lastError = "seek failed: " + ffmpegErrorText(r);
+            lastError =
+                Message(QT_TRANSLATE_NOOP3("Engine", "cannot jump to a time in the file: %1",
+                                           "media.seek"))
+                    .arg(ffmpegErrorMessage(r));
             return false;
         }
         resetAfterSeek();
@@ -70,14 +82,14 @@ struct VideoDecoder::Impl {
 
     void seekTo(std::int64_t target) {
         if (!seekStream(target)) {
-            throw MediaError(file, "decode", lastError);
+            throw MediaError(file, "decode", *lastError);
         }
         havePending = decodeNext(pending.get(), pendingPts);
         // Demuxers with a coarse or missing index can land after the target; the start of
         // the stream is always early enough.
         if ((!havePending || pendingPts > target) && target > firstPts) {
             if (!seekStream(firstPts)) {
-                throw MediaError(file, "decode", lastError);
+                throw MediaError(file, "decode", *lastError);
             }
             havePending = decodeNext(pending.get(), pendingPts);
         }
@@ -111,7 +123,9 @@ VideoDecoder::VideoDecoder(const boost::filesystem::path& file) : impl_(std::mak
     d.fmt = openInputFile(file);
     d.index = findVideoStream(*d.fmt);
     if (!info_.hasVideo || d.index < 0) {
-        throw MediaError(d.file, "open", "no video stream");
+        throw MediaError(
+            d.file, "open",
+            Message(QT_TRANSLATE_NOOP3("Engine", "no video stream", "media.no-video")));
     }
     for (unsigned i = 0; i < d.fmt->nb_streams; ++i) {
         // Not demuxing the other streams' packets saves reading and queueing them.
@@ -129,8 +143,8 @@ VideoDecoder::VideoDecoder(const boost::filesystem::path& file) : impl_(std::mak
     d.havePending = d.decodeNext(d.pending.get(), d.pendingPts);
     if (!d.havePending) {
         throw MediaError(d.file, "decode",
-                         "no video frame can be decoded" +
-                             (d.lastError.empty() ? std::string() : ": " + d.lastError));
+                         d.failure(QT_TRANSLATE_NOOP3("Engine", "no video frame can be decoded",
+                                                      "media.no-frame")));
     }
     d.firstPts = d.pendingPts;
     d.originPts = st.start_time != AV_NOPTS_VALUE ? st.start_time : d.firstPts;
@@ -160,8 +174,8 @@ const AVFrame& VideoDecoder::frameAt(const Time& t) {
     d.advance(target);
     if (!d.haveCur) {
         throw MediaError(d.file, "decode",
-                         "no frame can be decoded here" +
-                             (d.lastError.empty() ? std::string() : ": " + d.lastError));
+                         d.failure(QT_TRANSLATE_NOOP3("Engine", "no frame can be decoded here",
+                                                      "media.no-frame-here")));
     }
     lastTime_ = Rational(d.curPts - d.originPts) * d.tb;
     return *d.cur;

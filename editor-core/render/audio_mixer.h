@@ -14,7 +14,12 @@ namespace reelcut {
 // One instance per thread (it owns its decoders).
 class AudioMixer {
 public:
-    AudioMixer() = default;
+    enum class MissingMedia {
+        Throw,  // export: a clip on an audio track whose file is missing, unreadable or has
+                // no sound stops with a MediaError, as a video clip's picture does
+        Silence // preview: it plays as silence (the editor marks it as offline)
+    };
+    explicit AudioMixer(MissingMedia policy = MissingMedia::Silence) : policy_(policy) {}
 
     // Writes 2 * frames interleaved floats of timeline samples [first, first + frames).
     void mix(const Project& project, std::int64_t first, int frames, float* out);
@@ -22,6 +27,7 @@ public:
 private:
     void mixClip(const Track& track, std::size_t index, std::int64_t first, int frames, float* out);
 
+    MissingMedia policy_;
     MediaPool pool_;
     std::vector<float> scratch_;
 };

@@ -40,7 +40,7 @@ public:
     void setAnalysisDir(std::string dir) { analysisDir_ = std::move(dir); }
 
     // Files that could not be shown in the last frame (Placeholder policy).
-    const std::vector<std::string>& problems() const { return problems_; }
+    const std::vector<Message>& problems() const { return problems_; }
 
 private:
     void drawTrack(const Project& project, const Track& track, const Time& t, QImage& target);
@@ -48,7 +48,9 @@ private:
     void drawUpright(const Clip& clip, const ClipFrame& frame, const QRectF& rect, double alpha,
                      const Time& t, QImage& target);
     void copyScaledStill(const Clip& clip, const ClipFrame& frame, QImage& img);
-    QImage scaledStill(const Clip& clip, const ClipFrame& frame, const QSize& size);
+    // The still at `size`, or only the part `area` of it (in the pixels of that size).
+    QImage scaledStill(const Clip& clip, const ClipFrame& frame, const QSize& size,
+                       const QRect& area);
     void applyEffects(const Clip& clip, const Time& t, const QTransform& sourceToFrame,
                       const QSize& sourceSize, QImage& img) const;
     void drawPlaceholder(const Clip& clip, QImage& target);
@@ -62,7 +64,7 @@ private:
     std::string analysisDir_;
     int projectWidth_ = 1080;
     std::map<ObjectId, TextRasterizer> texts_; // one cache per text clip
-    std::vector<std::string> problems_;
+    std::vector<Message> problems_;
 };
 
 } // namespace reelcut

@@ -2,16 +2,15 @@
 
 #include "media/audio_reader.h"
 #include "media/frame_scaler.h"
+#include "media/input_file.h"
 #include "media/media_error.h"
 #include "media/still_image.h"
+#include "media/svg_image.h"
 #include "media/video_decoder.h"
 
-#include <QImageReader>
-#include <QPainter>
-#include <QSvgRenderer>
 #include <algorithm>
 #include <array>
-#include <boost/filesystem/path.hpp>
+#include <cmath>
 
 namespace reelcut {
 
@@ -33,57 +32,21 @@ MediaPool::MediaPool() = default;
 MediaPool::~MediaPool() = default;
 
 namespace {
-
-bool isSvg(const std::string& path) {
-    const std::string ext = boost::filesystem::path(path).extension().string();
-    return ext == ".svg" || ext == ".SVG";
-}
-
-// FFmpeg has no SVG decoder; Qt draws SVG stickers, at whatever size they are shown.
-MediaInfo probeSvg(const std::string& path) {
-    QSvgRenderer svg(QString::fromStdString(path));
-    if (!svg.isValid()) {
-        throw MediaError(path, "open", "not a readable SVG image");
-    }
-    MediaInfo info;
-    info.path = path;
-    info.container = "svg";
-    info.isStill = true;
-    info.hasVideo = true;
-    info.videoCodec = "svg";
-    const QSize size = svg.defaultSize().isEmpty() ? QSize(512, 512) : svg.defaultSize();
-    info.width = info.codedWidth = size.width();
-    info.height = info.codedHeight = size.height();
-    return info;
-}
-
-QImage renderSvg(const std::string& path, const QSize& size) {
-    QImage img(size, QImage::Format_ARGB32_Premultiplied);
-    img.fill(Qt::transparent);
-    QSvgRenderer svg(QString::fromStdString(path));
-    QPainter p(&img);
-    svg.render(&p, QRectF(QPointF(0, 0), QSizeF(size)));
-    return img;
-}
-
-// Animated WebP: FFmpeg 5.1 reads only still WebP, Qt's image plugins read animations.
-bool isWebp(const std::string& path) {
-    const std::string ext = boost::filesystem::path(path).extension().string();
-    return ext == ".webp" || ext == ".WEBP";
-}
-
-constexpr int kMaxAnimationFrames = 1000; // bounds the memory an animated sticker can take
-
+// An SVG's still is a proxy for its shape and colours (the blurred background, effects);
+// what is shown is drawn from the vectors at the size it is shown.
+constexpr int kSvgProxySide = 1024;
 } // namespace
 
 const MediaInfo& MediaPool::info(const std::string& path) {
     auto it = infos_.find(path);
     if (it == infos_.end()) {
         MediaInfo info;
-        if (isSvg(path)) {
+        checkMediaFile(path);
+        if (isSvgFile(path)) {
+            svgs_[path] = readSvgFile(path);
             info = probeSvg(path);
-        } else if (isWebp(path) && QImageReader(QString::fromStdString(path)).imageCount() > 1) {
-            const Animation& anim = loadAnimation(path);
+        } else if (isAnimatedWebp(path)) {
+            const AnimatedPicture& anim = loadAnimation(path);
             info.path = path;
             info.container = "webp";
             info.videoCodec = "webp";
@@ -101,45 +64,44 @@ const MediaInfo& MediaPool::info(const std::string& path) {
     return it->second;
 }
 
-const MediaPool::Animation& MediaPool::loadAnimation(const std::string& path) {
+const AnimatedPicture& MediaPool::loadAnimation(const std::string& path) {
     auto it = animations_.find(path);
     if (it == animations_.end()) {
-        Animation anim;
-        QImageReader reader(QString::fromStdString(path));
-        Time at(0);
-        while (int(anim.frames.size()) < kMaxAnimationFrames) {
-            QImage frame = reader.read();
-            if (frame.isNull()) {
-                break;
-            }
-            anim.starts.push_back(at);
-            // Browsers treat delays under 20 ms as 100 ms; a minimum keeps time moving.
-            at += Rational(std::max(20, reader.nextImageDelay()), 1000);
-            anim.frames.push_back(frame.convertToFormat(QImage::Format_ARGB32_Premultiplied));
-        }
-        if (anim.frames.empty()) {
-            throw MediaError(path, "decode", "no frames in the animated picture");
-        }
-        anim.length = at;
-        it = animations_.emplace(path, std::move(anim)).first;
+        it = animations_.emplace(path, loadAnimatedPicture(path)).first;
     }
     return it->second;
 }
 
 std::pair<const QImage*, int> MediaPool::animationFrame(const std::string& path, const Time& t) {
-    const Animation& a = loadAnimation(path);
+    const AnimatedPicture& a = loadAnimation(path);
     const auto next = std::upper_bound(a.starts.begin(), a.starts.end(), t);
     const int index = next == a.starts.begin() ? 0 : int(next - a.starts.begin()) - 1;
     return {&a.frames[std::size_t(index)], index};
+}
+
+bool MediaPool::isVector(const std::string& path) {
+    info(path);
+    return svgs_.count(path) != 0;
+}
+
+QImage MediaPool::vectorAt(const std::string& path, const QSize& size, const QRect& area) {
+    info(path);
+    return renderSvg(svgs_.at(path), size, area);
 }
 
 const QImage& MediaPool::still(const std::string& path) {
     auto it = stills_.find(path);
     if (it == stills_.end()) {
         QImage img;
-        if (isSvg(path)) {
+        if (isVector(path)) {
             const MediaInfo& i = info(path);
-            img = renderSvg(path, QSize(i.width, i.height));
+            QSizeF proxy(i.width, i.height);
+            const double longest = std::max(proxy.width(), proxy.height());
+            if (longest > kSvgProxySide) {
+                proxy *= kSvgProxySide / longest;
+            }
+            img = renderSvg(svgs_.at(path), QSize(std::max(1, int(std::lround(proxy.width()))),
+                                                  std::max(1, int(std::lround(proxy.height())))));
         } else {
             img = loadStillImage(path);
         }
@@ -149,8 +111,8 @@ const QImage& MediaPool::still(const std::string& path) {
 }
 
 QImage MediaPool::stillAt(const std::string& path, const QSize& size) {
-    if (isSvg(path)) {
-        return renderSvg(path, size);
+    if (isVector(path)) {
+        return vectorAt(path, size);
     }
     return still(path)
         .scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)

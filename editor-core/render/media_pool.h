@@ -1,8 +1,10 @@
 #pragma once
 
+#include "media/animated_picture.h"
 #include "media/media_info.h"
 #include "model/clip.h"
 
+#include <QByteArray>
 #include <QImage>
 #include <map>
 #include <memory>
@@ -30,8 +32,15 @@ public:
 
     // Throws MediaError if the file cannot be probed. Cached.
     const MediaInfo& info(const std::string& path);
-    // The decoded still image of a picture file (cached, native size).
+    // The decoded still image of a picture file (cached; at most media_limits::
+    // kMaxStillSide on its longest side). For an SVG, a small proxy of the picture: it is
+    // drawn at the size it is shown with vectorAt().
     const QImage& still(const std::string& path);
+    // Whether the picture is drawn from vectors (SVG) rather than scaled from pixels.
+    bool isVector(const std::string& path);
+    // An SVG drawn at `size`, or only the part `area` of it (in the pixels of that size).
+    // Not cached here; callers keep what they reuse.
+    QImage vectorAt(const std::string& path, const QSize& size, const QRect& area = QRect());
     // The still at a given size: SVG is drawn at that size (sharp at any scale), other
     // pictures are scaled smoothly. Not cached here; callers keep what they reuse.
     QImage stillAt(const std::string& path, const QSize& size);
@@ -56,13 +65,9 @@ private:
 
     std::map<std::string, MediaInfo> infos_;
     std::map<std::string, QImage> stills_;
-    struct Animation {
-        std::vector<QImage> frames;
-        std::vector<Time> starts; // start time of each frame
-        Time length{0};
-    };
-    const Animation& loadAnimation(const std::string& path);
-    std::map<std::string, Animation> animations_;
+    std::map<std::string, QByteArray> svgs_; // checked SVG files, drawn on demand
+    const AnimatedPicture& loadAnimation(const std::string& path);
+    std::map<std::string, AnimatedPicture> animations_;
     std::map<ObjectId, std::unique_ptr<ClipState>> clips_;
     std::uint64_t tick_ = 0;
 };

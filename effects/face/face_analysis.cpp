@@ -144,9 +144,6 @@ MediaAnalysis analyzeMedia(FaceEngine& engine, const std::string& media,
         }
     }
     engine.model()->ensureLoaded(); // fail early with the model's path, not mid-file
-    if (!QDir().mkpath(QString::fromStdString(analysisDir))) {
-        throw std::runtime_error("face analysis: cannot create " + analysisDir);
-    }
 
     VideoDecoder decoder(media);
     decoder.setAnalysisQuality(true); // deblocking is a third of decode; landmarks don't need it
@@ -265,7 +262,21 @@ MediaAnalysis analyzeMedia(FaceEngine& engine, const std::string& media,
         throw AnalysisCancelled();
     }
     analysis.smoothTracks(engine.settings());
-    analysis.save(result.cacheFile);
+    // The cache folder is made only now, when there is something to keep: a failed
+    // analysis leaves no empty folder behind.
+    const QString folder = QString::fromStdString(analysisDir);
+    const bool madeFolder = !QDir(folder).exists();
+    if (!QDir().mkpath(folder)) {
+        throw std::runtime_error("face analysis: cannot create " + analysisDir);
+    }
+    try {
+        analysis.save(result.cacheFile);
+    } catch (...) {
+        if (madeFolder) {
+            QDir().rmdir(folder); // only if still empty
+        }
+        throw;
+    }
     engine.forget(media);
     result.frames = std::int64_t(analysis.frameCount());
     for (std::size_t i = 0; i < analysis.frameCount(); ++i) {

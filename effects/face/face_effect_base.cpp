@@ -17,7 +17,8 @@ const FrameFaces& FaceEffectBase::faces(const QImage& frame, const ParamValues& 
     thread_local FrameFaces buffer;
     engine_->facesFor(frame, ctx, buffer);
     const auto it = params.find("face");
-    const int only = it == params.end() ? 0 : int(std::lround(it->second));
+    const double wanted = it == params.end() || std::isnan(it->second) ? 0 : it->second;
+    const int only = int(std::lround(std::clamp(wanted, 0.0, 8.0)));
     if (only > 0) {
         std::erase_if(buffer, [only](const Face& f) { return f.id != only; });
     }

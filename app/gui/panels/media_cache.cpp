@@ -1,7 +1,7 @@
 #include "panels/media_cache.h"
 
-#include "window/gui_util.h"
 #include "media/thumbnailer.h"
+#include "window/gui_util.h"
 
 #include <QPointer>
 #include <algorithm>
@@ -62,7 +62,7 @@ void MediaCache::request(const QString& path, bool again) {
             }
         } catch (const std::exception& e) {
             entry->missing = !entry->probed;
-            entry->error = QString::fromUtf8(e.what());
+            entry->error = errorText(e);
         }
         entry->stripDone = true;
         QMetaObject::invokeMethod(

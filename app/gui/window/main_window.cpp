@@ -1,31 +1,31 @@
 #include "window/main_window.h"
 
-#include "panels/asset_list.h"
-#include "window/autosave.h"
-#include "preview/canvas_editor.h"
 #include "dialogs/caption_import.h"
+#include "dialogs/export_dialog.h"
+#include "dialogs/new_project_dialog.h"
+#include "dialogs/shortcuts_dialog.h"
 #include "effect/effect.h"
-#include "panels/effects_tab.h"
 #include "export/preset.h"
 #include "export/safe_zone_check.h"
-#include "dialogs/export_dialog.h"
 #include "face/face_analysis.h"
-#include "jobs/face_analysis_runner.h"
-#include "window/gui_util.h"
 #include "inspector/inspector.h"
-#include "panels/media_bin.h"
-#include "panels/media_cache.h"
+#include "jobs/face_analysis_runner.h"
 #include "model/edits.h"
 #include "model/project_file.h"
-#include "dialogs/new_project_dialog.h"
+#include "panels/asset_list.h"
+#include "panels/effects_tab.h"
+#include "panels/media_bin.h"
+#include "panels/media_cache.h"
+#include "panels/sticker_tab.h"
+#include "panels/text_tab.h"
+#include "preview/canvas_editor.h"
 #include "preview/playback_clock.h"
 #include "preview/player.h"
 #include "preview/preview_widget.h"
-#include "dialogs/shortcuts_dialog.h"
-#include "panels/sticker_tab.h"
-#include "panels/text_tab.h"
-#include "window/theme.h"
 #include "timeline/timeline_view.h"
+#include "window/autosave.h"
+#include "window/gui_util.h"
+#include "window/theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -601,7 +601,7 @@ bool MainWindow::openProject(const QString& file) {
         autosave_->discard();
         doc_.open(toPath(absolute));
     } catch (const std::exception& e) {
-        QMessageBox::critical(this, tr("Cannot open project"), QString::fromUtf8(e.what()));
+        QMessageBox::critical(this, tr("Cannot open project"), errorText(e));
         return false;
     }
     if (recovery) {
@@ -640,8 +640,7 @@ bool MainWindow::recoverFrom(const boost::filesystem::path& recoveryFile) {
         Autosave::setAside(recoveryFile);
         ask(tr("Cannot recover"),
             tr("The recovery file is damaged and was set aside (%1).\n\n%2")
-                .arg(toQString(recoveryFile) + QStringLiteral(".broken"),
-                     QString::fromUtf8(e.what())),
+                .arg(toQString(recoveryFile) + QStringLiteral(".broken"), errorText(e)),
             QMessageBox::Ok);
         return false;
     }
@@ -747,7 +746,7 @@ bool MainWindow::save() {
         showMessage(tr("Saved %1").arg(toQString(doc_.file())));
         return true;
     } catch (const std::exception& e) {
-        QMessageBox::critical(this, tr("Cannot save"), QString::fromUtf8(e.what()));
+        QMessageBox::critical(this, tr("Cannot save"), errorText(e));
         return false;
     }
 }
@@ -772,7 +771,7 @@ bool MainWindow::saveProjectAs(const QString& file) {
         showMessage(tr("Saved %1").arg(toQString(doc_.file())));
         return true;
     } catch (const std::exception& e) {
-        QMessageBox::critical(this, tr("Cannot save"), QString::fromUtf8(e.what()));
+        QMessageBox::critical(this, tr("Cannot save"), errorText(e));
         return false;
     }
 }
