@@ -191,6 +191,19 @@ private Q_SLOTS:
                  qPrintable(r.out));
     }
 
+    void failedAnalysisLeavesNoCacheFolder() {
+        // analyze made the cache folder first and left it empty when the analysis failed.
+        writeFile(path("notes.mp4"), "not a video at all\n");
+        const QString project = path("faces.reelcut");
+        writeFile(project, projectJson("[" +
+                                       trackWith("video", "notes.mp4", 1,
+                                                 R"("effects": [{"type": "face.sticker"}])") +
+                                       "]"));
+        const LimitedRun r = cli({"analyze", project, "--quiet"});
+        verifyRefused(r, "notes.mp4");
+        QVERIFY(!QFileInfo::exists(path("faces.reelcut-cache")));
+    }
+
     void framePastTheEndIsAnError() {
         verifyRefused(cli({"frame", project_, "--at", "5", "-o", path("late.png")}),
                       "past the end of the project");
