@@ -520,6 +520,9 @@ ClipAnimation animationFromJson(const Reader& r) {
                            .arg(name.left(40)));
     }
     a.duration = r.number("duration", 0.5, 0.01, 60);
+    if (a.type == AnimationType::None) {
+        a.duration = ClipAnimation{}.duration; // no animation has no length (and none is saved)
+    }
     return a;
 }
 
@@ -628,9 +631,11 @@ Clip clipFromJson(const Reader& r, const fs::path& baseDir) {
         }
         fs::path p(media.toStdString());
         if (p.is_relative() && !baseDir.empty()) {
-            p = (baseDir / p).lexically_normal();
+            p = baseDir / p;
         }
-        c.media = p.string();
+        // Normalised whether relative or absolute ("/./a" and "/a" are one file): what is
+        // written back must read back the same (the project fuzzer found "/./a" drift).
+        c.media = p.lexically_normal().string();
     }
     c.start = r.time("start");
     c.in = r.time("in", Rational(0));

@@ -5,6 +5,7 @@
 #include "model/project_json.h"
 #include "model/project_limits.h"
 
+#include <cstdio>
 #include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -32,9 +33,37 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::abort();
     }
     (void)p.duration();
-    const Project again = projectFromJson(projectToJson(p, base), base);
+    const QByteArray saved = projectToJson(p, base);
+    const Project again = projectFromJson(saved, base);
     if (!(again == p)) {
-        std::abort(); // what we write must read back the same
+        // What we write must read back the same.
+        const QByteArray twice = projectToJson(again, base);
+        std::fprintf(stderr, "round trip differs:\n%s\n---\n%s\n", saved.constData(),
+                     twice.constData());
+        std::fprintf(stderr, "canvas %d, nextId %d (%llu/%llu)\n",
+                     int(p.width == again.width && p.height == again.height &&
+                         p.frameRate == again.frameRate && p.background == again.background),
+                     int(p.nextId == again.nextId), (unsigned long long)p.nextId,
+                     (unsigned long long)again.nextId);
+        for (std::size_t t = 0; t < p.tracks.size() && t < again.tracks.size(); ++t) {
+            for (std::size_t c = 0; c < p.tracks[t].clips.size(); ++c) {
+                const Clip& a = p.tracks[t].clips[c];
+                const Clip& b = again.tracks[t].clips[c];
+                if (!(a == b)) {
+                    std::fprintf(stderr,
+                                 "track %zu clip %zu: transform %d keys %d effects %d style %d "
+                                 "anim %d%d times %d%d%d%d%d media %d\n",
+                                 t, c, int(a.transform == b.transform),
+                                 int(a.keyframes == b.keyframes), int(a.effects == b.effects),
+                                 int(a.style == b.style), int(a.animationIn == b.animationIn),
+                                 int(a.animationOut == b.animationOut), int(a.start == b.start),
+                                 int(a.in == b.in), int(a.out == b.out),
+                                 int(a.fadeIn == b.fadeIn), int(a.fadeOut == b.fadeOut),
+                                 int(a.media == b.media));
+                }
+            }
+        }
+        std::abort();
     }
     return 0;
 }
