@@ -69,3 +69,9 @@ printf 'sticker overhead  %+.1f%% of export wall time, %+.1f%% of CPU time (targ
     "$(echo "($sw / $pw - 1) * 100" | bc -l)" "$(echo "(($su + $ss) / ($pu + $ps) - 1) * 100" | bc -l)"
 ff -ss 12 -i sticker.mp4 -frames:v 1 sticker-12s.png
 echo "outputs in $work (sticker-12s.png: a frame of the export)"
+# Accuracy on the whole face test set (see README.md): ReelCut against the plain dlib
+# pipeline, one Markdown row per clip and a summary.
+if [ -x "$build/bench/reelcut-face-accuracy" ] && [ -z "${SKIP_ACCURACY:-}" ]; then
+    QT_QPA_PLATFORM=offscreen "$build/bench/reelcut-face-accuracy" --work "$work/accuracy" \
+        | tee accuracy.md
+fi

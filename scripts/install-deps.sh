@@ -10,6 +10,7 @@ PACKAGES=(
     libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libswresample-dev
     libavfilter-dev ffmpeg
     libopencv-core-dev libopencv-imgproc-dev libopencv-objdetect-dev libopencv-imgcodecs-dev
+    libopencv-calib3d-dev
     # dlib's CMake package links these by absolute path (libblas.so, liblapack.so,
     # libjpeg.so, libpng.so, libsqlite3.so); libdlib-dev does not pull all of them in.
     libdlib-dev libdlib-data libblas-dev liblapack-dev libjpeg-dev libpng-dev libsqlite3-dev

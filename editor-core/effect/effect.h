@@ -51,6 +51,25 @@ struct EffectDescriptor {
 
 using ParamValues = std::map<std::string, double>;
 
+// State that effects keep for one live picture stream (a camera in the recorder), owned by
+// whoever feeds that stream and handed in with every frame. Renderers of files pass none:
+// there an effect is a pure function of its inputs, so preview and export agree.
+class EffectState {
+public:
+    // The slot `key`, default-constructed on first use.
+    template <typename T> T& slot(const std::string& key) {
+        std::shared_ptr<void>& s = slots_[key];
+        if (!s) {
+            s = std::make_shared<T>();
+        }
+        return *static_cast<T*>(s.get());
+    }
+    void clear() { slots_.clear(); }
+
+private:
+    std::map<std::string, std::shared_ptr<void>> slots_;
+};
+
 struct EffectContext {
     Time clipTime;          // time since the clip's source in point, in source seconds
     Time sourceTime;        // the source time of this frame
@@ -60,8 +79,9 @@ struct EffectContext {
     // what is visible is scaled). This maps source pixel coordinates (coded orientation,
     // as decoded) to the frame's pixels, so analysis done on the source lines up.
     QTransform sourceToFrame;
-    QSize sourceSize;        // decoded picture size, coded orientation
-    std::string analysisDir; // folder of analysis caches beside the project; may be empty
+    QSize sourceSize;                 // decoded picture size, coded orientation
+    std::string analysisDir;          // folder of analysis caches beside the project; may be empty
+    EffectState* liveState = nullptr; // set for a live stream (camera), not for files
 };
 
 class Effect {

@@ -4,10 +4,12 @@
 #include "export/safe_zone_check.h"
 #include "io/temporary_files.h"
 #include "media/audio_reader.h"
+#include "media/ffmpeg_ptr.h"
 #include "media/media_error.h"
 #include "render/audio_mixer.h"
 #include "render/frame_renderer.h"
 #include "render/loudness.h"
+#include "render/yuv_canvas.h"
 #include "util/bounded_queue.h"
 
 #include <boost/filesystem/operations.hpp>
@@ -25,9 +27,10 @@ namespace fs = boost::filesystem;
 
 namespace {
 
-// One frame in flight: its picture and the audio samples that play during it.
+// One frame in flight: its picture (in the encoder's own format, composed in place) and
+// the audio samples that play during it.
 struct Slot {
-    QImage picture;
+    ff::FramePtr picture = ff::makeFrame();
     std::vector<float> audio;
     int audioFrames = 0;
 };
@@ -82,8 +85,10 @@ ExportResult exportProject(const Project& project, const ExportRequest& request)
     const int maxAudio = static_cast<int>((Rational(kMixSampleRate) / rate + Rational(2)).floor());
     for (int i = 0; i < depth; ++i) {
         auto slot = std::make_unique<Slot>();
-        slot->picture =
-            QImage(settings.width, settings.height, QImage::Format_ARGB32_Premultiplied);
+        if (!slot->picture) {
+            throw std::bad_alloc();
+        }
+        allocateCanvasFrame(*slot->picture, settings.width, settings.height);
         slot->audio.resize(std::size_t(maxAudio) * kMixChannels);
         empty.push(std::move(slot));
     }
@@ -114,7 +119,12 @@ ExportResult exportProject(const Project& project, const ExportRequest& request)
                 }
                 Slot& s = **slot;
                 const Time t = from + Rational(n) / rate;
-                frames.renderInto(project, t, s.picture);
+                if (!av_frame_is_writable(s.picture.get())) {
+                    // The encoder still holds it (it normally lets go once it has
+                    // copied the picture): compose into a fresh one instead.
+                    allocateCanvasFrame(*s.picture, settings.width, settings.height);
+                }
+                frames.renderInto(project, t, *s.picture);
                 const std::int64_t a = firstSample + sampleIndex(Rational(n) / rate);
                 const std::int64_t b = firstSample + sampleIndex(Rational(n + 1) / rate);
                 s.audioFrames = static_cast<int>(b - a);
@@ -142,7 +152,7 @@ ExportResult exportProject(const Project& project, const ExportRequest& request)
             if (cancelled()) {
                 break;
             }
-            writer.writeVideo((*slot)->picture);
+            writer.writeVideo(*(*slot)->picture);
             writer.writeAudio((*slot)->audio.data(), (*slot)->audioFrames);
             meter.add((*slot)->audio.data(), (*slot)->audioFrames);
             empty.push(std::move(*slot));

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <numeric>
 
 extern "C" {
 #include <libavutil/channel_layout.h>
@@ -13,17 +12,20 @@ extern "C" {
 #include <libavutil/pixdesc.h>
 }
 
-// Timeline of the file this writer makes (no edit lists, so every track starts at 0):
+// Timeline of the file this writer makes. It has no edit lists (several upload pipelines
+// refuse or misread them), so every sample is presented exactly where its timestamps put
+// it, and the file is exactly as long as the caller's frames:
 //
-//   audio track: [AAC priming][leading silence][sample 0 of the caller's audio ...]
-//   video track:  dts 0 ...    first frame shown at `lead`
-//
-// `lead` is at least the AAC encoder delay (initial_padding, which a player without an edit
-// list plays as silence) and at least the B-frame reorder delay (x264 gives the first
-// frame a negative dts; MP4 tracks must start at dts 0). Audio gets real silence up to
-// `lead`, video gets `lead` added to its pts, so caller audio sample 0 and video frame 0
-// are both presented at `lead`. The video track uses a time base that holds both a frame
-// duration and a sample duration exactly, so the alignment has no rounding.
+//   video: frame n at n / fps. x264's B-frames make decoding run ahead of presentation
+//          (the first frame has dts < 0); the track keeps pts 0 for frame 0 and stores the
+//          signed difference in a version 1 `ctts` (negative composition offsets), so no
+//          delay is added to the picture.
+//   audio: the AAC encoder emits `initial_padding` samples of priming before the input,
+//          which a decoder without an edit list plays. The writer therefore drops the first
+//          `initial_padding` samples of the caller's audio: decoded sample k is caller
+//          sample k from k = initial_padding on, and the first ~21 ms play the priming
+//          (near silence) instead. The last packet is cut short so the track ends where
+//          the caller's audio ends.
 
 namespace reelcut {
 
@@ -43,17 +45,14 @@ struct Mp4Writer::Impl {
     AVStream* vst = nullptr;
     AVStream* ast = nullptr;
     ff::FramePtr vframe;
+    ff::FramePtr vref; // a caller's YUV frame on its way into the encoder
     ff::FramePtr aframe;
     ff::PacketPtr pkt;
     ff::SwsPtr sws;
 
-    AVRational videoMuxTb{1, 1}; // the time base our video timestamps are computed in
-    std::int64_t frameTicks = 1; // one frame in videoMuxTb
-    std::int64_t leadTicks = 0;  // `lead` in videoMuxTb
-    std::int64_t leadSamples = 0;
-    std::int64_t videoDtsShift = -1; // frames; known at the first video packet
     std::int64_t framesSent = 0;
-    std::int64_t samplesSent = 0; // into the audio encoder, including the leading silence
+    std::int64_t audioToDrop = 0; // caller samples still to drop for the encoder's priming
+    std::int64_t samplesSent = 0; // into the audio encoder
     int audioFill = 0;            // samples waiting in aframe
     bool finished = false;
     bool failed = false;
@@ -71,7 +70,6 @@ struct Mp4Writer::Impl {
     void openVideoEncoder();
     void openAudioEncoder();
     void openOutput();
-    void computeLead();
     void sendVideo(const AVFrame* frame);
     void sendAudioFrame(const AVFrame* frame);
     void drain(AVCodecContext* enc, bool video, const std::string& stage);
@@ -148,45 +146,15 @@ void Mp4Writer::Impl::openAudioEncoder() {
     }
 }
 
-void Mp4Writer::Impl::computeLead() {
-    const FrameRate& r = s.frameRate;
-    const std::int64_t reorder = std::max(0, venc->has_b_frames); // frames
-    if (!s.hasAudio) {
-        videoMuxTb = AVRational{1, int(r.num())};
-        frameTicks = r.den();
-        leadTicks = reorder * frameTicks;
-        return;
-    }
-    // A tick of 1/lcm(fps numerator, sample rate) is a whole number of both frames and
-    // samples, so lead can be stated exactly on both tracks.
-    const std::int64_t scale = std::lcm<std::int64_t>(r.num(), s.sampleRate);
-    if (scale > INT32_MAX) {
-        fail("open encoder", "frame rate " + r.toString() + " has no common time base with " +
-                                 std::to_string(s.sampleRate) + " Hz");
-    }
-    videoMuxTb = AVRational{1, int(scale)};
-    frameTicks = scale / r.num() * r.den();
-    const std::int64_t ticksPerSample = scale / s.sampleRate;
-    const std::int64_t priming = std::max(0, aenc->initial_padding);
-    const std::int64_t needTicks = std::max(reorder * frameTicks, priming * ticksPerSample);
-    // Prefer a whole number of frames, so that tools which resample video onto the frame
-    // grid from the start of the file (ffmpeg -vsync cfr) keep the alignment too.
-    const std::int64_t wholeFrames = (needTicks + frameTicks - 1) / frameTicks * frameTicks;
-    if (wholeFrames % ticksPerSample == 0 && wholeFrames - needTicks < frameTicks) {
-        leadTicks = wholeFrames;
-    } else {
-        leadTicks = (needTicks + ticksPerSample - 1) / ticksPerSample * ticksPerSample;
-    }
-    leadSamples = leadTicks / ticksPerSample;
-}
-
 void Mp4Writer::Impl::openOutput() {
     vst = avformat_new_stream(out.get(), nullptr);
     if (vst == nullptr) {
         fail("open output", "out of memory");
     }
     check(avcodec_parameters_from_context(vst->codecpar, venc.get()), "open output");
-    vst->time_base = videoMuxTb;
+    // The muxer picks its track timescale from this (a multiple of it), so frame times
+    // stay exact.
+    vst->time_base = venc->time_base;
     vst->avg_frame_rate = venc->framerate;
     vst->r_frame_rate = venc->framerate;
     if (s.hasAudio) {
@@ -195,15 +163,17 @@ void Mp4Writer::Impl::openOutput() {
             fail("open output", "out of memory");
         }
         check(avcodec_parameters_from_context(ast->codecpar, aenc.get()), "open output");
-        // We shift the priming delay into the timeline ourselves; a muxer that also saw it
-        // here could try to compensate a second time.
+        // The priming is compensated on the input side (see the top of this file); a muxer
+        // that also saw it here could try to compensate a second time.
         ast->codecpar->initial_padding = 0;
         ast->time_base = AVRational{1, s.sampleRate};
     }
     check(avio_open(&out->pb, file.c_str(), AVIO_FLAG_WRITE), "open output");
 
     AVDictionary* opts = nullptr;
-    av_dict_set(&opts, "movflags", "+faststart", 0);
+    // negative_cts_offsets: B-frames get negative composition offsets (ctts version 1)
+    // instead of a delay, so the first frame is presented at 0 without an edit list.
+    av_dict_set(&opts, "movflags", "+faststart+negative_cts_offsets", 0);
     // Edit lists are refused or misread by several upload pipelines (YouTube names them
     // explicitly); the timestamps above make them unnecessary.
     av_dict_set(&opts, "use_editlist", "0", 0);
@@ -217,31 +187,19 @@ void Mp4Writer::Impl::writePacket(bool video) {
     AVStream* st = video ? vst : ast;
     AVPacket* p = pkt.get();
     if (video) {
-        if (videoDtsShift < 0) {
-            // x264 starts dts below zero by the B-frame reorder delay; shifting dts (not
-            // pts) by exactly that makes the track start at dts 0 as MP4 requires.
-            videoDtsShift = std::max<std::int64_t>(0, -p->dts);
-            if (videoDtsShift * frameTicks > leadTicks) {
-                fail("encode video", "the encoder delays frames more than expected (" +
-                                         std::to_string(videoDtsShift) + " frames)");
-            }
-        }
-        const std::int64_t pts = p->pts * frameTicks + leadTicks;
-        const std::int64_t dts = (p->dts + videoDtsShift) * frameTicks;
-        if (dts < 0 || pts < dts) {
+        // Frame n has pts n; dts runs ahead by the B-frame reorder delay (negative at first),
+        // which negative_cts_offsets keeps out of the presentation times.
+        if (p->pts < 0 || p->pts < p->dts) {
             fail("encode video", "encoder produced out-of-order timestamps");
         }
-        p->pts = av_rescale_q(pts, videoMuxTb, st->time_base);
-        p->dts = av_rescale_q(dts, videoMuxTb, st->time_base);
-        p->duration = av_rescale_q(frameTicks, videoMuxTb, st->time_base);
+        av_packet_rescale_ts(p, venc->time_base, st->time_base);
     } else {
-        // The encoder stamps packets initial_padding samples early; undo that so the
-        // first packet, priming included, sits at 0.
+        // The encoder stamps packets initial_padding samples early (the priming); the input
+        // was advanced by as much, so the first packet, priming included, sits at 0.
         const std::int64_t shift = aenc->initial_padding;
-        const AVRational tb = aenc->time_base;
-        p->pts = av_rescale_q(p->pts + shift, tb, st->time_base);
-        p->dts = av_rescale_q(p->dts + shift, tb, st->time_base);
-        p->duration = av_rescale_q(p->duration, tb, st->time_base);
+        p->pts += shift;
+        p->dts += shift;
+        av_packet_rescale_ts(p, aenc->time_base, st->time_base);
     }
     p->stream_index = st->index;
     check(av_interleaved_write_frame(out.get(), p), "write");
@@ -273,6 +231,10 @@ void Mp4Writer::Impl::appendAudio(const float* interleaved, int frames) {
     const int channels = s.channels;
     const int frameSize = aenc->frame_size;
     int done = 0;
+    if (audioToDrop > 0) {
+        done = int(std::min<std::int64_t>(audioToDrop, frames));
+        audioToDrop -= done;
+    }
     while (done < frames) {
         if (audioFill == 0) {
             // The encoder has released the previous chunk by now, so this does not copy.
@@ -338,12 +300,12 @@ Mp4Writer::Mp4Writer(const boost::filesystem::path& file, const EncodeSettings& 
     if (settings.hasAudio) {
         d.openAudioEncoder();
     }
-    d.computeLead();
     d.openOutput();
 
     d.pkt = ff::makePacket();
     d.vframe = ff::makeFrame();
-    if (!d.pkt || !d.vframe) {
+    d.vref = ff::makeFrame();
+    if (!d.pkt || !d.vframe || !d.vref) {
         d.fail("open encoder", "out of memory");
     }
     d.vframe->format = AV_PIX_FMT_YUV420P;
@@ -381,7 +343,7 @@ Mp4Writer::Mp4Writer(const boost::filesystem::path& file, const EncodeSettings& 
         d.aframe->nb_samples = d.aenc->frame_size;
         d.check(av_channel_layout_copy(&d.aframe->ch_layout, &d.aenc->ch_layout), "open encoder");
         d.check(av_frame_get_buffer(d.aframe.get(), 0), "open encoder");
-        d.appendSilence(d.leadSamples - std::max(0, d.aenc->initial_padding));
+        d.audioToDrop = std::max(0, d.aenc->initial_padding);
     }
 }
 
@@ -414,6 +376,28 @@ void Mp4Writer::writeVideo(const QImage& frame) {
     ++d.framesSent;
 }
 
+void Mp4Writer::writeVideo(const AVFrame& frame) {
+    Impl& d = *impl_;
+    if (d.finished || d.failed) {
+        throw MediaError(d.file, "encode video", "the writer is already finished or failed");
+    }
+    if (frame.format != AV_PIX_FMT_YUV420P || frame.width != d.s.width ||
+        frame.height != d.s.height) {
+        const char* name = av_get_pix_fmt_name(AVPixelFormat(frame.format));
+        d.fail("encode video", "frame is " + std::to_string(frame.width) + "x" +
+                                   std::to_string(frame.height) + " " + (name ? name : "?") +
+                                   ", the export is " + std::to_string(d.s.width) + "x" +
+                                   std::to_string(d.s.height) + " yuv420p");
+    }
+    av_frame_unref(d.vref.get());
+    d.check(av_frame_ref(d.vref.get(), &frame), "encode video");
+    d.vref->pts = d.framesSent;
+    d.vref->pict_type = AV_PICTURE_TYPE_NONE;
+    d.sendVideo(d.vref.get());
+    av_frame_unref(d.vref.get());
+    ++d.framesSent;
+}
+
 void Mp4Writer::writeAudio(const float* interleaved, int frames) {
     Impl& d = *impl_;
     if (d.finished || d.failed) {
@@ -436,10 +420,25 @@ void Mp4Writer::finish() {
     d.finished = true;
     try {
         if (d.s.hasAudio) {
-            // Pad the last chunk with silence: a full frame keeps every packet the same
-            // length, which some players assume for AAC in MP4.
+            if (d.samplesSent == 0 && d.audioFill == 0) {
+                // Shorter than the priming (under one 60 fps frame): the track still
+                // needs a packet, and is then a little longer than the video.
+                d.audioToDrop = 0;
+                d.appendSilence(1);
+            }
             if (d.audioFill > 0) {
-                d.appendSilence(d.aenc->frame_size - d.audioFill);
+                if (d.aenc->codec->capabilities & AV_CODEC_CAP_SMALL_LAST_FRAME) {
+                    // A short last frame gives the last packet a short duration, so the
+                    // track ends where the caller's audio ends, not up to 21 ms later.
+                    d.check(av_frame_make_writable(d.aframe.get()), "encode audio");
+                    d.aframe->nb_samples = d.audioFill;
+                    d.aframe->pts = d.samplesSent;
+                    d.sendAudioFrame(d.aframe.get());
+                    d.samplesSent += d.audioFill;
+                    d.audioFill = 0;
+                } else {
+                    d.appendSilence(d.aenc->frame_size - d.audioFill);
+                }
             }
             d.sendAudioFrame(nullptr);
         }

@@ -6,6 +6,7 @@
 #include "media/video_decoder.h"
 #include "render/box_blur.h"
 #include "render/clip_layout.h"
+#include "render/compose_rules.h"
 #include "text/text_rasterizer.h"
 
 #include <QCoreApplication>
@@ -30,29 +31,14 @@ struct ClipFrame {
     bool hasAlpha = false;
 };
 
+using namespace compose;
+
 namespace {
 
-enum ImageSlot { kScaled = 0, kBackground = 1, kStillCache = 2 };
-enum ScalerSlot { kMainScaler = 0, kBackgroundScaler = 1 };
-
-// The source time whose picture shows at timeline time t: never before the media's start,
-// and wrapped into the media's length for looping (animated) stickers.
-Time pictureTime(const Clip& clip, const MediaInfo& info, const Time& t) {
-    Time src = max(Time(0), clip.sourceTime(t));
-    if (clip.loop && info.duration > Time(0)) {
-        src = src - info.duration * Rational((src / info.duration).floor());
-    }
-    return src;
-}
-
-bool isQuarterTurn(int degrees) {
-    return ((degrees % 180) + 180) % 180 == 90;
-}
-
-void ensureImage(QImage& img, const QSize& size) {
-    if (img.size() != size || img.format() != QImage::Format_ARGB32_Premultiplied) {
-        img = QImage(size, QImage::Format_ARGB32_Premultiplied);
-    }
+// The pixels a painter may touch when it draws `rect` through `transform`, with a pixel
+// of margin for antialiasing.
+QRect paintedArea(const QTransform& transform, const QRectF& rect) {
+    return transform.mapRect(rect).toAlignedRect().adjusted(-2, -2, 2, 2);
 }
 
 // Blends `b` over `a` by weight w (0..1) per channel: a crossfade of two layers.
@@ -74,7 +60,12 @@ void mixInto(QImage& a, const QImage& b, double w) {
 
 } // namespace
 
-FrameRenderer::FrameRenderer(MissingMedia policy) : policy_(policy) {}
+FrameRenderer::FrameRenderer(MissingMedia policy)
+    : policy_(policy), transitionFrame_(nullptr, [](AVFrame* f) { av_frame_free(&f); }),
+      blurFrame_(nullptr, [](AVFrame* f) { av_frame_free(&f); }),
+      pieceFrame_(nullptr, [](AVFrame* f) { av_frame_free(&f); }) {}
+
+FrameRenderer::~FrameRenderer() = default;
 
 const QImage& FrameRenderer::frameAt(const Project& project, const Time& t, const QSize& size) {
     ensureImage(canvas_, size);
@@ -119,10 +110,9 @@ void FrameRenderer::drawTrack(const Project&, const Track& track, const Time& t,
     painter.drawImage(0, 0, layerA_);
 }
 
-void FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, QImage& target) {
+QRect FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, QImage& target) {
     if (clip.kind == ClipKind::Text) {
-        drawText(clip, t, opacity, target);
-        return;
+        return drawText(clip, t, opacity, target);
     }
     ClipFrame frame;
     try {
@@ -153,15 +143,14 @@ void FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, QI
                 av_pix_fmt_desc_get(static_cast<AVPixelFormat>(frame.video->format));
             frame.hasAlpha = d != nullptr && (d->flags & AV_PIX_FMT_FLAG_ALPHA);
         } else {
-            return; // audio-only media on a picture track shows nothing
+            return {}; // audio-only media on a picture track shows nothing
         }
     } catch (const MediaError& e) {
         if (policy_ == MissingMedia::Throw) {
             throw;
         }
         problems_.push_back(e.message());
-        drawPlaceholder(clip, target);
-        return;
+        return drawPlaceholder(clip, target);
     }
 
     const QSizeF canvas(target.size());
@@ -170,14 +159,16 @@ void FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, QI
     place.size *= look.animationScale;
     const double alpha = opacity * look.opacity;
     if (alpha <= 0.0 || place.size.isEmpty()) {
-        return;
+        return {};
     }
     const QRectF rect(place.center.x() - place.size.width() / 2,
                       place.center.y() - place.size.height() / 2, place.size.width(),
                       place.size.height());
 
     // Background fill of a fitted clip: a solid colour or a blurred, canvas-filling copy.
+    QRect dirty;
     if (clip.fit == FitMode::Fit && clip.background != BackgroundFill::None) {
+        dirty = target.rect();
         QPainter bg(&target);
         bg.setOpacity(alpha);
         if (clip.background == BackgroundFill::Color) {
@@ -192,14 +183,15 @@ void FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, QI
             QImage& blurred = pool_.image(clip.id, kBackground);
             ensureImage(blurred, isQuarterTurn(frame.rotation) ? small.transposed() : small);
             if (frame.video) {
-                pool_.scaler(clip.id, kBackgroundScaler).scale(*frame.video, blurred);
+                pool_.scaler(clip.id, kBackgroundScaler)
+                    .scale(*frame.video, blurred, hasRowSlack(blurred));
             } else {
                 QPainter p(&blurred);
                 p.setCompositionMode(QPainter::CompositionMode_Source);
                 p.setRenderHint(QPainter::SmoothPixmapTransform);
                 p.drawImage(blurred.rect(), *frame.still);
             }
-            boxBlur(blurred, std::max(2, small.width() / 24));
+            boxBlur(blurred, backgroundBlurRadius(small.width()));
             bg.setRenderHint(QPainter::SmoothPixmapTransform);
             bg.translate(canvas.width() / 2, canvas.height() / 2);
             bg.rotate(frame.rotation);
@@ -212,8 +204,7 @@ void FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, QI
 
     const bool upright = frame.rotation == 0 && std::fmod(place.rotation, 360.0) == 0.0;
     if (upright) {
-        drawUpright(clip, frame, rect, alpha, t, target);
-        return;
+        return dirty | drawUpright(clip, frame, rect, alpha, t, target);
     }
 
     // Rotated: scale the whole picture into the clip's own image (in coded orientation),
@@ -234,7 +225,7 @@ void FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, QI
     ensureImage(img, coded);
     QSize sourceSize;
     if (frame.video) {
-        pool_.scaler(clip.id, kMainScaler).scale(*frame.video, img);
+        pool_.scaler(clip.id, kMainScaler).scale(*frame.video, img, hasRowSlack(img));
         sourceSize = QSize(frame.video->width, frame.video->height);
     } else {
         copyScaledStill(clip, frame, img);
@@ -251,17 +242,19 @@ void FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, QI
     p.translate(place.center);
     p.rotate(place.rotation + frame.rotation);
     p.scale(1 / rasterScale, 1 / rasterScale);
-    p.drawImage(QPointF(-coded.width() / 2.0, -coded.height() / 2.0), img);
+    const QPointF corner(-coded.width() / 2.0, -coded.height() / 2.0);
+    p.drawImage(corner, img);
+    return dirty | paintedArea(p.transform(), QRectF(corner, QSizeF(coded)));
 }
 
-void FrameRenderer::drawUpright(const Clip& clip, const ClipFrame& frame, const QRectF& rect,
-                                double alpha, const Time& t, QImage& target) {
+QRect FrameRenderer::drawUpright(const Clip& clip, const ClipFrame& frame, const QRectF& rect,
+                                 double alpha, const Time& t, QImage& target) {
     // Only the part of the picture that lands on the canvas is scaled: a 16:9 clip
     // filling a 9:16 canvas shows a third of its width, and scaling all of it to
     // 3413x1920 was most of an export's time.
     const QRect dst = rect.toAlignedRect().intersected(target.rect());
     if (dst.width() < 1 || dst.height() < 1) {
-        return;
+        return {};
     }
     // An opaque, fully visible clip replaces what is under it, so it can be scaled (and
     // its effects run) right in the canvas: no intermediate image, no blend.
@@ -274,7 +267,7 @@ void FrameRenderer::drawUpright(const Clip& clip, const ClipFrame& frame, const 
         const QPoint offset(int(std::lround(rect.left())), int(std::lround(rect.top())));
         const QRect part = dst.translated(-offset).intersected(QRect(QPoint(0, 0), full));
         if (part.isEmpty()) {
-            return;
+            return {};
         }
         const bool huge =
             double(full.width()) * full.height() > 4.0 * double(target.width()) * target.height();
@@ -297,7 +290,7 @@ void FrameRenderer::drawUpright(const Clip& clip, const ClipFrame& frame, const 
         p.setOpacity(alpha);
         if (clip.effects.empty()) {
             p.drawImage(part.topLeft() + offset, cached, inCache);
-            return;
+            return dst;
         }
         QImage& img = pool_.image(clip.id, kScaled);
         img = cached.copy(inCache);
@@ -307,7 +300,7 @@ void FrameRenderer::drawUpright(const Clip& clip, const ClipFrame& frame, const 
         toFrame *= QTransform::fromTranslate(-part.left(), -part.top());
         applyEffects(clip, t, toFrame, sourceSize, img);
         p.drawImage(part.topLeft() + offset, img);
-        return;
+        return dst;
     }
 
     // The source rectangle that maps onto dst, in the frame's pixels.
@@ -337,17 +330,18 @@ void FrameRenderer::drawUpright(const Clip& clip, const ClipFrame& frame, const 
     if (opaque) {
         QImage view(target.bits() + dst.top() * target.bytesPerLine() + dst.left() * 4, dst.width(),
                     dst.height(), target.bytesPerLine(), QImage::Format_ARGB32_Premultiplied);
-        scaler.scale(cropped, view);
+        scaler.scale(cropped, view, hasRowSlack(target));
         applyEffects(clip, t, toFrame, QSize(src.width, src.height), view);
-        return;
+        return dst;
     }
     QImage& img = pool_.image(clip.id, kScaled);
     ensureImage(img, dst.size());
-    scaler.scale(cropped, img);
+    scaler.scale(cropped, img, hasRowSlack(img));
     applyEffects(clip, t, toFrame, QSize(src.width, src.height), img);
     QPainter p(&target);
     p.setOpacity(alpha);
     p.drawImage(dst.topLeft(), img);
+    return dst;
 }
 
 QImage FrameRenderer::scaledStill(const Clip& clip, const ClipFrame& frame, const QSize& size,
@@ -443,11 +437,11 @@ void FrameRenderer::applyEffects(const Clip& clip, const Time& t, const QTransfo
     }
 }
 
-void FrameRenderer::drawText(const Clip& clip, const Time& t, double opacity, QImage& target) {
+QRect FrameRenderer::drawText(const Clip& clip, const Time& t, double opacity, QImage& target) {
     const ClipAppearance look = appearanceAt(clip, t);
     const double alpha = opacity * look.opacity;
     if (alpha <= 0.0 || look.visibleFraction <= 0.0) {
-        return;
+        return {};
     }
     // Rasterised at the size it is drawn (canvas scale x clip scale) so it stays sharp;
     // the pop animation's scale is applied when drawing, so the raster stays cached.
@@ -478,10 +472,12 @@ void FrameRenderer::drawText(const Clip& clip, const Time& t, double opacity, QI
     p.translate(look.transform.x * target.width(), look.transform.y * target.height());
     p.rotate(look.transform.rotation);
     p.scale(look.animationScale / rasterScale, look.animationScale / rasterScale);
-    p.drawImage(QPointF(-img->width() / 2.0, -img->height() / 2.0), *img);
+    const QPointF corner(-img->width() / 2.0, -img->height() / 2.0);
+    p.drawImage(corner, *img);
+    return paintedArea(p.transform(), QRectF(corner, QSizeF(img->size())));
 }
 
-void FrameRenderer::drawPlaceholder(const Clip&, QImage& target) {
+QRect FrameRenderer::drawPlaceholder(const Clip&, QImage& target) {
     QPainter p(&target);
     p.fillRect(target.rect(), QColor(120, 20, 30));
     p.setPen(Qt::white);
@@ -490,6 +486,7 @@ void FrameRenderer::drawPlaceholder(const Clip&, QImage& target) {
     p.setFont(f);
     p.drawText(target.rect(), Qt::AlignCenter,
                QCoreApplication::translate("Renderer", "Media offline"));
+    return target.rect();
 }
 
 } // namespace reelcut

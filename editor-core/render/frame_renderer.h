@@ -7,18 +7,31 @@
 #include <QImage>
 #include <QSize>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
+
+struct AVFrame;
 
 namespace reelcut {
 
 struct ClipFrame;
+struct YuvCanvas;
 
 // Composes the picture of a project at a time, at any output size: the one renderer
 // behind preview and export, so what you see is what you export. Tracks are drawn bottom
 // to top; each clip is scaled once, straight from the decoder into its drawn size.
 // Positions are fractions of the canvas and clips are fitted to the output canvas, so a
 // different aspect ratio re-lays the edit out instead of letterboxing it.
+//
+// Two canvases, one set of drawing rules (docs/architecture.md, "Compose"):
+// - RGB (QImage): preview and stills. Every clip, text and effect is drawn here.
+// - YUV 4:2:0 (AVFrame): export. Opaque upright video clips without effects, their
+//   colour or blurred backgrounds and cross-fades between them are composed in the
+//   encoder's planes directly; everything else (text, stickers, rotated or translucent
+//   clips, effects) is drawn by the RGB rules on a transparent layer covering just its
+//   area and blended over the planes. New RGB effects and transitions plug into the RGB
+//   rules and work in both.
 // One instance per thread; it owns its decoders (see MediaPool).
 class FrameRenderer {
 public:
@@ -28,6 +41,9 @@ public:
     };
 
     explicit FrameRenderer(MissingMedia policy = MissingMedia::Throw);
+    ~FrameRenderer();
+    FrameRenderer(const FrameRenderer&) = delete;
+    FrameRenderer& operator=(const FrameRenderer&) = delete;
 
     // The frame at timeline time t. The returned image (Format_ARGB32_Premultiplied,
     // opaque) is reused by the next call: copy it to keep it.
@@ -35,6 +51,14 @@ public:
     // The same into a caller's image (its size is the output size), so a pipeline can
     // render straight into its own frame pool without a copy.
     void renderInto(const Project& project, const Time& t, QImage& target);
+    // The same into a YUV 4:2:0 frame (BT.709 limited range) of the output size, as the
+    // encoder takes it. Its rows need YuvCanvas::kRowPadding spare bytes: allocate it
+    // with allocateCanvasFrame.
+    void renderInto(const Project& project, const Time& t, AVFrame& target);
+
+    // For tests: compose YUV frames through the RGB layer only, the reference the YUV
+    // fast paths are checked against.
+    void setComposeYuvThroughRgb(bool on) { yuvThroughRgb_ = on; }
 
     // Where effects find analysis caches (face landmarks...): the project's cache folder.
     void setAnalysisDir(std::string dir) { analysisDir_ = std::move(dir); }
@@ -43,23 +67,35 @@ public:
     const std::vector<Message>& problems() const { return problems_; }
 
 private:
+    // The RGB rules. Each returns the area of `target` it may have changed.
     void drawTrack(const Project& project, const Track& track, const Time& t, QImage& target);
-    void drawClip(const Clip& clip, const Time& t, double opacity, QImage& target);
-    void drawUpright(const Clip& clip, const ClipFrame& frame, const QRectF& rect, double alpha,
-                     const Time& t, QImage& target);
+    QRect drawClip(const Clip& clip, const Time& t, double opacity, QImage& target);
+    QRect drawUpright(const Clip& clip, const ClipFrame& frame, const QRectF& rect, double alpha,
+                      const Time& t, QImage& target);
     void copyScaledStill(const Clip& clip, const ClipFrame& frame, QImage& img);
     // The still at `size`, or only the part `area` of it (in the pixels of that size).
     QImage scaledStill(const Clip& clip, const ClipFrame& frame, const QSize& size,
                        const QRect& area);
     void applyEffects(const Clip& clip, const Time& t, const QTransform& sourceToFrame,
                       const QSize& sourceSize, QImage& img) const;
-    void drawPlaceholder(const Clip& clip, QImage& target);
-    void drawText(const Clip& clip, const Time& t, double opacity, QImage& target);
+    QRect drawPlaceholder(const Clip& clip, QImage& target);
+    QRect drawText(const Clip& clip, const Time& t, double opacity, QImage& target);
+
+    // The YUV canvas (frame_renderer_yuv.cpp).
+    void drawTrack(const Track& track, const Time& t, YuvCanvas& canvas);
+    void drawClip(const Clip& clip, const Time& t, YuvCanvas& canvas);
+    bool drawVideoInPlanes(const Clip& clip, const Time& t, YuvCanvas& canvas);
+    void drawBlurredFill(const Clip& clip, const AVFrame& src, YuvCanvas& canvas);
 
     MissingMedia policy_;
     MediaPool pool_;
     QImage canvas_;
     QImage layerA_, layerB_; // for transitions
+    QImage rgbLayer_;        // transparent outside what is being drawn (YUV canvas)
+    std::unique_ptr<AVFrame, void (*)(AVFrame*)> transitionFrame_; // the incoming clip
+    std::unique_ptr<AVFrame, void (*)(AVFrame*)> blurFrame_;       // small blurred fill
+    std::unique_ptr<AVFrame, void (*)(AVFrame*)> pieceFrame_;      // a clip with odd edges
+    bool yuvThroughRgb_ = false;
     double renderScale_ = 1;
     std::string analysisDir_;
     int projectWidth_ = 1080;

@@ -23,7 +23,7 @@ constexpr std::uint64_t kIdleTicks = 90;
 struct MediaPool::ClipState {
     std::unique_ptr<VideoDecoder> video;
     std::unique_ptr<AudioReader> audio;
-    std::array<std::unique_ptr<FrameScaler>, 2> scalers;
+    std::array<std::unique_ptr<FrameScaler>, 3> scalers;
     std::array<QImage, 4> images;
     std::uint64_t lastUsed = 0;
 };

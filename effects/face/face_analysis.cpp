@@ -113,40 +113,17 @@ std::vector<std::string> mediaForFaceAnalysis(const Project& project, bool allVi
     return out;
 }
 
-MediaAnalysis analyzeMedia(FaceEngine& engine, const std::string& media,
-                           const std::string& analysisDir, bool force,
-                           const AnalysisProgressFn& progress, const std::atomic<bool>* cancel,
-                           std::size_t mediaIndex, std::size_t mediaCount) {
+std::shared_ptr<FaceAnalysis> computeAnalysis(FaceEngine& engine, const std::string& media,
+                                              const AnalysisProgressFn& progress,
+                                              const std::atomic<bool>* cancel,
+                                              std::size_t mediaIndex, std::size_t mediaCount) {
     const auto started = std::chrono::steady_clock::now();
-    MediaAnalysis result;
-    result.media = media;
-    if (analysisDir.empty()) {
-        throw std::runtime_error("face analysis: no cache folder (save the project first)");
-    }
-    result.cacheFile = engine.cacheFileFor(media, analysisDir);
-    if (!force) {
-        try {
-            if (auto cached = FaceAnalysis::load(result.cacheFile)) {
-                result.reused = true;
-                result.frames = std::int64_t(cached->frameCount());
-                std::set<int> ids;
-                for (std::size_t i = 0; i < cached->frameCount(); ++i) {
-                    result.framesWithFaces += cached->frameFaces(i).empty() ? 0 : 1;
-                    for (const Face& f : cached->frameFaces(i)) {
-                        ids.insert(f.id);
-                    }
-                }
-                result.faceIds = int(ids.size());
-                return result;
-            }
-        } catch (const std::exception&) {
-            // A damaged cache is simply recomputed.
-        }
-    }
     engine.model()->ensureLoaded(); // fail early with the model's path, not mid-file
-
     VideoDecoder decoder(media);
-    decoder.setAnalysisQuality(true); // deblocking is a third of decode; landmarks don't need it
+    // Decoded with the in-loop deblocking filter: skipping it saved a fifth of the time but
+    // left block edges that moved landmarks on strongly compressed clips (size CV 3.1% with
+    // it, 3.4% without, on the Grace Hopper clip of bench/face_bench.sh). // deblocking is a third
+    // of decode; landmarks don't need it
     const MediaInfo& info = decoder.info();
     if (!info.hasVideo || info.isStill) {
         throw MediaError(media, "face analysis", "no video stream");
@@ -210,12 +187,12 @@ MediaAnalysis analyzeMedia(FaceEngine& engine, const std::string& media,
         filled.close();
     });
 
-    FaceAnalysis analysis;
+    auto result = std::make_shared<FaceAnalysis>();
+    FaceAnalysis& analysis = *result;
     std::exception_ptr trackError;
     bool cancelled = false;
     try {
         FaceTracker tracker(engine.model(), engine.settings());
-        std::set<int> ids;
         while (auto item = filled.pop()) {
             if (cancel != nullptr && cancel->load()) {
                 cancelled = true;
@@ -226,13 +203,13 @@ MediaAnalysis analyzeMedia(FaceEngine& engine, const std::string& media,
                             toSource, fr.detected ? &fr.detections : nullptr);
             const FrameFaces& faces = tracker.rawFaces(); // smoothed below, both ways
             analysis.addFrame(fr.time, faces);
+            for (const auto& [from, to] : tracker.renamed()) {
+                analysis.renameTrack(from, to);
+            }
             for (const LostTrack& l : tracker.lost()) {
                 // It was only predicted since the detector last saw it: those frames
                 // showed something that was no longer a face.
                 analysis.dropTrackAfter(l.id, l.lastConfirmedTime);
-            }
-            for (const Face& f : faces) {
-                ids.insert(f.id);
             }
             empty.push(std::move(*item));
             const std::int64_t done = std::int64_t(analysis.frameCount());
@@ -244,7 +221,6 @@ MediaAnalysis analyzeMedia(FaceEngine& engine, const std::string& media,
                           secs > 0 ? done / secs : 0});
             }
         }
-        result.faceIds = int(ids.size());
     } catch (...) {
         trackError = std::current_exception();
     }
@@ -262,6 +238,52 @@ MediaAnalysis analyzeMedia(FaceEngine& engine, const std::string& media,
         throw AnalysisCancelled();
     }
     analysis.smoothTracks(engine.settings());
+    if (progress) {
+        const double secs =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        const auto n = std::int64_t(analysis.frameCount());
+        progress({mediaIndex, mediaCount, media, n, n, secs > 0 ? n / secs : 0});
+    }
+    return result;
+}
+
+MediaAnalysis analyzeMedia(FaceEngine& engine, const std::string& media,
+                           const std::string& analysisDir, bool force,
+                           const AnalysisProgressFn& progress, const std::atomic<bool>* cancel,
+                           std::size_t mediaIndex, std::size_t mediaCount) {
+    const auto started = std::chrono::steady_clock::now();
+    MediaAnalysis result;
+    result.media = media;
+    if (analysisDir.empty()) {
+        throw std::runtime_error("face analysis: no cache folder (save the project first)");
+    }
+    result.cacheFile = engine.cacheFileFor(media, analysisDir);
+    if (!force) {
+        try {
+            if (auto cached = FaceAnalysis::load(result.cacheFile)) {
+                result.reused = true;
+                result.frames = std::int64_t(cached->frameCount());
+                std::set<int> ids;
+                for (std::size_t i = 0; i < cached->frameCount(); ++i) {
+                    result.framesWithFaces += cached->frameFaces(i).empty() ? 0 : 1;
+                    for (const Face& f : cached->frameFaces(i)) {
+                        ids.insert(f.id);
+                    }
+                }
+                result.faceIds = int(ids.size());
+                return result;
+            }
+        } catch (const std::exception&) {
+            // A damaged cache is simply recomputed.
+        }
+    }
+    if (force) {
+        engine.forget(media);
+    }
+    // A run that a renderer started on this file is waited for, not repeated.
+    const std::shared_ptr<const FaceAnalysis> analysis = engine.sharedAnalysis(media, [&] {
+        return computeAnalysis(engine, media, progress, cancel, mediaIndex, mediaCount);
+    });
     // The cache folder is made only now, when there is something to keep: a failed
     // analysis leaves no empty folder behind.
     const QString folder = QString::fromStdString(analysisDir);
@@ -270,24 +292,24 @@ MediaAnalysis analyzeMedia(FaceEngine& engine, const std::string& media,
         throw std::runtime_error("face analysis: cannot create " + analysisDir);
     }
     try {
-        analysis.save(result.cacheFile);
+        analysis->save(result.cacheFile);
     } catch (...) {
         if (madeFolder) {
             QDir().rmdir(folder); // only if still empty
         }
         throw;
     }
-    engine.forget(media);
-    result.frames = std::int64_t(analysis.frameCount());
-    for (std::size_t i = 0; i < analysis.frameCount(); ++i) {
-        result.framesWithFaces += analysis.frameFaces(i).empty() ? 0 : 1;
+    std::set<int> ids;
+    result.frames = std::int64_t(analysis->frameCount());
+    for (std::size_t i = 0; i < analysis->frameCount(); ++i) {
+        result.framesWithFaces += analysis->frameFaces(i).empty() ? 0 : 1;
+        for (const Face& f : analysis->frameFaces(i)) {
+            ids.insert(f.id);
+        }
     }
+    result.faceIds = int(ids.size());
     result.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    if (progress) {
-        progress({mediaIndex, mediaCount, media, result.frames, result.frames,
-                  result.seconds > 0 ? result.frames / result.seconds : 0});
-    }
     return result;
 }
 

@@ -9,11 +9,13 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace reelcut::face {
 
+class FaceAnalysis;
 class FaceEngine;
 
 struct AnalysisProgress {
@@ -47,6 +49,14 @@ public:
 std::vector<std::string> mediaForFaceAnalysis(const Project& project, bool allVideo = false);
 // True for the registry ids of the face effects ("face.*").
 bool isFaceEffect(const std::string& effectType);
+
+// The analysis pass over one video, in memory: every frame decoded in order, faces tracked
+// and re-identified, tracks smoothed forwards and backwards. Throws like analyzeMedia.
+std::shared_ptr<FaceAnalysis> computeAnalysis(FaceEngine& engine, const std::string& media,
+                                              const AnalysisProgressFn& progress = {},
+                                              const std::atomic<bool>* cancel = nullptr,
+                                              std::size_t mediaIndex = 0,
+                                              std::size_t mediaCount = 1);
 
 // Analyses one media file into analysisDir (created if missing). An existing cache is
 // reused unless `force`. Throws MediaError / std::runtime_error naming the file and stage,

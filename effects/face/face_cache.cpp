@@ -45,16 +45,34 @@ void FaceAnalysis::dropTrackAfter(std::int32_t id, double after) {
     first_ = std::move(first);
 }
 
+void FaceAnalysis::renameTrack(std::int32_t from, std::int32_t to) {
+    for (Face& f : faces_) {
+        if (f.id == from) {
+            f.id = to;
+        }
+    }
+}
+
 void FaceAnalysis::smoothTracks(const TrackerSettings& s) {
-    // Each id is one unbroken run of frames (ids are never reused): collect its faces.
-    std::map<std::int32_t, std::vector<std::pair<double, Face*>>> tracks;
+    // Runs of frames in which one id is seen without a break. A face that left and came
+    // back keeps its id but is smoothed as a new run: nothing is blended across the gap.
+    std::map<std::int32_t, std::size_t> lastFrame;
+    std::map<std::int32_t, std::size_t> openRun;
+    std::vector<std::vector<std::pair<double, Face*>>> runs;
     for (std::size_t i = 0; i < times_.size(); ++i) {
         for (std::uint32_t k = first_[i]; k < first_[i + 1]; ++k) {
-            tracks[faces_[k].id].push_back({times_[i], &faces_[k]});
+            const std::int32_t id = faces_[k].id;
+            const auto last = lastFrame.find(id);
+            if (last == lastFrame.end() || last->second + 1 != i) {
+                openRun[id] = runs.size();
+                runs.emplace_back();
+            }
+            lastFrame[id] = i;
+            runs[openRun[id]].push_back({times_[i], &faces_[k]});
         }
     }
     std::vector<Point2> forward;
-    for (auto& [id, run] : tracks) {
+    for (auto& run : runs) {
         const std::size_t n = run.size();
         forward.assign(n * kLandmarkCount, {});
         std::vector<double> iod(n);

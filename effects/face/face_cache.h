@@ -21,6 +21,8 @@ public:
     // Removes the faces with this id from frames with time > after (an offline pass
     // dropping frames a lost track was only predicted in).
     void dropTrackAfter(std::int32_t id, double after);
+    // Gives the faces with id `from` the id `to` (a face recognised as one seen before).
+    void renameTrack(std::int32_t from, std::int32_t to);
 
     // Smooths every track with the One Euro filter run forwards and backwards in time and
     // averaged: offline, the filter's lag (which a forward pass alone has on a moving face)

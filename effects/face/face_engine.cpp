@@ -1,11 +1,14 @@
 #include "face/face_engine.h"
 
+#include "face/face_analysis.h"
 #include "face/face_anchors.h"
 #include "face/face_cache.h"
 #include "face/face_effect_base.h"
 #include "face/face_tracker.h"
 #include "media/media_info.h"
+#include "media/still_image.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QtGlobal>
 #include <cmath>
@@ -38,16 +41,27 @@ struct FaceEngine::Cached {
     Clock::time_point checked;
 };
 
-struct FaceEngine::Live {
+// A still picture's faces, detected once at full size, in its pixels.
+struct FaceEngine::Still {
+    std::once_flag once;
+    std::string stat;
+    FrameFaces faces;
+};
+
+namespace {
+
+// A live stream's tracker, kept in the stream's EffectState.
+struct LiveFaces {
     std::mutex mutex;
     std::unique_ptr<FaceTracker> tracker;
-    int rotation = 0;
     double lastTime = -1;
     QSize lastSize;
     QTransform lastToFrame;
     FrameFaces lastFaces; // in source pixels
-    cv::Mat gray, upright;
+    cv::Mat gray;
 };
+
+} // namespace
 
 FaceEngine::FaceEngine(std::string modelPath, TrackerSettings settings)
     : model_(std::make_shared<LandmarkModel>(std::move(modelPath))), settings_(settings) {}
@@ -83,7 +97,11 @@ void FaceEngine::forget(const std::string& mediaPath) {
                kv.first.compare(kv.first.size() - mediaPath.size(), mediaPath.size(), mediaPath) ==
                    0;
     });
-    live_.erase(mediaPath);
+    const std::string prefix = mediaPath + "\n";
+    std::erase_if(memory_, [&](const auto& kv) { return kv.first.rfind(prefix, 0) == 0; });
+    std::erase_if(kinds_, [&](const auto& kv) { return kv.first.rfind(prefix, 0) == 0; });
+    stills_.erase(mediaPath);
+    failed_.erase(mediaPath);
 }
 
 void FaceEngine::warnOnce(const std::string& message) {
@@ -134,36 +152,162 @@ std::shared_ptr<const FaceAnalysis> FaceEngine::analysisFor(const std::string& m
     return entry->analysis;
 }
 
+std::shared_ptr<const FaceAnalysis>
+FaceEngine::sharedAnalysis(const std::string& mediaPath,
+                           const std::function<std::shared_ptr<const FaceAnalysis>()>& compute) {
+    const std::string key = mediaPath + "\n" + statKey(mediaPath);
+    for (;;) {
+        std::shared_future<AnalysisPtr> other;
+        std::promise<AnalysisPtr> mine;
+        {
+            std::lock_guard lock(mutex_);
+            if (auto it = memory_.find(key); it != memory_.end()) {
+                return it->second;
+            }
+            if (auto it = running_.find(key); it != running_.end()) {
+                other = it->second;
+            } else {
+                running_[key] = mine.get_future().share();
+            }
+        }
+        if (other.valid()) {
+            try {
+                return other.get();
+            } catch (...) {
+                continue; // that run failed or was cancelled: this caller runs it
+            }
+        }
+        try {
+            AnalysisPtr a = compute();
+            {
+                std::lock_guard lock(mutex_);
+                memory_[key] = a;
+                running_.erase(key);
+            }
+            mine.set_value(a);
+            return a;
+        } catch (...) {
+            {
+                std::lock_guard lock(mutex_);
+                running_.erase(key);
+            }
+            mine.set_exception(std::current_exception());
+            throw;
+        }
+    }
+}
+
+FaceEngine::AnalysisPtr FaceEngine::analyseNow(const std::string& mediaPath,
+                                               const std::string& analysisDir) {
+    {
+        std::lock_guard lock(mutex_);
+        if (failed_.count(mediaPath) != 0) {
+            return nullptr;
+        }
+    }
+    try {
+        AnalysisPtr a =
+            sharedAnalysis(mediaPath, [&] { return computeAnalysis(*this, mediaPath); });
+        if (a && !analysisDir.empty()) {
+            // Saved like `reelcut-cli analyze` does, so the next run (or export) reuses it.
+            const std::string file = cacheFileFor(mediaPath, analysisDir);
+            if (!QFileInfo::exists(QString::fromStdString(file)) &&
+                QDir().mkpath(QString::fromStdString(analysisDir))) {
+                a->save(file);
+            }
+        }
+        return a;
+    } catch (const std::exception& e) {
+        std::lock_guard lock(mutex_);
+        failed_.insert(mediaPath);
+        warnOnce(e.what());
+        return nullptr;
+    }
+}
+
+bool FaceEngine::isStill(const std::string& mediaPath) {
+    const std::string key = mediaPath + "\n" + statKey(mediaPath);
+    {
+        std::lock_guard lock(mutex_);
+        if (auto it = kinds_.find(key); it != kinds_.end()) {
+            return it->second;
+        }
+    }
+    bool still = false;
+    try {
+        still = probeMedia(mediaPath).isStill;
+    } catch (const std::exception&) {
+        still = false; // unreadable: the video path reports it once
+    }
+    std::lock_guard lock(mutex_);
+    kinds_[key] = still;
+    return still;
+}
+
+const FrameFaces* FaceEngine::stillFaces(const std::string& mediaPath) {
+    std::shared_ptr<Still> still;
+    {
+        std::lock_guard lock(mutex_);
+        auto& slot = stills_[mediaPath];
+        const std::string stat = statKey(mediaPath);
+        if (!slot || slot->stat != stat) {
+            slot = std::make_shared<Still>();
+            slot->stat = stat;
+        }
+        still = slot;
+    }
+    std::call_once(still->once, [&] {
+        try {
+            // The picture as the renderer decodes it: its pixels are the source pixels.
+            const QImage img = loadStillImage(mediaPath);
+            cv::Mat gray;
+            const cv::Mat bgra(img.height(), img.width(), CV_8UC4, const_cast<uchar*>(img.bits()),
+                               size_t(img.bytesPerLine()));
+            cv::cvtColor(bgra, gray, cv::COLOR_BGRA2GRAY);
+            // Detection on at most 1280 px (a 12 MP photo would take seconds), landmarks
+            // on the full picture.
+            still->faces = FaceTracker::detectStill(*model_, gray.data, gray.cols, gray.rows,
+                                                    int(gray.step), std::min(gray.cols, 1280));
+        } catch (const std::exception& e) {
+            std::lock_guard lock(mutex_);
+            warnOnce(e.what());
+        }
+    });
+    return &still->faces;
+}
+
 void FaceEngine::facesFor(const QImage& frame, const EffectContext& ctx, FrameFaces& out) {
     out.clear();
-    if (const auto analysis = analysisFor(ctx.mediaPath, ctx.analysisDir)) {
-        for (const Face& f : analysis->facesAt(ctx.sourceTime.toDouble())) {
+    if (ctx.liveState != nullptr) {
+        trackLive(frame, ctx, out);
+        return;
+    }
+    if (ctx.mediaPath.empty()) {
+        return;
+    }
+    if (isStill(ctx.mediaPath)) {
+        for (const Face& f : *stillFaces(ctx.mediaPath)) {
             out.push_back(mapped(f, ctx.sourceToFrame));
         }
         return;
     }
-    trackLive(frame, ctx, out);
+    AnalysisPtr analysis = analysisFor(ctx.mediaPath, ctx.analysisDir);
+    if (!analysis) {
+        analysis = analyseNow(ctx.mediaPath, ctx.analysisDir);
+    }
+    if (analysis) {
+        for (const Face& f : analysis->facesAt(ctx.sourceTime.toDouble())) {
+            out.push_back(mapped(f, ctx.sourceToFrame));
+        }
+    }
 }
 
 void FaceEngine::trackLive(const QImage& frame, const EffectContext& ctx, FrameFaces& out) {
-    std::shared_ptr<Live> live;
-    {
-        std::lock_guard lock(mutex_);
-        auto& slot = live_[ctx.mediaPath];
-        if (!slot) {
-            slot = std::make_shared<Live>();
-            try {
-                slot->rotation = probeMedia(ctx.mediaPath).rotation;
-            } catch (const std::exception&) {
-                slot->rotation = 0; // a still or an unreadable file: as decoded
-            }
-        }
-        live = slot;
-    }
-    std::lock_guard lock(live->mutex);
+    LiveFaces& live = ctx.liveState->slot<LiveFaces>("face.live");
+    std::lock_guard lock(live.mutex);
     try {
-        if (!live->tracker) {
-            live->tracker = std::make_unique<FaceTracker>(model_, settings_);
+        if (!live.tracker) {
+            live.tracker = std::make_unique<FaceTracker>(model_, settings_);
         }
     } catch (const std::exception& e) {
         std::lock_guard engineLock(mutex_);
@@ -171,43 +315,24 @@ void FaceEngine::trackLive(const QImage& frame, const EffectContext& ctx, FrameF
         return;
     }
     const double t = ctx.sourceTime.toDouble();
-    // Several face effects on one clip ask for the same frame: track it once. (The later
+    // Several face effects on one stream ask for the same frame: track it once. (The later
     // effects see pixels the earlier ones changed, which must not move the faces.)
-    if (t != live->lastTime || frame.size() != live->lastSize ||
-        ctx.sourceToFrame != live->lastToFrame) {
-        if (t < live->lastTime || t > live->lastTime + 1.0) {
-            live->tracker->reset(); // a seek: smoothing across it would drag the faces
+    if (t != live.lastTime || frame.size() != live.lastSize ||
+        ctx.sourceToFrame != live.lastToFrame) {
+        if (t < live.lastTime || t > live.lastTime + 1.0) {
+            live.tracker->reset(); // a jump: smoothing across it would drag the faces
         }
         const cv::Mat bgra(frame.height(), frame.width(), CV_8UC4, const_cast<uchar*>(frame.bits()),
                            size_t(frame.bytesPerLine()));
-        cv::cvtColor(bgra, live->gray, cv::COLOR_BGRA2GRAY);
-        // Upright for the detector: a phone clip decodes sideways.
-        QTransform toSource = ctx.sourceToFrame.inverted();
-        const cv::Mat* img = &live->gray;
-        const int w = live->gray.cols, h = live->gray.rows;
-        if (live->rotation == 90 || live->rotation == 180 || live->rotation == 270) {
-            const int code = live->rotation == 90    ? cv::ROTATE_90_CLOCKWISE
-                             : live->rotation == 180 ? cv::ROTATE_180
-                                                     : cv::ROTATE_90_COUNTERCLOCKWISE;
-            cv::rotate(live->gray, live->upright, code);
-            img = &live->upright;
-            QTransform frameToUpright;
-            if (live->rotation == 90) {
-                frameToUpright = QTransform(0, 1, -1, 0, h - 1, 0);
-            } else if (live->rotation == 180) {
-                frameToUpright = QTransform(-1, 0, 0, -1, w - 1, h - 1);
-            } else {
-                frameToUpright = QTransform(0, -1, 1, 0, 0, w - 1);
-            }
-            toSource = frameToUpright.inverted() * toSource;
-        }
-        live->lastFaces =
-            live->tracker->process(img->data, img->cols, img->rows, int(img->step), t, toSource);
-        live->lastTime = t;
-        live->lastSize = frame.size();
-        live->lastToFrame = ctx.sourceToFrame;
+        cv::cvtColor(bgra, live.gray, cv::COLOR_BGRA2GRAY);
+        live.lastFaces =
+            live.tracker->process(live.gray.data, live.gray.cols, live.gray.rows,
+                                  int(live.gray.step), t, ctx.sourceToFrame.inverted());
+        live.lastTime = t;
+        live.lastSize = frame.size();
+        live.lastToFrame = ctx.sourceToFrame;
     }
-    for (const Face& f : live->lastFaces) {
+    for (const Face& f : live.lastFaces) {
         out.push_back(mapped(f, ctx.sourceToFrame));
     }
 }

@@ -260,12 +260,6 @@ struct Box {
 // (a badge, a folded sleeve) would otherwise get a sticker for as long as they last.
 constexpr double kNewFaceScore = 0.35;
 
-dlib::rectangle toRect(const Box& b) {
-    const double h = b.side / 2;
-    return dlib::rectangle(std::lround(b.cx - h), std::lround(b.cy - h), std::lround(b.cx + h),
-                           std::lround(b.cy + h));
-}
-
 struct Track {
     std::int32_t id = 0;
     Pts raw{}; // unsmoothed, source pixels
@@ -277,7 +271,24 @@ struct Track {
     double lastConfirmed = 0;
     int misses = 0; // consecutive frames the detector did not confirm
     bool alive = true;
+    cv::Mat look;             // appearance at the last detector confirmation (see Impl::appearance)
+    bool provisional = false; // new id given while partly out of the picture: checked again
 };
+
+// A face that was lost, remembered for a while so that it gets its id back when it
+// returns (walks back in, the hand in front of it moves away).
+struct Departed {
+    std::int32_t id = 0;
+    cv::Mat look;
+    Box box; // where it was last seen, source pixels
+    double when = 0;
+};
+
+// How long a departed face is remembered, and how alike two looks must be to be one face.
+constexpr double kRememberSeconds = 20;
+constexpr double kSameFace = 0.75;    // appearance correlation, 1 = identical
+constexpr double kStillThere = 0.55;  // a tracked face still looks like itself
+constexpr double kNearbyReturn = 1.5; // seconds: back near where it went = the same face
 
 constexpr int kMaxMisses = 2;
 
@@ -311,19 +322,125 @@ struct FaceTracker::Impl {
     std::int32_t nextId = 1;
     std::int64_t frame = 0;
     double lastTime = -1e300;
-    cv::Mat small, crop; // scratch, reused every frame
+    cv::Mat small, crop, look, shrunk, upright; // scratch, reused every frame
     std::vector<dlib::rect_detection> found;
+    std::vector<Departed> departed;
+
+    // The face's appearance: a 40x40 grey patch cut out along the landmarks (eyes at fixed
+    // places, so scale and roll do not matter), zero mean, unit norm. Two looks of one face
+    // correlate at ~0.9; a face against the wall behind it, or another person, far less.
+    void appearance(const cv::Mat& gray, const Pts& pts, const QTransform& toImage, cv::Mat& out) {
+        const Geometry g = geometry(pts);
+        const QPointF c = toImage.map(QPointF(g.cx, g.cy));
+        const double side = 2.2 * g.iod * std::sqrt(std::abs(toImage.determinant()));
+        constexpr int kSize = 40;
+        const double k = kSize / std::max(1.0, side);
+        const double a = -g.roll;
+        cv::Matx23d m(k * std::cos(a), -k * std::sin(a), 0, k * std::sin(a), k * std::cos(a), 0);
+        m(0, 2) = kSize / 2.0 - (m(0, 0) * c.x() + m(0, 1) * c.y());
+        m(1, 2) = kSize / 2.0 - (m(1, 0) * c.x() + m(1, 1) * c.y());
+        cv::warpAffine(gray, look, m, cv::Size(kSize, kSize),
+                       k < 1 ? cv::INTER_AREA : cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+        look.convertTo(out, CV_32F);
+        const cv::Scalar mean = cv::mean(out);
+        out -= mean;
+        const double norm = cv::norm(out);
+        out /= std::max(1e-6, norm);
+    }
+    static double likeness(const cv::Mat& a, const cv::Mat& b) {
+        return a.empty() || b.empty() ? 0.0 : a.dot(b);
+    }
+
+    // The id of a new track: a departed face's when it is that face (looks alike, or is
+    // back where it went moments ago), else a new one.
+    // With allowNew false, 0 when it is no one seen before.
+    std::int32_t reidentify(const Track& t, const Box& b, double now, bool allowNew = true) {
+        int best = -1;
+        double bestScore = 0;
+        for (std::size_t i = 0; i < departed.size(); ++i) {
+            const Departed& x = departed[i];
+            const bool alive = std::any_of(tracks.begin(), tracks.end(),
+                                           [&](const Track& o) { return o.id == x.id; });
+            if (alive) {
+                continue;
+            }
+            double score = likeness(t.look, x.look);
+            const double near =
+                std::hypot(b.cx - x.box.cx, b.cy - x.box.cy) / std::max(1.0, x.box.side);
+            const double sizeRatio = b.side / std::max(1.0, x.box.side);
+            if (now - x.when < kNearbyReturn && near < 0.5 && sizeRatio > 0.7 && sizeRatio < 1.4) {
+                score = std::max(score, kSameFace); // hidden for a moment, back in place
+            }
+            if (score >= kSameFace && score > bestScore) {
+                best = int(i);
+                bestScore = score;
+            }
+        }
+        if (best < 0) {
+            return allowNew ? nextId++ : 0;
+        }
+        const std::int32_t id = departed[std::size_t(best)].id;
+        departed.erase(departed.begin() + best);
+        return id;
+    }
 
     // Runs the predictor on `box` (source pixels) and returns points in source pixels.
-    Pts predict(const dlib::cv_image<unsigned char>& img, const Box& box, const QTransform& toImage,
-                const QTransform& toSource) const {
+    // The face is first cut out upright (turned by -roll, the roll its last landmarks
+    // had), at one size (the box 200 px) and, when dim or flat, at a normal contrast:
+    // the predictor was trained on upright faces of ordinary exposure, and compares pixel
+    // differences with fixed thresholds, so a face rolled 25 degrees, a dark one, or one of
+    // an unusual size otherwise walks off course, worse on some faces than on others.
+    Pts predict(const cv::Mat& gray, const Box& box, double roll, const QTransform& toImage,
+                const QTransform& toSource) {
         const QPointF c = toImage.map(QPointF(box.cx, box.cy));
-        const double scale = std::sqrt(std::abs(toImage.determinant()));
-        const Box inImage{c.x(), c.y(), box.side * scale};
+        const double side = std::max(4.0, box.side * std::sqrt(std::abs(toImage.determinant())));
+        constexpr int kSide = 200, kCrop = 2 * kSide;
+        double k = kSide / side;
+        // A big face is first shrunk by area averaging (which also smooths compression
+        // blocks), then turned; a small one is enlarged by the turn itself.
+        const cv::Mat* src = &gray;
+        QPointF at = c;
+        double pre = 1;
+        if (k < 0.9) {
+            const double half = 1.5 * side;
+            cv::Rect roi(int(std::floor(c.x() - half)), int(std::floor(c.y() - half)),
+                         int(std::ceil(2 * half)), int(std::ceil(2 * half)));
+            roi &= cv::Rect(0, 0, gray.cols, gray.rows);
+            if (roi.width > 4 && roi.height > 4) {
+                cv::resize(gray(roi), shrunk, cv::Size(), k, k, cv::INTER_AREA);
+                src = &shrunk;
+                pre = k;
+                at = QPointF((c.x() - roi.x) * k, (c.y() - roi.y) * k);
+                k = 1;
+            }
+        }
+        const double a = -roll;
+        cv::Matx23d m(k * std::cos(a), -k * std::sin(a), 0, k * std::sin(a), k * std::cos(a), 0);
+        m(0, 2) = kCrop / 2.0 - (m(0, 0) * at.x() + m(0, 1) * at.y());
+        m(1, 2) = kCrop / 2.0 - (m(1, 0) * at.x() + m(1, 1) * at.y());
+        cv::warpAffine(*src, upright, m, cv::Size(kCrop, kCrop), cv::INTER_LINEAR,
+                       cv::BORDER_REPLICATE);
+        cv::Scalar mean, dev;
+        cv::meanStdDev(upright(cv::Rect(kSide / 2, kSide / 2, kSide, kSide)), mean, dev);
+        if (dev[0] < 40 || mean[0] < 70) {
+            const double gain = std::min(4.0, 48.0 / std::max(4.0, dev[0]));
+            upright.convertTo(upright, -1, gain, 118 - gain * mean[0]);
+        }
         Pts out;
-        (*predictor)(img, toRect(inImage), scratch, out);
+        const dlib::rectangle r(kSide / 2, kSide / 2, kSide / 2 + kSide - 1, kSide / 2 + kSide - 1);
+        (*predictor)(dlib::cv_image<unsigned char>(upright), r, scratch, out);
+        cv::Matx23d back;
+        cv::invertAffineTransform(m, back);
         for (Point2& p : out) {
-            const QPointF q = toSource.map(QPointF(p.x, p.y));
+            const double ux = back(0, 0) * p.x + back(0, 1) * p.y + back(0, 2);
+            const double uy = back(1, 0) * p.x + back(1, 1) * p.y + back(1, 2);
+            // Undo the shrink: shrunk pixel centres sit at (x + 0.5) / k - 0.5.
+            QPointF img(ux, uy);
+            if (pre != 1) {
+                img = QPointF((ux + 0.5) / pre - 0.5 + (c.x() - at.x() / pre),
+                              (uy + 0.5) / pre - 0.5 + (c.y() - at.y() / pre));
+            }
+            const QPointF q = toSource.map(img);
             p = {float(q.x()), float(q.y())};
         }
         return out;
@@ -395,6 +512,7 @@ FaceTracker::~FaceTracker() = default;
 
 void FaceTracker::reset() {
     impl_->tracks.clear();
+    impl_->departed.clear();
     impl_->frame = 0;
     impl_->lastTime = -1e300;
     faces_.clear();
@@ -421,19 +539,19 @@ const FrameFaces& FaceTracker::process(const std::uint8_t* gray, int width, int 
                                        const std::vector<Detection>* detections) {
     Impl& d = *impl_;
     lost_.clear();
+    renamed_.clear();
     if (timeSeconds <= d.lastTime) {
         reset(); // a seek backwards: smoothing across it would drag faces from elsewhere
     }
     d.lastTime = timeSeconds;
     const cv::Mat mat(height, width, CV_8UC1, const_cast<std::uint8_t*>(gray), size_t(stride));
-    const dlib::cv_image<unsigned char> img(mat);
     const QTransform toImage = imageToSource.inverted();
     const QRectF frameRect = imageToSource.mapRect(QRectF(0, 0, width, height));
 
     // Follow every known face from the box its last landmarks give.
     bool anyLost = false;
     for (Track& t : d.tracks) {
-        t.raw = d.predict(img, boxFor(t), toImage, imageToSource);
+        t.raw = d.predict(mat, boxFor(t), geometry(t.raw).roll, toImage, imageToSource);
         const Geometry g = geometry(t.raw);
         const QRectF r(g.cx - g.extent, g.cy - g.extent, 2 * g.extent, 2 * g.extent);
         // Mostly out of the picture, or collapsed: the face has gone.
@@ -468,6 +586,14 @@ const FrameFaces& FaceTracker::process(const std::uint8_t* gray, int width, int 
                 }
             }
             if (best >= 0) {
+                // The look is refreshed only from a face wholly in the picture: one half
+                // out (walking off the edge) would leave a smeared look to re-identify by.
+                const Geometry g = geometry(d.tracks[best].raw);
+                const QRectF head(g.cx - 1.6 * g.iod, g.cy - 1.6 * g.iod, 3.2 * g.iod, 3.2 * g.iod);
+                if (frameRect.contains(head)) {
+                    d.appearance(mat, d.tracks[best].raw, toImage, d.look);
+                    d.tracks[best].look = d.look.clone();
+                }
                 matched[best] = true;
                 d.tracks[best].lastConfirmed = timeSeconds;
                 d.tracks[best].misses = 0;
@@ -477,9 +603,17 @@ const FrameFaces& FaceTracker::process(const std::uint8_t* gray, int width, int 
                 continue;
             }
             Track t;
-            t.id = d.nextId++;
-            t.raw = d.predict(img, b, toImage, imageToSource);
+            t.raw = d.predict(mat, b, 0.0, toImage, imageToSource);
             calibrate(t, b);
+            d.appearance(mat, t.raw, toImage, t.look);
+            t.id = d.reidentify(t, b, timeSeconds);
+            {
+                const Geometry g = geometry(t.raw);
+                const QRectF head(g.cx - 1.6 * g.iod, g.cy - 1.6 * g.iod, 3.2 * g.iod, 3.2 * g.iod);
+                // Coming in over the edge: its look is incomplete, so who it is is asked
+                // again once it is wholly in the picture.
+                t.provisional = !frameRect.contains(head) && t.id == d.nextId - 1;
+            }
             t.lastConfirmed = timeSeconds;
             for (auto& f : t.filters) {
                 f = OneEuroFilter(settings_.minCutoff, settings_.beta, settings_.derivCutoff);
@@ -496,13 +630,34 @@ const FrameFaces& FaceTracker::process(const std::uint8_t* gray, int width, int 
         if (matched[i] || !t.alive) {
             continue;
         }
-        if (d.confirm(mat, t, toImage)) {
+        // Does it still look like itself? (Cheap; the detector check is the fallback for a
+        // face that changed a lot, e.g. turned.)
+        d.appearance(mat, t.raw, toImage, d.look);
+        const bool looksSame = Impl::likeness(d.look, t.look) >= kStillThere;
+        if (looksSame || d.confirm(mat, t, toImage)) {
             t.lastConfirmed = timeSeconds;
             t.misses = 0;
         } else if (++t.misses > kMaxMisses) {
             // A miss or two is motion blur or a hand passing; more is a face gone. The
             // analysis pass then also drops the frames since the last confirmation.
             t.alive = false;
+        }
+    }
+    for (Track& t : d.tracks) {
+        if (!t.provisional || !t.alive) {
+            continue;
+        }
+        const Geometry g = geometry(t.raw);
+        const QRectF head(g.cx - 1.6 * g.iod, g.cy - 1.6 * g.iod, 3.2 * g.iod, 3.2 * g.iod);
+        if (!frameRect.contains(head)) {
+            continue;
+        }
+        t.provisional = false;
+        d.appearance(mat, t.raw, toImage, t.look);
+        const std::int32_t id = d.reidentify(t, Box{g.cx, g.cy, 1e9, 0}, -1e9, false);
+        if (id != 0) {
+            renamed_.push_back({t.id, id});
+            t.id = id;
         }
     }
     // Two tracks on one face (a detection that did not match its track): keep the older.
@@ -518,9 +673,12 @@ const FrameFaces& FaceTracker::process(const std::uint8_t* gray, int width, int 
     std::erase_if(d.tracks, [&](const Track& t) {
         if (!t.alive) {
             lost_.push_back({t.id, t.lastConfirmed});
+            d.departed.push_back({t.id, t.look, boxFor(t), timeSeconds});
         }
         return !t.alive;
     });
+    std::erase_if(d.departed,
+                  [&](const Departed& x) { return timeSeconds - x.when > kRememberSeconds; });
 
     faces_.resize(d.tracks.size());
     raw_.resize(d.tracks.size());
@@ -551,11 +709,10 @@ FrameFaces FaceTracker::detectStill(const LandmarkModel& model, const std::uint8
     std::erase_if(boxes, [](const Box& b) { return b.score < kNewFaceScore; });
     std::sort(boxes.begin(), boxes.end(), [](const Box& a, const Box& b) { return a.cx < b.cx; });
     FrameFaces faces;
-    const dlib::cv_image<unsigned char> img(mat);
     for (const Box& b : boxes) {
         Face f;
         f.id = std::int32_t(faces.size() + 1);
-        f.points = d.predict(img, b, QTransform(), QTransform());
+        f.points = d.predict(mat, b, 0.0, QTransform(), QTransform());
         faces.push_back(f);
     }
     return faces;

@@ -11,6 +11,8 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace reelcut::face {
 
@@ -80,6 +82,9 @@ public:
     const FrameFaces& rawFaces() const { return raw_; }
     // Tracks dropped by the last process() call.
     const std::vector<LostTrack>& lost() const { return lost_; }
+    // Tracks that the last process() call recognised as a face seen before (it came in
+    // over the edge under a new id): from -> to. An offline pass relabels their frames.
+    const std::vector<std::pair<std::int32_t, std::int32_t>>& renamed() const { return renamed_; }
     // Forget all faces and smoothing state (after a seek).
     void reset();
     const TrackerSettings& settings() const { return settings_; }
@@ -96,6 +101,7 @@ private:
     FrameFaces faces_;
     FrameFaces raw_;
     std::vector<LostTrack> lost_;
+    std::vector<std::pair<std::int32_t, std::int32_t>> renamed_;
 };
 
 } // namespace reelcut::face

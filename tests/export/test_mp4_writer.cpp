@@ -61,6 +61,22 @@ void Mp4WriterTest::streamProperties() {
     QCOMPARE(a.value("channels").toInt(), 2);
     QCOMPARE(a.value("channel_layout").toString(), QString("stereo"));
 
+    // Frame 0 at time 0 and every track exactly as long as the frames (within 1 ms), so a
+    // tool reading from 0 sees neither a lead nor a tail.
+    const double want = frames / fps.toDouble();
+    auto seconds = [](const QJsonObject& o, const char* key) {
+        return o.value(key).toString().toDouble();
+    };
+    const QJsonObject format = probe.value("format").toObject();
+    QCOMPARE(seconds(v, "start_time"), 0.0);
+    QCOMPARE(seconds(a, "start_time"), 0.0);
+    QVERIFY2(std::abs(seconds(v, "duration") - want) < 0.001,
+             qPrintable(v.value("duration").toString()));
+    QVERIFY2(std::abs(seconds(a, "duration") - want) < 0.001,
+             qPrintable(a.value("duration").toString()));
+    QVERIFY2(std::abs(seconds(format, "duration") - want) < 0.001,
+             qPrintable(format.value("duration").toString()));
+
     // +faststart: moov before mdat, read from the bytes; no edit list anywhere.
     const QStringList boxes = topLevelBoxes(file);
     QVERIFY2(boxes.contains("moov") && boxes.contains("mdat"), qPrintable(boxes.join(',')));

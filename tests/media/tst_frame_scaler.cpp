@@ -123,6 +123,82 @@ private slots:
         QVERIFY2(close(big, 0x33, 0x66, 0xcc, 3), qPrintable(describe(big)));
     }
 
+    void scalesStraightIntoPartOfACanvas() {
+        // A BT.709 picture scaled into the middle of bigger canvases, as the renderer does
+        // with clips: the area gets the picture, everything else (including the bytes
+        // swscale's SIMD writes past a row's end) keeps what was there.
+        ffmpeg({"-f", "lavfi", "-i", "color=c=0x3366cc:s=640x360,format=rgb24", "-frames:v", "1",
+                "-vf", "scale=out_color_matrix=bt709:out_range=tv,format=yuv420p", "-colorspace",
+                "bt709", "-c:v", "libx264", "-qp", "0", "-preset", "ultrafast", p("part.mp4")});
+        VideoDecoder dec(p("part.mp4").toStdString());
+        const AVFrame& src = dec.frameAt(Time(0));
+        QVERIFY(FrameScaler::yuvMatrixIsBt709(src));
+        FrameScaler scaler;
+
+        // Planes: 4:2:0 with rows padded as the export's canvases are.
+        ff::FramePtr canvas = ff::makeFrame();
+        const int w = 320, h = 240, bytes = 0x5a;
+        canvas->format = AV_PIX_FMT_YUV420P;
+        canvas->width = w + 2 * FrameScaler::kRowSlack;
+        canvas->height = h;
+        QCOMPARE(av_frame_get_buffer(canvas.get(), 64), 0);
+        canvas->width = w;
+        for (int plane = 0; plane < 3; ++plane) {
+            memset(canvas->data[plane], bytes,
+                   size_t(canvas->linesize[plane]) * (plane ? h / 2 : h));
+        }
+        const QRect area(38, 20, 150, 98); // even corner and size, not touching the edges
+        uint8_t* const dst[3] = {
+            canvas->data[0] + area.top() * canvas->linesize[0] + area.left(),
+            canvas->data[1] + area.top() / 2 * canvas->linesize[1] + area.left() / 2,
+            canvas->data[2] + area.top() / 2 * canvas->linesize[2] + area.left() / 2};
+        scaler.scaleToYuv(src, dst, canvas->linesize, area.width(), area.height());
+        for (int plane = 0; plane < 3; ++plane) {
+            const int shift = plane == 0 ? 0 : 1;
+            const QRect in(area.left() >> shift, area.top() >> shift, area.width() >> shift,
+                           area.height() >> shift);
+            for (int y = 0; y < (h >> shift); ++y) {
+                const uint8_t* row = canvas->data[plane] + y * canvas->linesize[plane];
+                for (int x = 0; x < canvas->linesize[plane]; ++x) {
+                    if (!in.contains(x, y)) {
+                        QVERIFY2(
+                            row[x] == bytes,
+                            qPrintable(
+                                QString("plane %1 byte %2,%3 changed").arg(plane).arg(x).arg(y)));
+                    }
+                }
+            }
+        }
+        // BT.709 limited range of 0x3366cc: Y 101, Cb 178, Cr 100 (within rounding).
+        const uint8_t* mid = canvas->data[0] + (area.center().y()) * canvas->linesize[0];
+        QVERIFY2(std::abs(mid[area.center().x()] - 101) <= 2,
+                 qPrintable(QString::number(mid[area.center().x()])));
+        const int cy = area.center().y() / 2, cx = area.center().x() / 2;
+        QVERIFY(std::abs(canvas->data[1][cy * canvas->linesize[1] + cx] - 178) <= 2);
+        QVERIFY(std::abs(canvas->data[2][cy * canvas->linesize[2] + cx] - 100) <= 2);
+
+        // ARGB: a view into a padded image.
+        QImage image = makePaddedImage(QSize(w, h));
+        QVERIFY(image.bytesPerLine() >= w * 4 + FrameScaler::kRowSlack);
+        memset(image.bits(), bytes, size_t(image.bytesPerLine()) * h);
+        const QRect part(37, 21, 151, 97); // odd corners are fine in RGB
+        QImage view(image.bits() + part.top() * image.bytesPerLine() + part.left() * 4,
+                    part.width(), part.height(), image.bytesPerLine(),
+                    QImage::Format_ARGB32_Premultiplied);
+        scaler.scale(src, view, true);
+        for (int y = 0; y < h; ++y) {
+            const uint8_t* row = image.constScanLine(y);
+            for (int x = 0; x < int(image.bytesPerLine()); ++x) {
+                if (!part.contains(x / 4, y)) {
+                    QVERIFY2(row[x] == bytes,
+                             qPrintable(QString("RGB byte %1,%2 changed").arg(x).arg(y)));
+                }
+            }
+        }
+        const QColor c = averageColor(image, part.adjusted(4, 4, -4, -4));
+        QVERIFY2(close(c, 0x33, 0x66, 0xcc, 3), qPrintable(describe(c)));
+    }
+
     void contextIsReusedAcrossSizes() {
         makeFrameCodeVideo(dir_.path(), "fc.mp4", "25", 20, 320, 240);
         VideoDecoder dec(p("fc.mp4").toStdString());

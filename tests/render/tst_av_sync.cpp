@@ -34,26 +34,30 @@ struct Measured {
     int flashFrame = -1;
 };
 
-// Reads the flash and the beep as a player would place them: the n-th video frame is
-// shown at the video stream's start time + n / fps, audio sample i at the audio
-// stream's start time + i / 48000 (the writer may start both a little after 0).
+// Reads the flash and the beep as a tool reading the file from time 0 places them: the
+// n-th video frame at n / fps, audio sample i at i / 48000. Both streams must start at 0
+// (no lead, no edit list), so nothing is added from the streams' start times.
 Measured measure(const QString& file) {
     Measured m;
     const QJsonObject probe = ffprobe(file);
     const double videoStart = probeStream(probe, "video").value("start_time").toString().toDouble();
     const double audioStart = probeStream(probe, "audio").value("start_time").toString().toDouble();
+    if (videoStart != 0.0 || audioStart != 0.0) {
+        qWarning("streams start at %f (video) and %f (audio), not 0", videoStart, audioStart);
+        return m;
+    }
     const std::vector<QImage> frames = decodeFrames(file);
     for (std::size_t n = 0; n < frames.size(); ++n) {
         if (qGray(averageColor(frames[n], frames[n].rect()).rgb()) > 128) {
             m.flashFrame = int(n);
-            m.flash = videoStart + double(n) / 30.0;
+            m.flash = double(n) / 30.0;
             break;
         }
     }
     const std::vector<float> audio = decodeAudio(file);
     for (std::size_t i = 0; i < audio.size() / 2; ++i) {
         if (std::fabs(audio[2 * i]) > 0.1f) {
-            m.beep = audioStart + double(i) / 48000.0;
+            m.beep = double(i) / 48000.0;
             break;
         }
     }

@@ -40,8 +40,8 @@ std::vector<float> exportAudio(Project& project, const QString& dir) {
     req.output = (dir + "/mix.mp4").toStdString();
     req.preset = smallPreset(64, 64);
     exportProject(project, req);
-    // The file's timeline starts with its first video frame (the writer starts both
-    // streams a little after 0 to avoid edit lists); sample 0 here is timeline time 0.
+    // Both streams start at 0, so decoded sample i is timeline sample i (the first 1024
+    // are the AAC priming); any difference of the streams' starts is skipped all the same.
     const QJsonObject probe = ffprobe(dir + "/mix.mp4");
     const double lead = probeStream(probe, "video").value("start_time").toString().toDouble() -
                         probeStream(probe, "audio").value("start_time").toString().toDouble();
