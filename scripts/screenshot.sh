@@ -1,7 +1,8 @@
 #!/bin/sh
 # Renders the editor with the sample project loaded to docs/screenshot.png.
 # TAB=text shows the Text tab with the text clip at AT selected (handles on the preview,
-# the text inspector); AT is the playhead in seconds (default 5.5).
+# the text inspector); TAB=stickers the Stickers tab with the topmost sticker at AT
+# selected; AT is the playhead in seconds (default 5.5); PROJECT another project.
 # Runs the real program on a virtual X server (Xvfb), so fonts, icons and the dark
 # theme are drawn exactly as on a desktop; the window grabs itself once the preview
 # frame and the timeline thumbnails are in (reelcut --screenshot).
@@ -26,9 +27,9 @@ mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 if command -v xvfb-run >/dev/null 2>&1; then
     xvfb-run -a -s "-screen 0 1600x1000x24" \
         "$bin" --screenshot "$out" --at "${AT:-5.5}" --tab "${TAB:-}" \
-        "$here/resources/sample/sample.reelcut"
+        "${PROJECT:-$here/resources/sample/sample.reelcut}"
 else
     QT_QPA_PLATFORM=offscreen "$bin" --screenshot "$out" --at "${AT:-5.5}" --tab "${TAB:-}" \
-        "$here/resources/sample/sample.reelcut"
+        "${PROJECT:-$here/resources/sample/sample.reelcut}"
 fi
 echo "wrote $out"

@@ -1482,10 +1482,6 @@
         <translation>&lt;p style=&apos;color:#ff8a8a&apos;&gt;Ihr Video ist %1 s lang: länger als %2 erlaubt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3 x %4 pixels, %5 fps&lt;br&gt;H.264 video at %6 Mbit/s, AAC audio at %7 kbit/s, %8 kHz&lt;br&gt;Loudness target %9 LUFS%10&lt;/p&gt;%11</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3 x %4 Pixel, %5 fps&lt;br&gt;H.264-Video mit %6 Mbit/s, AAC-Audio mit %7 kbit/s, %8 kHz&lt;br&gt;Ziellautheit %9 LUFS%10&lt;/p&gt;%11</translation>
-    </message>
-    <message>
         <source>Choose where to save the video first.</source>
         <translation>Wählen Sie zuerst, wo das Video gespeichert werden soll.</translation>
     </message>
@@ -1559,6 +1555,10 @@
     <message>
         <source>Choose another name to keep the existing file.</source>
         <translation>Wähle einen anderen Namen, um die vorhandene Datei zu behalten.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3 x %4 pixels, %5 fps&lt;br&gt;H.264 High, quality CRF %6, at most %7 Mbit/s&lt;br&gt;AAC audio at %8 kbit/s, %9 kHz&lt;br&gt;Loudness target %10 LUFS%11&lt;/p&gt;%12</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3 x %4 Pixel, %5 fps&lt;br&gt;H.264 High, Qualität CRF %6, höchstens %7 Mbit/s&lt;br&gt;AAC-Audio mit %8 kbit/s, %9 kHz&lt;br&gt;Ziellautheit %10 LUFS%11&lt;/p&gt;%12</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1723,10 @@
             <numerusform>Keyframe am Abspielkopf setzen (%n gesetzt)</numerusform>
             <numerusform>Keyframe am Abspielkopf setzen (%n gesetzt)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
@@ -1908,10 +1912,6 @@
         <translation>&lt;h3&gt;ReelCut %1&lt;/h3&gt;&lt;p&gt;Kurze Videos, schnell geschnitten. Open Source.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Main</source>
-        <translation>Hauptleiste</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -1930,10 +1930,6 @@
     <message>
         <source>Effects</source>
         <translation>Effekte</translation>
-    </message>
-    <message>
-        <source>Player</source>
-        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Canvas aspect ratio</source>
@@ -2141,6 +2137,56 @@ Jetzt suchen? (Bis dahin bleiben sie als nicht verfügbar im Projekt.)</translat
         <source>%1%2 - ReelCut</source>
         <translation>%1%2 - ReelCut</translation>
     </message>
+    <message>
+        <source>&amp;Magnetic main track</source>
+        <translation>&amp;Magnetische Hauptspur</translation>
+    </message>
+    <message>
+        <source>Magnetic main track: clips on the bottom video track stay end to end, deleting or moving one closes the gap (saved in the project)</source>
+        <translation>Magnetische Hauptspur: Die Clips der untersten Videospur bleiben lückenlos aneinander, Löschen oder Verschieben schließt die Lücke (wird im Projekt gespeichert)</translation>
+    </message>
+    <message>
+        <source>C&amp;ollect project files...</source>
+        <translation>Projektdateien s&amp;ammeln...</translation>
+    </message>
+    <message>
+        <source>Copy every media file the project uses into one folder beside it, so the project can be zipped and sent</source>
+        <translation>Kopiert alle Mediendateien des Projekts in einen Ordner daneben, damit das Projekt gepackt und verschickt werden kann</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n file(s)</source>
+        <translation>
+            <numerusform>%n Datei importieren</numerusform>
+            <numerusform>%n Dateien importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the project first: its media are collected into a folder beside it.</source>
+        <translation>Speichern Sie das Projekt zuerst: Seine Medien werden in einem Ordner daneben gesammelt.</translation>
+    </message>
+    <message>
+        <source>Collect project files</source>
+        <translation>Projektdateien sammeln</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n file(s) into %1 and saved the project.</source>
+        <translation>
+            <numerusform>%n Datei nach %1 kopiert und das Projekt gespeichert.</numerusform>
+            <numerusform>%n Dateien nach %1 kopiert und das Projekt gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot collect the project files</source>
+        <translation>Die Projektdateien können nicht gesammelt werden</translation>
+    </message>
+    <message>
+        <source>Add text</source>
+        <translation>Text hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add sticker %1</source>
+        <translation>Sticker %1 hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>reelcut::gui::MediaBin</name>
@@ -2308,10 +2354,6 @@ Jetzt suchen? (Bis dahin bleiben sie als nicht verfügbar im Projekt.)</translat
         <translation> Abstand</translation>
     </message>
     <message>
-        <source> round</source>
-        <translation> Rundung</translation>
-    </message>
-    <message>
         <source>Box</source>
         <translation>Kasten</translation>
     </message>
@@ -2414,6 +2456,14 @@ Jetzt suchen? (Bis dahin bleiben sie als nicht verfügbar im Projekt.)</translat
     <message>
         <source>Bounce</source>
         <translation>Hüpfen</translation>
+    </message>
+    <message>
+        <source>Radius of the box&apos;s rounded corners</source>
+        <translation>Radius der abgerundeten Ecken des Kastens</translation>
+    </message>
+    <message>
+        <source>Box corners</source>
+        <translation>Kastenecken</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2629,18 @@ Jetzt suchen? (Bis dahin bleiben sie als nicht verfügbar im Projekt.)</translat
     <message>
         <source>Add track</source>
         <translation>Spur hinzufügen</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptspur</translation>
+    </message>
+    <message>
+        <source>Main track magnet on</source>
+        <translation>Magnet der Hauptspur an</translation>
+    </message>
+    <message>
+        <source>Main track magnet off</source>
+        <translation>Magnet der Hauptspur aus</translation>
     </message>
 </context>
 </TS>

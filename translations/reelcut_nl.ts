@@ -1482,10 +1482,6 @@
         <translation>&lt;p style=&apos;color:#ff8a8a&apos;&gt;Je video duurt %1 s: langer dan %2 toestaat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3 x %4 pixels, %5 fps&lt;br&gt;H.264 video at %6 Mbit/s, AAC audio at %7 kbit/s, %8 kHz&lt;br&gt;Loudness target %9 LUFS%10&lt;/p&gt;%11</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3 x %4 pixels, %5 fps&lt;br&gt;H.264-video op %6 Mbit/s, AAC-audio op %7 kbit/s, %8 kHz&lt;br&gt;Doelluidheid %9 LUFS%10&lt;/p&gt;%11</translation>
-    </message>
-    <message>
         <source>Choose where to save the video first.</source>
         <translation>Kies eerst waar de video moet worden opgeslagen.</translation>
     </message>
@@ -1559,6 +1555,10 @@
     <message>
         <source>Choose another name to keep the existing file.</source>
         <translation>Kies een andere naam om het bestaande bestand te behouden.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3 x %4 pixels, %5 fps&lt;br&gt;H.264 High, quality CRF %6, at most %7 Mbit/s&lt;br&gt;AAC audio at %8 kbit/s, %9 kHz&lt;br&gt;Loudness target %10 LUFS%11&lt;/p&gt;%12</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3 x %4 pixels, %5 fps&lt;br&gt;H.264 High, kwaliteit CRF %6, hoogstens %7 Mbit/s&lt;br&gt;AAC-audio op %8 kbit/s, %9 kHz&lt;br&gt;Doelluidheid %10 LUFS%11&lt;/p&gt;%12</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1723,10 @@
             <numerusform>Keyframe toevoegen bij afspeelkop (%n gezet)</numerusform>
             <numerusform>Keyframe toevoegen bij afspeelkop (%n gezet)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Timing</translation>
     </message>
 </context>
 <context>
@@ -1908,10 +1912,6 @@
         <translation>&lt;h3&gt;ReelCut %1&lt;/h3&gt;&lt;p&gt;Korte video&apos;s, snel geknipt. Open source.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Main</source>
-        <translation>Hoofdbalk</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -1930,10 +1930,6 @@
     <message>
         <source>Effects</source>
         <translation>Effecten</translation>
-    </message>
-    <message>
-        <source>Player</source>
-        <translation>Voorvertoning</translation>
     </message>
     <message>
         <source>Canvas aspect ratio</source>
@@ -2141,6 +2137,56 @@ Nu zoeken? (Tot dan blijven ze als offline in het project.)</translation>
         <source>%1%2 - ReelCut</source>
         <translation>%1%2 - ReelCut</translation>
     </message>
+    <message>
+        <source>&amp;Magnetic main track</source>
+        <translation>&amp;Magnetisch hoofdspoor</translation>
+    </message>
+    <message>
+        <source>Magnetic main track: clips on the bottom video track stay end to end, deleting or moving one closes the gap (saved in the project)</source>
+        <translation>Magnetisch hoofdspoor: de clips op het onderste videospoor sluiten op elkaar aan, verwijderen of verplaatsen sluit het gat (wordt in het project bewaard)</translation>
+    </message>
+    <message>
+        <source>C&amp;ollect project files...</source>
+        <translation>Projectbestanden &amp;verzamelen...</translation>
+    </message>
+    <message>
+        <source>Copy every media file the project uses into one folder beside it, so the project can be zipped and sent</source>
+        <translation>Kopieert alle mediabestanden van het project naar één map ernaast, zodat het project ingepakt en verstuurd kan worden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n file(s)</source>
+        <translation>
+            <numerusform>%n bestand importeren</numerusform>
+            <numerusform>%n bestanden importeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the project first: its media are collected into a folder beside it.</source>
+        <translation>Sla het project eerst op: de media worden verzameld in een map ernaast.</translation>
+    </message>
+    <message>
+        <source>Collect project files</source>
+        <translation>Projectbestanden verzamelen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n file(s) into %1 and saved the project.</source>
+        <translation>
+            <numerusform>%n bestand naar %1 gekopieerd en het project opgeslagen.</numerusform>
+            <numerusform>%n bestanden naar %1 gekopieerd en het project opgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot collect the project files</source>
+        <translation>De projectbestanden kunnen niet worden verzameld</translation>
+    </message>
+    <message>
+        <source>Add text</source>
+        <translation>Tekst toevoegen</translation>
+    </message>
+    <message>
+        <source>Add sticker %1</source>
+        <translation>Sticker %1 toevoegen</translation>
+    </message>
 </context>
 <context>
     <name>reelcut::gui::MediaBin</name>
@@ -2308,10 +2354,6 @@ Nu zoeken? (Tot dan blijven ze als offline in het project.)</translation>
         <translation> marge</translation>
     </message>
     <message>
-        <source> round</source>
-        <translation> afronding</translation>
-    </message>
-    <message>
         <source>Box</source>
         <translation>Kader</translation>
     </message>
@@ -2414,6 +2456,14 @@ Nu zoeken? (Tot dan blijven ze als offline in het project.)</translation>
     <message>
         <source>Bounce</source>
         <translation>Stuiteren</translation>
+    </message>
+    <message>
+        <source>Radius of the box&apos;s rounded corners</source>
+        <translation>Straal van de afgeronde hoeken van het kader</translation>
+    </message>
+    <message>
+        <source>Box corners</source>
+        <translation>Hoeken van het kader</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2629,18 @@ Nu zoeken? (Tot dan blijven ze als offline in het project.)</translation>
     <message>
         <source>Add track</source>
         <translation>Spoor toevoegen</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hoofdspoor</translation>
+    </message>
+    <message>
+        <source>Main track magnet on</source>
+        <translation>Magneet hoofdspoor aan</translation>
+    </message>
+    <message>
+        <source>Main track magnet off</source>
+        <translation>Magneet hoofdspoor uit</translation>
     </message>
 </context>
 </TS>

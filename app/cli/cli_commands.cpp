@@ -9,6 +9,7 @@
 #include "media/media_info.h"
 #include "media/still_image.h"
 #include "model/edits.h"
+#include "model/placement.h"
 #include "model/project_file.h"
 #include "model/project_json.h"
 #include "model/srt.h"
@@ -307,7 +308,12 @@ int captionsCommand(const QStringList& args) {
     parser.addOptions({
         // Not --style: QGuiApplication takes that one for itself before we see it.
         {"preset", "Text preset for the captions (default: caption-box).", "ID", "caption-box"},
-        {"y", "Vertical position of the captions' centre, 0 (top) to 1 (bottom).", "Y", "0.7"},
+        {"y",
+         "Vertical position of the captions' centre, 0 (top) to 1 (bottom) (default: "
+         "their bottom at the lower edge of the platform's safe area).",
+         "Y"},
+        {"platform", "Export preset whose safe area the captions stay inside (default: tiktok).",
+         "ID", "tiktok"},
         {{"o", "output"}, "Write the result here instead of updating PROJECT.", "OUT.reelcut"},
         {"force", "Replace OUT.reelcut if it exists. Files the project uses are never replaced."},
     });
@@ -324,10 +330,16 @@ int captionsCommand(const QStringList& args) {
                         .arg(parser.value("preset"), ids.join(", ")),
                     kUsageError);
     }
-    bool okY = false;
-    const double y = parser.value("y").toDouble(&okY);
+    bool okY = true;
+    const double y = parser.isSet("y") ? parser.value("y").toDouble(&okY) : 0.5;
     if (!okY || y < 0 || y > 1) {
         return fail("captions: --y must be a number from 0 to 1", kUsageError);
+    }
+    const Preset* platform = findPreset(parser.value("platform").toStdString());
+    if (platform == nullptr) {
+        return fail(QStringLiteral("captions: unknown platform '%1' (see reelcut-cli presets)")
+                        .arg(parser.value("platform")),
+                    kUsageError);
     }
     const fs::path projectFile = toPath(parser.positionalArguments().at(0));
     const fs::path srtFile = toPath(parser.positionalArguments().at(1));
@@ -346,14 +358,16 @@ int captionsCommand(const QStringList& args) {
                                         : OutputTarget{projectFile, OutputKind::Project, true};
         checkOutput(target, inputs);
         const std::vector<Caption> captions = readSrtFile(srtFile);
-        Clip look;
-        look.style = preset->style;
-        look.animationIn = preset->animationIn;
-        look.animationOut = preset->animationOut;
-        look.transform.y = y;
         const bool ok = doc.apply("Import captions", [&](Project& p) {
-            const ObjectId track = edit::addTrack(p, TrackKind::Text, "Captions");
-            edit::addClips(p, track, captionClips(captions, look));
+            std::vector<Clip> clips = placedCaptions(p, captions, *preset, platform->safeZone);
+            if (parser.isSet("y")) {
+                for (Clip& c : clips) {
+                    c.transform.y = y;
+                }
+            }
+            const ObjectId track =
+                edit::addTrack(p, TrackKind::Text, edit::uniqueTrackName(p, "Captions"));
+            edit::addClips(p, track, std::move(clips));
         });
         if (!ok) {
             return fail(doc.lastError());

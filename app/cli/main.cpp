@@ -4,6 +4,7 @@
 #include "builtin_effects.h"
 #include "cli_commands.h"
 #include "cli_messages.h"
+#include "collect_command.h"
 #include "media/ffmpeg_log.h"
 
 #include <QGuiApplication>
@@ -26,6 +27,8 @@ void printUsage() {
                "  presets               list the export presets\n"
                "  captions PROJECT SRT [--preset ID] [-o OUT.reelcut]\n"
                "                        add a SubRip file as a caption track\n"
+               "  collect PROJECT [-o DIR]\n"
+               "                        copy the project's media into one folder beside it\n"
                "\n"
                "Times (T) are seconds (2.5), timecodes (00:01:02.5) or frames (75f).\n"
                "Outputs are never written over a file the project uses; an existing output\n"
@@ -86,6 +89,9 @@ int main(int argc, char** argv) {
     }
     if (command == "captions") {
         return reelcut::cli::captionsCommand(args);
+    }
+    if (command == "collect") {
+        return reelcut::cli::collectCommand(args);
     }
     std::fprintf(stderr, "reelcut-cli: unknown command '%s' (try --help)\n",
                  command.toUtf8().constData());

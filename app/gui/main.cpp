@@ -48,7 +48,8 @@ int main(int argc, char** argv) {
                                 QStringLiteral("Playhead position for --screenshot, in seconds."),
                                 QStringLiteral("SECONDS"), QStringLiteral("5.5"));
     const QCommandLineOption tab(
-        QStringLiteral("tab"), QStringLiteral("Assets tab shown by --screenshot (text, effects)."),
+        QStringLiteral("tab"),
+        QStringLiteral("Assets tab shown by --screenshot (text, stickers, effects)."),
         QStringLiteral("TAB"));
     parser.addOption(tab);
     parser.addOption(screenshot);

@@ -1,6 +1,7 @@
 #include "io/output_file.h"
 
 #include "io/temporary_files.h"
+#include "model/builtin_assets.h"
 #include "model/project.h"
 #include "util/system_error.h"
 
@@ -198,10 +199,17 @@ void RunInputs::addProject(const Project& project, const fs::path& projectFile) 
     for (const Track& track : project.tracks) {
         for (const Clip& clip : track.clips) {
             if (clip.kind == ClipKind::Media && !clip.media.empty()) {
-                add(clip.media, Message(QT_TRANSLATE_NOOP3("Engine", "a media file of the project",
-                                                           "output.input-media")));
+                add(resolveMediaPath(clip.media),
+                    Message(QT_TRANSLATE_NOOP3("Engine", "a media file of the project",
+                                               "output.input-media")));
             }
         }
+    }
+    // Files in the media bin are the user's too, used or not.
+    for (const std::string& media : project.bin) {
+        add(resolveMediaPath(media), Message(QT_TRANSLATE_NOOP3("Engine",
+                                                                "a media file of the project",
+                                                                "output.input-media")));
     }
 }
 

@@ -3,6 +3,7 @@
 #include "media/input_file.h"
 #include "media/media_error.h"
 #include "media/media_limits.h"
+#include "model/builtin_assets.h"
 
 #include <QImageReader>
 #include <algorithm>
@@ -21,14 +22,15 @@ bool isAnimatedWebp(const boost::filesystem::path& file) {
         return false;
     }
     checkMediaFile(file); // a pipe named .webp would block the reader
-    return QImageReader(QString::fromStdString(file.string())).imageCount() > 1;
+    return QImageReader(QString::fromStdString(resolveMediaPath(file.string()).string()))
+               .imageCount() > 1;
 }
 
 AnimatedPicture loadAnimatedPicture(const boost::filesystem::path& file) {
     const std::string name = file.string();
     checkMediaFile(file);
     AnimatedPicture anim;
-    QImageReader reader(QString::fromStdString(name));
+    QImageReader reader(QString::fromStdString(resolveMediaPath(name).string()));
     std::int64_t bytes = 0;
     Time at(0);
     while (int(anim.frames.size()) < kMaxAnimationFrames) {

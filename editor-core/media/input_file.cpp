@@ -1,6 +1,7 @@
 #include "media/input_file.h"
 
 #include "media/media_error.h"
+#include "model/builtin_assets.h"
 #include "util/system_error.h"
 
 #include <array>
@@ -130,13 +131,14 @@ Message openFailureReason(int err, const boost::filesystem::path& file) {
 
 } // namespace
 
-void checkMediaFile(const boost::filesystem::path& file) {
-    const std::string name = file.string();
+void checkMediaFile(const boost::filesystem::path& media) {
+    const std::string name = media.string(); // errors name what the project says
     if (name.find('\0') != std::string::npos) {
         throw MediaError(name.substr(0, name.find('\0')), "open",
                          Message(QT_TRANSLATE_NOOP3("Engine", "the path contains a NUL character",
                                                     "project.nul-in-path")));
     }
+    const boost::filesystem::path file = resolveMediaPath(name);
     struct stat st {};
     if (::stat(file.c_str(), &st) != 0) {
         throw MediaError(name, "open",
@@ -162,9 +164,10 @@ void checkMediaFile(const boost::filesystem::path& file) {
     }
 }
 
-QByteArray readMediaFileBytes(const boost::filesystem::path& file, qint64 maxBytes) {
-    checkMediaFile(file);
-    const std::string name = file.string();
+QByteArray readMediaFileBytes(const boost::filesystem::path& media, qint64 maxBytes) {
+    checkMediaFile(media);
+    const std::string name = media.string();
+    const boost::filesystem::path file = resolveMediaPath(name);
     const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         throw MediaError(name, "open", systemErrorMessage(errno));
@@ -197,10 +200,11 @@ QByteArray readMediaFileBytes(const boost::filesystem::path& file, qint64 maxByt
     return bytes;
 }
 
-ff::InputFormatPtr openInputFile(const boost::filesystem::path& file) {
+ff::InputFormatPtr openInputFile(const boost::filesystem::path& media) {
     namespace fs = boost::filesystem;
-    const std::string name = file.string();
-    checkMediaFile(file);
+    const std::string name = media.string(); // errors name what the project says
+    checkMediaFile(media);
+    const fs::path file = resolveMediaPath(name);
 
     AVFormatContext* raw = avformat_alloc_context();
     if (raw == nullptr) {

@@ -90,7 +90,8 @@ struct Transition {
 struct Clip {
     ObjectId id = 0;
     ClipKind kind = ClipKind::Media;
-    std::string media;     // absolute path in memory; relative to the project file on disk
+    std::string media;     // absolute path (relative to the project file on disk) or a
+                           // "builtin:stickers/star.svg" name of a bundled asset
     Time start{0};         // timeline position, seconds
     Time in{0};            // source in point, seconds
     Time out{0};           // source out point, seconds (exclusive)

@@ -1,5 +1,6 @@
 #include "model/edits.h"
 
+#include "model/main_track.h"
 #include "model/project_limits.h"
 
 #include <algorithm>
@@ -98,8 +99,15 @@ ObjectId addClip(Project& p, ObjectId trackId, Clip clip) {
         clip.id = p.newId();
     }
     const ObjectId id = clip.id;
-    t.clips.push_back(std::move(clip));
-    sortClips(t);
+    if (isMagneticMainTrack(p, trackId)) {
+        // No gaps and no overlaps: the clip goes between two clips and pushes the later ones.
+        const std::size_t slot = mainTrackSlot(t, clip.start);
+        t.clips.insert(t.clips.begin() + static_cast<std::ptrdiff_t>(slot), std::move(clip));
+        settleMainTrack(p);
+    } else {
+        t.clips.push_back(std::move(clip));
+        sortClips(t);
+    }
     checkInvariants(p);
     return id;
 }
@@ -138,6 +146,9 @@ ObjectId insertClipRipple(Project& p, ObjectId trackId, Clip clip) {
     Track& t = trackOrThrow(p, trackId);
     requireUnlocked(t);
     checkClip(clip);
+    if (isMagneticMainTrack(p, trackId)) {
+        return addClip(p, trackId, std::move(clip)); // inserting is how it always adds
+    }
     const Time at = clip.start;
     const Time shift = clip.duration();
     for (auto& c : t.clips) {
@@ -154,6 +165,7 @@ void removeClip(Project& p, ObjectId clipId) {
     auto [t, c] = clipOrThrow(p, clipId);
     requireUnlocked(*t);
     std::erase_if(t->clips, [clipId](const Clip& x) { return x.id == clipId; });
+    settleMainTrack(p);
 }
 
 void rippleDelete(Project& p, ObjectId clipId) {
@@ -167,6 +179,7 @@ void rippleDelete(Project& p, ObjectId clipId) {
             x.start -= gap;
         }
     }
+    settleMainTrack(p);
     checkInvariants(p);
 }
 
@@ -181,8 +194,18 @@ void moveClip(Project& p, ObjectId clipId, ObjectId toTrack, const Time& newStar
     Clip moved = *c;
     moved.start = newStart;
     std::erase_if(from->clips, [clipId](const Clip& x) { return x.id == clipId; });
-    to.clips.push_back(std::move(moved));
-    sortClips(to);
+    if (isMagneticMainTrack(p, toTrack)) {
+        // Reordered by where its middle lands among the others' middles.
+        const Time middle = newStart + moved.duration() / Rational(2);
+        const auto slot = std::count_if(to.clips.begin(), to.clips.end(), [&](const Clip& x) {
+            return x.start + x.duration() / Rational(2) < middle;
+        });
+        to.clips.insert(to.clips.begin() + slot, std::move(moved));
+    } else {
+        to.clips.push_back(std::move(moved));
+        sortClips(to);
+    }
+    settleMainTrack(p);
     checkInvariants(p);
 }
 
@@ -220,6 +243,7 @@ void trimStart(Project& p, ObjectId clipId, const Time& newStart) {
     }
     c->in = newIn;
     c->start = newStart;
+    settleMainTrack(p); // on the magnetic main track the clip stays put, later ones follow
     checkInvariants(p);
 }
 
@@ -234,6 +258,7 @@ void trimEnd(Project& p, ObjectId clipId, const Time& newEnd, std::optional<Time
         throw EditError("the media ends at " + formatTimecode(*sourceLength));
     }
     c->out = newOut;
+    settleMainTrack(p);
     checkInvariants(p);
 }
 
@@ -241,6 +266,7 @@ void setSpeed(Project& p, ObjectId clipId, const Rational& speed) {
     auto [t, c] = clipOrThrow(p, clipId);
     requireUnlocked(*t);
     c->speed = speed;
+    settleMainTrack(p);
     checkInvariants(p);
 }
 
@@ -249,6 +275,7 @@ void updateClip(Project& p, const Clip& clip) {
     requireUnlocked(*t);
     *c = clip;
     sortClips(*t);
+    settleMainTrack(p);
     checkInvariants(p);
 }
 
@@ -259,7 +286,38 @@ void updateTrack(Project& p, const Track& track) {
     }
     t = track;
     sortClips(t);
+    settleMainTrack(p);
     checkInvariants(p);
+}
+
+void setMagneticMainTrack(Project& p, bool on) {
+    p.magneticMainTrack = on;
+    const Track* main = mainTrack(p);
+    if (on && main != nullptr && main->locked) {
+        Project packed = p;
+        settleMainTrack(packed);
+        if (!(packed == p)) {
+            throw EditError("track \"" + main->name + "\" is locked");
+        }
+    }
+    settleMainTrack(p);
+    checkInvariants(p);
+}
+
+std::string uniqueTrackName(const Project& p, const std::string& base) {
+    auto taken = [&p](const std::string& name) {
+        return std::any_of(p.tracks.begin(), p.tracks.end(),
+                           [&](const Track& t) { return t.name == name; });
+    };
+    if (!taken(base)) {
+        return base;
+    }
+    for (int n = 2;; ++n) {
+        const std::string name = base + " " + std::to_string(n);
+        if (!taken(name)) {
+            return name;
+        }
+    }
 }
 
 void setCanvas(Project& p, int width, int height, const FrameRate& rate) {

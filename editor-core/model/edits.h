@@ -2,7 +2,8 @@
 
 // Edit operations as pure functions on a Project value. Each either completes or throws
 // EditError and leaves the project as it was (callers edit a copy; see ProjectDocument).
-// Times are timeline seconds; callers snap them to frames first.
+// Times are timeline seconds; callers snap them to frames first. On a magnetic main track
+// (model/main_track.h) adds insert, moves reorder and every edit closes the gaps.
 //
 //   split at t:     [ A---------|------ ]   ->   [ A1------][ A2--- ]
 //   trim start:     [ ---A------ ]        ->       [ -A------ ]      (in moves with start)
@@ -53,6 +54,10 @@ void setSpeed(Project& p, ObjectId clip, const Rational& speed);
 void updateClip(Project& p, const Clip& clip);
 void updateTrack(Project& p, const Track& track);
 void setCanvas(Project& p, int width, int height, const FrameRate& rate);
+// Switches the magnetic main track on or off; switching it on closes the main track's gaps.
+void setMagneticMainTrack(Project& p, bool on);
+// `base`, or "base 2", "base 3"... whichever no track has yet: two tracks never share a name.
+std::string uniqueTrackName(const Project& p, const std::string& base);
 
 // Throws EditError if the project breaks an invariant (sorted, non-overlapping clips,
 // valid times and speeds). Every edit runs it before returning.

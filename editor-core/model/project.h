@@ -3,6 +3,7 @@
 #include "model/track.h"
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace reelcut {
@@ -18,6 +19,12 @@ struct Project {
     std::uint32_t background = 0xff000000; // ARGB
     std::vector<Track> tracks;
     ObjectId nextId = 1;
+    // CapCut's main track: the bottom video track keeps its clips end to end from 0
+    // (edits close gaps and push later clips; see model/main_track.h).
+    bool magneticMainTrack = false;
+    // The media bin: files imported into the project, used on the timeline or not, in
+    // the order they were imported (absolute paths or builtin: names, like Clip::media).
+    std::vector<std::string> bin;
 
     ObjectId newId() { return nextId++; }
     Time duration() const;

@@ -1,6 +1,7 @@
 #include "model/project_json.h"
 
 #include "effect/effect.h"
+#include "model/builtin_assets.h"
 #include "model/project_limits.h"
 
 #include <QJsonArray>
@@ -78,6 +79,9 @@ const char* kindName(TrackKind k) {
 }
 
 QString mediaText(const std::string& media, const fs::path& baseDir) {
+    if (isBuiltinReference(media)) {
+        return QString::fromStdString(media); // a name, not a path: written as it is
+    }
     const fs::path p(media);
     if (p.is_absolute() && !baseDir.empty()) {
         const fs::path rel = p.lexically_relative(baseDir);
@@ -610,7 +614,57 @@ EffectInstance effectFromJson(const Reader& e) {
     return fx;
 }
 
-Clip clipFromJson(const Reader& r, const fs::path& baseDir) {
+// A media reference as the project keeps it in memory: a builtin: name, or an absolute
+// path (relative ones are relative to the project's folder). Paths of older projects that
+// lead into ReelCut's own resources/ folder become builtin: names, so they keep working
+// wherever the project and ReelCut go.
+std::string mediaFromText(const QString& text, const fs::path& baseDir, const Reader& r,
+                          const QString& key) {
+    if (text.isEmpty()) {
+        r.fail(key, msg(QT_TRANSLATE_NOOP3("Engine", "empty path", "project.empty-path")));
+    }
+    if (text.size() > limits::kMaxPathCharacters) {
+        r.fail(key,
+               msg(QT_TRANSLATE_NOOP3("Engine", "is %1 characters long; at most %2 are allowed",
+                                      "project.too-long"))
+                   .arg(static_cast<long long>(text.size()))
+                   .arg(static_cast<long long>(limits::kMaxPathCharacters)));
+    }
+    if (text.contains(QChar(0))) {
+        // The operating system would read the name only up to the NUL: another file.
+        r.fail(key, msg(QT_TRANSLATE_NOOP3("Engine", "the path contains a NUL character",
+                                           "project.nul-in-path")));
+    }
+    const std::string media = text.toStdString();
+    if (isBuiltinReference(media)) {
+        const fs::path rel(media.substr(kBuiltinPrefix.size()));
+        bool inside = !rel.empty() && rel.is_relative();
+        for (const fs::path& part : rel) {
+            inside = inside && part != ".." && part != ".";
+        }
+        if (!inside) {
+            r.fail(key, msg(QT_TRANSLATE_NOOP3("Engine",
+                                               "\"%1\" is not a built-in asset name (like "
+                                               "\"builtin:stickers/star.svg\")",
+                                               "project.not-builtin"))
+                            .arg(text.left(80)));
+        }
+        return media;
+    }
+    fs::path p(media);
+    if (p.is_relative() && !baseDir.empty()) {
+        p = baseDir / p;
+    }
+    // Normalised whether relative or absolute ("/./a" and "/a" are one file): what is
+    // written back must read back the same (the project fuzzer found "/./a" drift).
+    p = p.lexically_normal();
+    if (const auto builtin = builtinReferenceFor(p)) {
+        return *builtin;
+    }
+    return p.string();
+}
+
+Clip clipFromJson(const Reader& r, const fs::path& baseDir, Project& project) {
     Clip c;
     c.id = static_cast<ObjectId>(r.integer("id", 0, 0, std::int64_t(9.0e15)));
     if (r.has("text")) {
@@ -620,22 +674,8 @@ Clip clipFromJson(const Reader& r, const fs::path& baseDir) {
             c.style = styleFromJson(r.object("style"));
         }
     } else {
-        const QString media = r.string("media", std::nullopt, limits::kMaxPathCharacters);
-        if (media.isEmpty()) {
-            r.fail("media", msg(QT_TRANSLATE_NOOP3("Engine", "empty path", "project.empty-path")));
-        }
-        if (media.contains(QChar(0))) {
-            // The operating system would read the name only up to the NUL: another file.
-            r.fail("media", msg(QT_TRANSLATE_NOOP3("Engine", "the path contains a NUL character",
-                                                   "project.nul-in-path")));
-        }
-        fs::path p(media.toStdString());
-        if (p.is_relative() && !baseDir.empty()) {
-            p = baseDir / p;
-        }
-        // Normalised whether relative or absolute ("/./a" and "/a" are one file): what is
-        // written back must read back the same (the project fuzzer found "/./a" drift).
-        c.media = p.lexically_normal().string();
+        c.media = mediaFromText(r.string("media", std::nullopt, limits::kMaxPathCharacters),
+                                baseDir, r, "media");
     }
     c.start = r.time("start");
     c.in = r.time("in", Rational(0));
@@ -716,6 +756,9 @@ Clip clipFromJson(const Reader& r, const fs::path& baseDir) {
                                              "simpler fractions (like 2.5 or \"1001/30000\")",
                                              "project.times-overflow")));
     }
+    if (c.id == 0) {
+        c.id = project.newId(); // so that messages about it can name it
+    }
     return c;
 }
 
@@ -746,12 +789,22 @@ QByteArray projectToJson(const Project& project, const fs::path& baseDir) {
         }
         tracks.append(to);
     }
-    const QJsonObject root{{"reelcut", Project::kFormatVersion},
-                           {"canvas", QJsonObject{{"width", project.width},
-                                                  {"height", project.height},
-                                                  {"fps", timeValue(project.frameRate)},
-                                                  {"background", colorText(project.background)}}},
-                           {"tracks", tracks}};
+    QJsonObject root{{"reelcut", Project::kFormatVersion},
+                     {"canvas", QJsonObject{{"width", project.width},
+                                            {"height", project.height},
+                                            {"fps", timeValue(project.frameRate)},
+                                            {"background", colorText(project.background)}}},
+                     {"tracks", tracks}};
+    if (project.magneticMainTrack) {
+        root["magnetic_main_track"] = true;
+    }
+    if (!project.bin.empty()) {
+        QJsonArray bin;
+        for (const std::string& media : project.bin) {
+            bin.append(mediaText(media, baseDir));
+        }
+        root["bin"] = bin;
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -843,7 +896,7 @@ Project projectFromJson(const QByteArray& json, const fs::path& baseDir) {
                                                "project.too-many-clips"))
                             .arg(limits::kMaxClips));
             }
-            t.clips.push_back(clipFromJson(cr, baseDir));
+            t.clips.push_back(clipFromJson(cr, baseDir, p));
             maxId = std::max(maxId, t.clips.back().id);
         }
         std::stable_sort(t.clips.begin(), t.clips.end(),
@@ -859,6 +912,34 @@ Project projectFromJson(const QByteArray& json, const fs::path& baseDir) {
         }
         maxId = std::max(maxId, t.id);
         p.tracks.push_back(std::move(t));
+    }
+    p.magneticMainTrack = root.boolean("magnetic_main_track", false);
+    if (root.has("bin")) {
+        const QJsonValue bin = root.raw().value("bin");
+        if (!bin.isArray()) {
+            root.fail("bin", msg(QT_TRANSLATE_NOOP3("Engine", "expected a list",
+                                                    "project.not-a-list")));
+        }
+        const QJsonArray list = bin.toArray();
+        if (list.size() > limits::kMaxBinMedia) {
+            root.fail("bin", msg(QT_TRANSLATE_NOOP3("Engine", "has %1 entries; at most %2 are "
+                                                              "allowed",
+                                                    "project.too-many"))
+                                 .arg(static_cast<long long>(list.size()))
+                                 .arg(limits::kMaxBinMedia));
+        }
+        std::unordered_set<std::string> inBin;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString key = QStringLiteral("bin[%1]").arg(i);
+            if (!list.at(i).isString()) {
+                root.fail(key, msg(QT_TRANSLATE_NOOP3("Engine", "expected a string",
+                                                      "project.not-a-string")));
+            }
+            const std::string media = mediaFromText(list.at(i).toString(), baseDir, root, key);
+            if (inBin.insert(media).second) {
+                p.bin.push_back(media);
+            }
+        }
     }
     // Ids must be unique; files written by hand may leave them out or repeat them.
     p.nextId = std::max(p.nextId, maxId + 1);

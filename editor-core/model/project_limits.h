@@ -22,5 +22,6 @@ inline constexpr std::int64_t kMaxSeconds = 24 * 3600;      // any time on the t
 inline constexpr std::int64_t kMaxDenominator = 1000000000; // of any time: 1 ns
 inline constexpr std::int64_t kMaxRateDenominator = 10000;  // of a frame rate
 inline constexpr int kMaxCaptions = kMaxClips;              // cues in one SubRip file
+inline constexpr int kMaxBinMedia = 10000;                  // files in the project's media bin
 
 } // namespace reelcut::limits

@@ -7,6 +7,7 @@
 #include "media/still_image.h"
 #include "media/svg_image.h"
 #include "media/video_decoder.h"
+#include "model/builtin_assets.h"
 
 #include <algorithm>
 #include <array>

@@ -1,6 +1,7 @@
 #include "face/face_cache.h"
 
 #include "face/one_euro_filter.h"
+#include "model/builtin_assets.h"
 #include "model/project_file.h"
 
 #include <QByteArray>
@@ -214,7 +215,7 @@ std::shared_ptr<const FaceAnalysis> FaceAnalysis::load(const std::string& file) 
 }
 
 std::string mediaIdentity(const std::string& mediaPath) {
-    QFile f(QString::fromStdString(mediaPath));
+    QFile f(QString::fromStdString(resolveMediaPath(mediaPath).string()));
     if (!f.open(QIODevice::ReadOnly)) {
         throw std::runtime_error(
             mediaPath + ": cannot read for face analysis: " + f.errorString().toStdString());

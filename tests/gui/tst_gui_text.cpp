@@ -1,21 +1,21 @@
 // Text, emoji, stickers and captions as a creator adds them: from the assets panel, edited
 // in the inspector and directly on the preview, each change one undo step.
 
-#include "panels/asset_list.h"
 #include "builtin_effects.h"
-#include "preview/canvas_editor.h"
-#include "timeline/clip_geometry.h"
 #include "export/safe_zone_check.h"
 #include "gui_test_util.h"
 #include "inspector/inspector.h"
+#include "inspector/text_inspector.h"
+#include "panels/asset_list.h"
+#include "panels/sticker_tab.h"
+#include "panels/text_tab.h"
+#include "preview/canvas_editor.h"
 #include "preview/player.h"
 #include "preview/preview_widget.h"
-#include "panels/sticker_tab.h"
 #include "text/text_presets.h"
-#include "inspector/text_inspector.h"
-#include "panels/text_tab.h"
-#include "window/theme.h"
+#include "timeline/clip_geometry.h"
 #include "timeline/timeline_view.h"
+#include "window/theme.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -67,7 +67,6 @@ private Q_SLOTS:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         qputenv("REELCUT_NO_AUDIO", "1");
-        qputenv("REELCUT_STICKERS_DIR", REELCUT_SOURCE_DIR "/resources/stickers");
         registerBuiltinEffects();
         gui::applyDarkTheme(*qApp);
         QVERIFY(dir_.isValid());

@@ -2,6 +2,7 @@
 
 #include "commands/project_document.h"
 #include "model/edits.h"
+#include "model/placement.h"
 #include "model/srt.h"
 #include "text/text_presets.h"
 
@@ -18,7 +19,7 @@ constexpr const char* kDefaultCaptionPreset = "caption-box";
 }
 
 int importCaptions(ProjectDocument& doc, const QString& srtFile, const QString& presetId,
-                   QString* error) {
+                   const SafeZone& zone, QString* error) {
     auto fail = [error](const QString& why) {
         if (error != nullptr) {
             *error = why;
@@ -39,19 +40,15 @@ int importCaptions(ProjectDocument& doc, const QString& srtFile, const QString& 
     if (preset == nullptr) {
         preset = findTextPreset(kDefaultCaptionPreset);
     }
-    Clip look;
-    look.kind = ClipKind::Text;
-    if (preset != nullptr) {
-        look.style = preset->style;
-        look.animationIn = preset->animationIn;
-        look.animationOut = preset->animationOut;
-    }
-    const std::vector<Clip> clips = captionClips(captions, look);
+    // Readable, in the lower third, inside the platform's safe area (model/placement.h).
+    const std::vector<Clip> clips =
+        placedCaptions(doc.project(), captions, preset != nullptr ? *preset : TextPreset{}, zone);
     const bool ok =
         doc.apply(QCoreApplication::translate("CaptionImport", "Import captions"), [&](Project& p) {
             const ObjectId track = edit::addTrack(
                 p, TrackKind::Text,
-                QCoreApplication::translate("CaptionImport", "Captions").toStdString());
+                edit::uniqueTrackName(
+                    p, QCoreApplication::translate("CaptionImport", "Captions").toStdString()));
             edit::addClips(p, track, clips);
         });
     if (!ok) {

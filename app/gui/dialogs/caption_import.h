@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/preset.h"
+
 #include <QDialog>
 #include <QString>
 
@@ -12,10 +14,11 @@ class ProjectDocument;
 namespace reelcut::gui {
 
 // Reads a SubRip file and adds its cues as text clips on a new "Captions" track, in the
-// look of a text preset, as one undo step. On a broken file nothing changes and `error`
-// names the line. Returns the number of captions added.
+// look of a text preset at a readable size, in the lower third inside the safe zone, as
+// one undo step. On a broken file nothing changes and `error` names the line. Returns the
+// number of captions added.
 int importCaptions(ProjectDocument& doc, const QString& srtFile, const QString& presetId,
-                   QString* error);
+                   const SafeZone& zone, QString* error);
 
 // Asks for the look of imported captions: the text presets, "Caption box" first chosen.
 class CaptionStyleDialog : public QDialog {

@@ -1,5 +1,6 @@
 #include "dialogs/export_dialog.h"
 
+#include "export/encode_settings.h"
 #include "export/exporter.h"
 #include "export/preset.h"
 #include "io/temporary_files.h"
@@ -201,6 +202,9 @@ int ExportDialog::progress() const {
 QString ExportDialog::statusText() const {
     return status_->text();
 }
+QString ExportDialog::presetInfoText() const {
+    return presetInfo_->text();
+}
 
 void ExportDialog::updatePresetInfo() {
     const Preset* p = findPreset(presetId().toStdString());
@@ -224,16 +228,22 @@ void ExportDialog::updatePresetInfo() {
                       .arg(projectSeconds, 0, 'f', 1)
                       .arg(QString::fromStdString(p->name));
     }
+    // What the exporter will really use (the same settings reelcut-cli render derives):
+    // constant quality (CRF), with the bit rate capped where the platform re-encodes.
+    const EncodeSettings enc = encodeSettingsFor(*p, project_.frameRate, true);
     presetInfo_->setText(
-        tr("<h3>%1</h3><p>%2</p><p>%3 x %4 pixels, %5 fps<br>H.264 video at %6 Mbit/s, "
-           "AAC audio at %7 kbit/s, %8 kHz<br>Loudness target %9 LUFS%10</p>%11")
+        tr("<h3>%1</h3><p>%2</p><p>%3 x %4 pixels, %5 fps<br>H.264 High, quality CRF %6, "
+           "at most %7 Mbit/s<br>AAC audio at %8 kbit/s, %9 kHz<br>Loudness target %10 "
+           "LUFS%11</p>%12")
             .arg(QCoreApplication::translate("Preset", p->name.c_str()),
                  QCoreApplication::translate("Preset", p->notes.c_str()))
-            .arg(p->width)
-            .arg(p->height)
-            .arg(fps, megabits(p->videoBitrate))
-            .arg(p->audioBitrate / 1000)
-            .arg(p->sampleRate / 1000.0, 0, 'g', 3)
+            .arg(enc.width)
+            .arg(enc.height)
+            .arg(fps)
+            .arg(enc.crf)
+            .arg(megabits(enc.maxBitrate))
+            .arg(enc.audioBitrate / 1000)
+            .arg(enc.sampleRate / 1000.0, 0, 'g', 3)
             .arg(p->loudnessTarget, 0, 'g', 3)
             .arg(limits, fitNote));
     // Keep the suggested file name in step with the preset unless the user typed one.

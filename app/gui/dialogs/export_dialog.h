@@ -44,6 +44,8 @@ public:
     bool isRunning() const;
     int progress() const;
     QString statusText() const;
+    // The preset's description as shown (for tests).
+    QString presetInfoText() const;
     QStringList warnings() const { return warnings_; }
     // Finished and the file is there.
     bool succeeded() const { return succeeded_; }

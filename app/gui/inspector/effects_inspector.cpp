@@ -147,10 +147,17 @@ QWidget* EffectsInspector::buildEffect(std::size_t index, const EffectInstance& 
         v->addWidget(new QLabel(tr("Unknown effect: not available in this version"), box));
         return box;
     }
+    // Labels above their fields: effect parameters have long names ("Offset across (eye
+    // distances)"), and the panel is narrow; wrapped labels and full-width fields never
+    // need a horizontal scroll bar.
     auto* form = new QFormLayout;
-    form->setContentsMargins(18, 0, 0, 0);
+    form->setContentsMargins(12, 0, 0, 0);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const ParamDescriptor& d : effect->descriptor().params) {
-        const QString label = QCoreApplication::translate("Effect", d.label);
+        const QString labelText = QCoreApplication::translate("Effect", d.label);
+        auto* label = new QLabel(labelText, box);
+        label->setWordWrap(true);
         const std::string id = d.id;
         if (d.type == ParamType::Toggle) {
             auto* check = new QCheckBox(box);
@@ -176,14 +183,15 @@ QWidget* EffectsInspector::buildEffect(std::size_t index, const EffectInstance& 
             editors_[index][id] = combo;
             form->addRow(label, combo);
         } else if (d.type == ParamType::Color) {
-            QPushButton* button = makeColorButton(box, label);
+            QPushButton* button = makeColorButton(box, labelText);
             auto current = std::make_shared<std::uint32_t>(0);
-            connect(button, &QPushButton::clicked, this, [this, index, id, button, current, label] {
-                std::uint32_t argb = *current;
-                if (pickColor(button, label, argb)) {
-                    setParam(index, id, static_cast<double>(argb), -1);
-                }
-            });
+            connect(button, &QPushButton::clicked, this,
+                    [this, index, id, button, current, labelText] {
+                        std::uint32_t argb = *current;
+                        if (pickColor(button, labelText, argb)) {
+                            setParam(index, id, static_cast<double>(argb), -1);
+                        }
+                    });
             setters_[index][id] = [button, current](double v) {
                 *current = static_cast<std::uint32_t>(v);
                 setSwatch(button, *current);
@@ -195,7 +203,6 @@ QWidget* EffectsInspector::buildEffect(std::size_t index, const EffectInstance& 
             slider->setRange(0, kSliderSteps);
             QDoubleSpinBox* spin =
                 makeSpin(box, d.minimum, d.maximum, (d.maximum - d.minimum) / 100, decimalsFor(d));
-            spin->setMinimumWidth(56);
             const double min = d.minimum;
             const double span = d.maximum - d.minimum;
             connect(slider, &QSlider::sliderPressed, this, [this] { ++dragSession_; });

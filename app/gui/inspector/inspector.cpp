@@ -2,11 +2,12 @@
 
 #include "commands/project_document.h"
 #include "inspector/effects_inspector.h"
-#include "window/gui_util.h"
 #include "inspector/inspector_widgets.h"
+#include "inspector/text_inspector.h"
+#include "inspector/wheel_guard.h"
 #include "model/edits.h"
 #include "render/clip_layout.h"
-#include "inspector/text_inspector.h"
+#include "window/gui_util.h"
 #include "window/theme.h"
 
 #include <QColorDialog>
@@ -55,23 +56,33 @@ Inspector::Inspector(ProjectDocument& doc, QWidget* parent) : QWidget(parent), d
     empty->setStyleSheet(QStringLiteral("color: #9a9aa8; padding: 24px;"));
     stack_->addWidget(empty);
 
+    // The panel scrolls up and down only: rows that do not fit side by side stack (label
+    // above field), long labels wrap, so nothing is ever cut off at the right.
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll_ = scroll;
     auto* page = new QWidget(scroll);
+    page_ = page;
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(8, 4, 8, 8);
     title_ = new QLabel(page);
     title_->setStyleSheet(QStringLiteral("font-weight: 600; font-size: 13px;"));
+    title_->setWordWrap(true);
     timing_ = new QLabel(page);
     timing_->setStyleSheet(QStringLiteral("color: #9a9aa8;"));
+    timing_->setWordWrap(true);
     layout->addWidget(title_);
     layout->addWidget(timing_);
+    // The wheel scrolls this panel; it changes a field only when that field has the focus.
+    new WheelGuard(this, scroll);
 
     // Picture.
     auto* picture = new QGroupBox(tr("Transform"), page);
     pictureGroup_ = picture;
     auto* pf = new QFormLayout(picture);
+    setUpForm(pf);
     x_ = addSpin(-100, 200, 1, 1, QStringLiteral(" %"));
     y_ = addSpin(-100, 200, 1, 1, QStringLiteral(" %"));
     scale_ = addSpin(1, 1000, 1, 1, QStringLiteral(" %"));
@@ -106,6 +117,7 @@ Inspector::Inspector(ProjectDocument& doc, QWidget* parent) : QWidget(parent), d
     auto* bgRow = new QHBoxLayout;
     bgRow->addWidget(background_, 1);
     bgRow->addWidget(color_);
+    backgroundRow_ = bgRow;
     pf->addRow(tr("Background"), bgRow);
     layout->addWidget(picture);
 
@@ -122,12 +134,14 @@ Inspector::Inspector(ProjectDocument& doc, QWidget* parent) : QWidget(parent), d
     auto* sound = new QGroupBox(tr("Audio and timing"), page);
     soundGroup_ = sound;
     auto* sf = new QFormLayout(sound);
+    setUpForm(sf);
     volume_ = addSpin(-60, 12, 0.5, 1, QStringLiteral(" dB"));
     volumeSlider_ = new QSlider(Qt::Horizontal, sound);
     volumeSlider_->setRange(-600, 120);
     auto* volumeRow = new QHBoxLayout;
     volumeRow->addWidget(volumeSlider_, 1);
     volumeRow->addWidget(volume_);
+    volumeRow_ = volumeRow;
     sf->addRow(tr("Volume"), volumeRow);
     fadeIn_ = addSpin(0, 30, 0.1, 2, QStringLiteral(" s"));
     fadeOut_ = addSpin(0, 30, 0.1, 2, QStringLiteral(" s"));
@@ -241,9 +255,23 @@ void Inspector::addKeyframe() {
 
 QDoubleSpinBox* Inspector::addSpin(double min, double max, double step, int decimals,
                                    const QString& suffix) {
-    QDoubleSpinBox* s = makeSpin(this, min, max, step, decimals, suffix);
-    s->setMinimumWidth(90); // the transform fields have room for wider boxes
-    return s;
+    return makeSpin(this, min, max, step, decimals, suffix);
+}
+
+void Inspector::setUpForm(QFormLayout* form) {
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+}
+
+const MediaInfo* Inspector::mediaInfo(const Clip& clip) {
+    if (clip.kind != ClipKind::Media || clip.media.empty()) {
+        return nullptr;
+    }
+    try {
+        return &media_.info(clip.media); // headers only, cached per file
+    } catch (const std::exception&) {
+        return nullptr; // offline: show every field
+    }
 }
 
 int Inspector::dragKey(int field) {
@@ -293,14 +321,26 @@ void Inspector::refresh() {
     timing_->setText(tr("Starts %1, lasts %2")
                          .arg(frameTimecode(frameAtTime(c->start, rate), rate),
                               frameTimecode(frameAtTime(c->duration(), rate), rate)));
+    // Only the fields that do something for this clip: text has no picture to fit, no
+    // sound and no speed; a sticker (a picture on an overlay track) has nothing to fit or
+    // fill either; a picture has no sound and no speed; sound has no picture.
+    const MediaInfo* info = mediaInfo(*c);
+    const bool still = info != nullptr && info->isStill;
+    const bool sticker = still && track->kind == TrackKind::Overlay;
+    const bool silent = text || (info != nullptr && !info->hasAudio);
+    const bool canFit = !text && !sticker;
     pictureGroup_->setVisible(track->hasPicture());
-    // Text has no source picture to fit, no sound and no speed.
     if (auto* form = qobject_cast<QFormLayout*>(pictureGroup_->layout())) {
-        form->setRowVisible(fit_, !text);
-        form->setRowVisible(form->rowCount() - 1, !text); // background
+        form->setRowVisible(fit_, canFit);
+        form->setRowVisible(backgroundRow_, canFit);
     }
-    color_->setVisible(!text && c->background == BackgroundFill::Color);
+    color_->setVisible(canFit && c->background == BackgroundFill::Color);
     soundGroup_->setVisible(!text);
+    soundGroup_->setTitle(silent ? tr("Timing") : tr("Audio and timing"));
+    if (auto* form = qobject_cast<QFormLayout*>(soundGroup_->layout())) {
+        form->setRowVisible(volumeRow_, !silent);
+        form->setRowVisible(speed_, !still);
+    }
     textPage_->setVisible(text);
     if (text) {
         textPage_->showClip(*c);

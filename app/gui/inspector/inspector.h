@@ -1,11 +1,15 @@
 #pragma once
 
 #include "model/project.h"
+#include "render/media_pool.h"
 
 #include <QWidget>
 #include <functional>
 
 class QComboBox;
+class QFormLayout;
+class QLayout;
+class QScrollArea;
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
@@ -38,6 +42,10 @@ public:
 
     // The editors, exposed for tests.
     QDoubleSpinBox* opacityBox() const { return opacity_; }
+    QDoubleSpinBox* xBox() const { return x_; }
+    QComboBox* backgroundBox() const { return background_; }
+    QScrollArea* scrollArea() const { return scroll_; }
+    QWidget* page() const { return page_; }
     QDoubleSpinBox* scaleBox() const { return scale_; }
     QDoubleSpinBox* volumeBox() const { return volume_; }
     QDoubleSpinBox* speedBox() const { return speed_; }
@@ -59,6 +67,8 @@ private:
     void addKeyframe();
     QDoubleSpinBox* addSpin(double min, double max, double step, int decimals,
                             const QString& suffix);
+    static void setUpForm(QFormLayout* form);
+    const MediaInfo* mediaInfo(const Clip& clip);
     int dragKey(int field);
 
     ProjectDocument& doc_;
@@ -82,10 +92,15 @@ private:
     QDoubleSpinBox* fadeOut_ = nullptr;
     QDoubleSpinBox* speed_ = nullptr;
     QWidget* pictureGroup_ = nullptr;
-    QWidget* soundGroup_ = nullptr;
+    QGroupBox* soundGroup_ = nullptr;
     QPushButton* keyframe_ = nullptr;
     TextInspector* textPage_ = nullptr;
     EffectsInspector* effectsPage_ = nullptr;
+    QScrollArea* scroll_ = nullptr;
+    QWidget* page_ = nullptr;
+    QLayout* backgroundRow_ = nullptr;
+    QLayout* volumeRow_ = nullptr;
+    MediaPool media_; // probes only: what kind of media the selected clip shows
     Time playhead_{0};
 };
 

@@ -17,8 +17,9 @@ QDoubleSpinBox* makeSpin(QWidget* parent, double min, double max, double step, i
     s->setKeyboardTracking(false);
     s->setAccelerated(true);
     // Arrow buttons would crowd the narrow panel; wheel, arrow keys and typing still work.
+    // No fixed minimum width: the box's own size hint fits its longest value ("100 %"),
+    // so a narrow panel stacks the row instead of cutting the number off.
     s->setButtonSymbols(QAbstractSpinBox::NoButtons);
-    s->setMinimumWidth(48);
     return s;
 }
 

@@ -49,12 +49,18 @@ TextInspector::TextInspector(ClipEditFn edit, QWidget* parent)
     : QGroupBox(tr("Text"), parent), edit_(std::move(edit)) {
     registerBundledFonts(); // so Lato and Bebas Neue are in the font list
     auto* form = new QFormLayout(this);
+    // Rows too wide for the panel put their field under the label instead of being cut.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     text_ = new QPlainTextEdit(this);
     text_->setObjectName(QStringLiteral("textContent"));
     text_->setFixedHeight(64);
     text_->setPlaceholderText(tr("Type your text"));
     form->addRow(text_);
     font_ = new QFontComboBox(this);
+    // Some installed families have very long names; the list shows them in full.
+    font_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    font_->setMinimumContentsLength(12);
     form->addRow(tr("Font"), font_);
     size_ = makeSpin(this, 6, 600, 2, 0, QStringLiteral(" px"));
     bold_ = new QCheckBox(tr("Bold"), this);
@@ -71,9 +77,11 @@ TextInspector::TextInspector(ClipEditFn edit, QWidget* parent)
                  row({colorButton(ColorRole::Shadow, tr("Shadow colour")), shadowBlur_}));
     form->addRow(tr("Shadow offset"), row({shadowX_, shadowY_}));
     boxPadding_ = makeSpin(this, 0, 200, 1, 0, tr(" pad"));
-    boxRadius_ = makeSpin(this, 0, 200, 1, 0, tr(" round"));
+    boxRadius_ = makeSpin(this, 0, 200, 1, 0, QStringLiteral(" px"));
+    boxRadius_->setToolTip(tr("Radius of the box's rounded corners"));
     form->addRow(tr("Box"), row({colorButton(ColorRole::Box, tr("Box colour (transparent: none)")),
-                                 boxPadding_, boxRadius_}));
+                                 boxPadding_}));
+    form->addRow(tr("Box corners"), boxRadius_);
     align_ = new QComboBox(this);
     align_->addItem(tr("Left"), static_cast<int>(TextAlign::Left));
     align_->addItem(tr("Centre"), static_cast<int>(TextAlign::Center));

@@ -1,7 +1,8 @@
 #include "panels/media_bin.h"
 
-#include "window/gui_util.h"
+#include "model/builtin_assets.h"
 #include "panels/media_cache.h"
+#include "window/gui_util.h"
 #include "window/theme.h"
 
 #include <QDragEnterEvent>
@@ -37,7 +38,8 @@ protected:
         auto* mime = new QMimeData;
         const QString path = items.first()->data(kPathRole).toString();
         mime->setData(QString::fromLatin1(kMediaMimeType), path.toUtf8());
-        mime->setUrls({QUrl::fromLocalFile(path)});
+        mime->setUrls({QUrl::fromLocalFile(
+            QString::fromStdString(resolveMediaPath(path.toStdString()).string()))});
         return mime;
     }
 };
@@ -135,13 +137,39 @@ void MediaBin::importWithDialog() {
         this, tr("Import media"), QString(),
         tr("Media (*.mp4 *.mov *.m4v *.mkv *.webm *.avi *.mp3 *.m4a *.aac *.wav *.ogg *.opus "
            "*.flac *.png *.jpg *.jpeg *.webp *.gif *.bmp);;All files (*)"));
-    addFiles(files);
+    if (!files.isEmpty()) {
+        Q_EMIT importRequested(files);
+    }
+}
+
+void MediaBin::showProject(const Project& project) {
+    QStringList wanted;
+    auto want = [&wanted](const std::string& media) {
+        const QString m = QString::fromStdString(media);
+        if (!m.isEmpty() && !wanted.contains(m)) {
+            wanted << m;
+        }
+    };
+    for (const std::string& m : project.bin) {
+        want(m);
+    }
+    for (const Track& t : project.tracks) {
+        for (const Clip& c : t.clips) {
+            want(c.media); // text clips have none
+        }
+    }
+    for (int i = list_->count() - 1; i >= 0; --i) {
+        if (!wanted.contains(list_->item(i)->data(kPathRole).toString())) {
+            delete list_->takeItem(i);
+        }
+    }
+    addFiles(wanted);
 }
 
 int MediaBin::addFiles(const QStringList& files) {
     int added = 0;
     for (const QString& f : files) {
-        const QString path = QFileInfo(f).absoluteFilePath();
+        const QString path = QString::fromStdString(mediaReferenceFor(f.toStdString()));
         if (path.isEmpty() || itemFor(path) != nullptr) {
             continue;
         }
@@ -214,7 +242,8 @@ void MediaBin::dropEvent(QDropEvent* event) {
             files << url.toLocalFile();
         }
     }
-    if (addFiles(files) > 0) {
+    if (!files.isEmpty()) {
+        Q_EMIT importRequested(files);
         event->acceptProposedAction();
     }
 }

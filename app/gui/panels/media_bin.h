@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/project.h"
+
 #include <QListWidget>
 #include <QString>
 #include <QStringList>
@@ -20,8 +22,10 @@ class MediaBin : public QWidget {
 public:
     MediaBin(MediaCache& cache, QWidget* parent = nullptr);
 
-    // Adds files not listed yet; returns how many were added.
+    // Lists files not listed yet (paths or builtin: names); returns how many were added.
     int addFiles(const QStringList& files);
+    // Shows what the project holds: its bin, then the media its clips use, in that order.
+    void showProject(const Project& project);
     QStringList files() const;
     void clear();
     QListWidget* list() const { return list_; }
@@ -30,6 +34,9 @@ public Q_SLOTS:
     void importWithDialog();
 
 Q_SIGNALS:
+    // Files chosen in the import dialog or dropped on the bin (the window adds them to the
+    // project's bin, one undoable step).
+    void importRequested(const QStringList& files);
     // The user asked to relink a missing file (the window does it as one undoable edit).
     void relinkRequested(const QString& path);
     // Double-click: add at the playhead.

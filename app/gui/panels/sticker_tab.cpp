@@ -1,7 +1,7 @@
 #include "panels/sticker_tab.h"
 
+#include "model/builtin_assets.h"
 #include "panels/asset_list.h"
-#include "panels/asset_paths.h"
 #include "window/theme.h"
 
 #include <QDir>
@@ -58,11 +58,11 @@ StickerTab::StickerTab(QWidget* parent) : QWidget(parent) {
     list_->setGridSize(kTileSize + QSize(14, 14));
     list_->setResizeMode(QListView::Adjust);
     layout->addWidget(list_, 1);
-    const QString dir = stickersDir();
-    if (!dir.isEmpty()) {
-        for (const QFileInfo& f :
-             QDir(dir).entryInfoList({QStringLiteral("*.svg")}, QDir::Files, QDir::Name)) {
-            addSticker(f.absoluteFilePath());
+    // The bundled stickers, listed by their builtin: names (model/builtin_assets.h).
+    if (const auto assets = builtinAssetsDir(); !assets.empty()) {
+        const QDir dir(QString::fromStdString((assets / "stickers").string()));
+        for (const QString& f : dir.entryList({QStringLiteral("*.svg")}, QDir::Files, QDir::Name)) {
+            addSticker(QStringLiteral("builtin:stickers/") + f);
         }
     }
     connect(list_, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
@@ -71,14 +71,15 @@ StickerTab::StickerTab(QWidget* parent) : QWidget(parent) {
 }
 
 int StickerTab::addSticker(const QString& path) {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (QListWidgetItem* existing = list_->itemFor(absolute)) {
+    const QString media = QString::fromStdString(mediaReferenceFor(path.toStdString()));
+    if (QListWidgetItem* existing = list_->itemFor(media)) {
         return list_->row(existing);
     }
-    auto* item = new QListWidgetItem(stickerIcon(absolute), QString(), list_);
-    item->setData(AssetList::kPayloadRole, absolute);
+    const QString file = QString::fromStdString(resolveMediaPath(media.toStdString()).string());
+    auto* item = new QListWidgetItem(stickerIcon(file), QString(), list_);
+    item->setData(AssetList::kPayloadRole, media);
     item->setToolTip(
-        QFileInfo(absolute).completeBaseName().replace(QLatin1Char('-'), QLatin1Char(' ')));
+        QFileInfo(file).completeBaseName().replace(QLatin1Char('-'), QLatin1Char(' ')));
     return list_->row(item);
 }
 
@@ -87,8 +88,9 @@ void StickerTab::importWithDialog() {
         this, tr("Import sticker"), QString(),
         tr("Stickers (*.png *.gif *.webp *.svg *.apng);;All files (*)"));
     if (!f.isEmpty()) {
-        list_->setCurrentRow(addSticker(f));
-        Q_EMIT stickerChosen(QFileInfo(f).absoluteFilePath());
+        const int row = addSticker(f);
+        list_->setCurrentRow(row);
+        Q_EMIT stickerChosen(list_->item(row)->data(AssetList::kPayloadRole).toString());
     }
 }
 

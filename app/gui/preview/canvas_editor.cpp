@@ -2,7 +2,9 @@
 
 #include "commands/project_document.h"
 #include "model/edits.h"
+#include "model/placement.h"
 #include "preview/preview_widget.h"
+#include "render/at_rest.h"
 #include "window/theme.h"
 
 #include <QKeyEvent>
@@ -74,6 +76,11 @@ void CanvasEditor::setTime(const Time& t) {
     update();
 }
 
+void CanvasEditor::setAtRest(bool atRest) {
+    atRest_ = atRest;
+    update();
+}
+
 void CanvasEditor::setSelectedClip(ObjectId clip) {
     if (clip != selected_ && textEdit_ != nullptr) {
         finishTextEdit(true);
@@ -100,7 +107,7 @@ std::optional<CanvasBox> CanvasEditor::selectedBox() {
     if (clip == nullptr || !isCanvasEditable(*track)) {
         return std::nullopt;
     }
-    return geometry_.boxAt(doc_.project(), *clip, time_);
+    return geometry_.boxAt(doc_.project(), atRest_ ? clipAtRest(*clip) : *clip, time_);
 }
 
 std::optional<QPolygonF> CanvasEditor::selectionPolygon() {
@@ -256,7 +263,17 @@ void CanvasEditor::applyGesture(const QPointF& at) {
         break;
     }
     }
-    const Clip next = withDelta(gesture_.original, d);
+    Clip next = withDelta(gesture_.original, d);
+    if (next.kind == ClipKind::Text && d.scale != 1) {
+        // The whole block grows (font, wrap width, box), up to the canvas's edges: text
+        // scaled past them would be cut off in the video.
+        const QSizeF block = geometry_.textSize(p, next);
+        const QSizeF canvas(p.width, p.height);
+        next.transform = keepBlockInCanvas(next.transform, block, canvas);
+        for (TransformKey& k : next.keyframes) {
+            k.value = keepBlockInCanvas(k.value, block, canvas);
+        }
+    }
     doc_.apply(
         text, [&](Project& proj) { edit::updateClip(proj, next); }, gesture_.mergeKey);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "timeline/clip_geometry.h"
 #include "model/project.h"
+#include "timeline/clip_geometry.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -29,6 +29,9 @@ public:
     CanvasEditor(ProjectDocument& doc, PreviewWidget* preview);
 
     void setTime(const Time& t);
+    // While paused the selected clip is shown at rest (render/at_rest.h): its box then
+    // ignores the in/out animation too.
+    void setAtRest(bool atRest);
     void setSelectedClip(ObjectId clip);
     ObjectId selectedClip() const { return selected_; }
 
@@ -71,6 +74,7 @@ private:
     PreviewWidget* preview_;
     ClipGeometry geometry_;
     Time time_{0};
+    bool atRest_ = true;
     ObjectId selected_ = 0;
     Gesture gesture_;
     int gestureCount_ = 0;

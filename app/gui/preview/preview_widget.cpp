@@ -35,7 +35,7 @@ void PreviewWidget::setMaxRenderSide(int pixels) {
 QRect PreviewWidget::canvasRect() const {
     const int w = project_ ? project_->width : 1080;
     const int h = project_ ? project_->height : 1920;
-    const QRect area = rect().adjusted(12, 12, -12, -12);
+    const QRect area = rect().adjusted(6, 6, -6, -6);
     const QSize s = QSize(w, h).scaled(area.size(), Qt::KeepAspectRatio);
     return QRect(area.center() - QPoint(s.width() / 2, s.height() / 2), s);
 }

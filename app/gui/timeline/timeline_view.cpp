@@ -1,12 +1,16 @@
 #include "timeline/timeline_view.h"
 
-#include "panels/asset_list.h"
-#include "timeline/clip_painter.h"
 #include "commands/project_document.h"
-#include "window/gui_util.h"
+#include "model/builtin_assets.h"
+#include "model/edits.h"
+#include "model/main_track.h"
+#include "model/placement.h"
+#include "model/snapping.h"
+#include "panels/asset_list.h"
 #include "panels/media_bin.h"
 #include "panels/media_cache.h"
-#include "model/edits.h"
+#include "timeline/clip_painter.h"
+#include "window/gui_util.h"
 #include "window/theme.h"
 
 #include <QContextMenuEvent>
@@ -24,33 +28,40 @@ namespace reelcut::gui {
 
 namespace {
 
-constexpr int kTrimZone = 7;   // px at each clip end that grab a trim handle
-constexpr int kSnapPixels = 8; // snapping distance
-constexpr int kDragStart = 4;  // px before a press becomes a drag
+constexpr int kTrimZone = 7;    // px at each clip end that grab a trim handle
+constexpr int kSnapPixels = 10; // snapping distance: a few pixels at any zoom
+constexpr int kDragStart = 4;   // px before a press becomes a drag
 constexpr int kRowGap = 3;
 constexpr double kMinPps = 2;
 constexpr double kMaxPps = 1200;
-const Time kStillDuration(5);
 
 enum HeaderButton { kHide = 0, kMute = 1, kLock = 2 };
 
+// Compact rows, so five tracks fit under a large preview.
 int rowHeight(TrackKind kind) {
     switch (kind) {
     case TrackKind::Video:
-        return 72;
+        return 60;
     case TrackKind::Overlay:
-        return 56;
+        return 44;
     case TrackKind::Text:
-        return 40;
+        return 32;
     case TrackKind::Audio:
-        return 52;
+        return 44;
     }
-    return 60;
+    return 50;
 }
 
 bool fits(TrackKind kind, const MediaInfo& info) {
     return info.hasVideo ? (kind == TrackKind::Video || kind == TrackKind::Overlay)
                          : kind == TrackKind::Audio;
+}
+
+QString kindName(TrackKind kind) {
+    return kind == TrackKind::Audio     ? TimelineView::tr("Audio")
+           : kind == TrackKind::Overlay ? TimelineView::tr("Overlay")
+           : kind == TrackKind::Text    ? TimelineView::tr("Text")
+                                        : TimelineView::tr("Video");
 }
 
 } // namespace
@@ -165,6 +176,22 @@ ObjectId TimelineView::trackAtY(int y) const {
         }
     }
     return 0;
+}
+
+QString TimelineView::trackTitle(ObjectId trackId) const {
+    const Project& p = doc_.project();
+    const Track* track = p.findTrack(trackId);
+    if (track == nullptr) {
+        return {};
+    }
+    // The main track is "Main" unless the user named it: its stored name is the generic
+    // "Video" of older projects, which other video tracks may share.
+    const QString stored = QString::fromStdString(track->name);
+    if (isMainTrack(p, trackId) &&
+        (stored.isEmpty() || stored == QLatin1String("Video") || stored == tr("Video"))) {
+        return tr("Main");
+    }
+    return stored.isEmpty() ? kindName(track->kind) : stored;
 }
 
 std::vector<int> TimelineView::headerButtons(const Row& row) const {
@@ -306,6 +333,10 @@ void TimelineView::zoomBy(double factor) {
     horizontalScrollBar()->setValue(static_cast<int>(kHeaderWidth + 8 + t * pps_ - before));
 }
 
+Time TimelineView::snapTolerance() const {
+    return Rational::fromDouble(kSnapPixels / pps_, 1000000);
+}
+
 Time TimelineView::snapTime(const Time& t, const std::vector<ObjectId>& ignore,
                             bool* snapped) const {
     if (snapped != nullptr) {
@@ -314,28 +345,28 @@ Time TimelineView::snapTime(const Time& t, const std::vector<ObjectId>& ignore,
     if (!snapping_) {
         return t;
     }
-    std::vector<Time> targets{Time(0), frameTime(playhead_, doc_.project().frameRate)};
-    for (const Track& track : doc_.project().tracks) {
-        for (const Clip& c : track.clips) {
-            if (std::find(ignore.begin(), ignore.end(), c.id) == ignore.end()) {
-                targets.push_back(c.start);
-                targets.push_back(c.end());
-            }
-        }
+    const FrameRate& rate = doc_.project().frameRate;
+    const auto target = nearestTarget(
+        snapTargets(doc_.project(), frameTime(playhead_, rate), ignore), t, snapTolerance());
+    if (!target) {
+        return t;
     }
-    Time best = t;
-    double bestDist = kSnapPixels / pps_;
-    for (const Time& target : targets) {
-        const double d = std::abs((target - t).toDouble());
-        if (d < bestDist) {
-            bestDist = d;
-            best = snapToFrame(target, doc_.project().frameRate);
-            if (snapped != nullptr) {
-                *snapped = true;
-            }
-        }
+    if (snapped != nullptr) {
+        *snapped = true;
     }
-    return best;
+    return snapToFrame(*target, rate);
+}
+
+Time TimelineView::snapDrop(const Time& start, const Time& duration) {
+    snapLine_.reset();
+    if (!snapping_) {
+        return start;
+    }
+    const FrameRate& rate = doc_.project().frameRate;
+    const SpanSnap snap = snapSpan(snapTargets(doc_.project(), frameTime(playhead_, rate)), start,
+                                   duration, snapTolerance());
+    snapLine_ = snap.line;
+    return snapToFrame(snap.start, rate);
 }
 
 std::optional<Time> TimelineView::sourceLength(const Clip& clip) const {
@@ -477,14 +508,12 @@ void TimelineView::paintEvent(QPaintEvent*) {
         f.setPointSizeF(9);
         f.setBold(true);
         p.setFont(f);
-        const QString kindName = row.kind == TrackKind::Audio     ? tr("Audio")
-                                 : row.kind == TrackKind::Overlay ? tr("Overlay")
-                                 : row.kind == TrackKind::Text    ? tr("Text")
-                                                                  : tr("Video");
-        const QString name = track->name.empty() ? kindName : QString::fromStdString(track->name);
-        icon(row.kind == TrackKind::Audio  ? QStringLiteral("audio")
-             : row.kind == TrackKind::Text ? QStringLiteral("text")
-                                           : QStringLiteral("film"))
+        const QString name = trackTitle(row.track);
+        const bool main = isMainTrack(project, row.track);
+        icon(row.kind == TrackKind::Audio        ? QStringLiteral("audio")
+             : row.kind == TrackKind::Text       ? QStringLiteral("text")
+             : main && project.magneticMainTrack ? QStringLiteral("main-track")
+                                                 : QStringLiteral("film"))
             .paint(&p, QRect(box.left() + 10, box.top() + 6, 16, 16));
         p.drawText(QRect(box.left() + 32, box.top() + 4, box.width() - 36, 20),
                    Qt::AlignVCenter | Qt::AlignLeft,
@@ -628,17 +657,13 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
     if (drag_.mode == DragMode::Move) {
         Time delta = snapToFrame(pointer - drag_.pressTime, rate);
         // Snap whichever edge of the grabbed clip is nearer a target.
-        const Time start = clip->start + delta;
-        const Time snappedStart = snapTime(start, selection_, &snapped);
-        if (snapped) {
-            snapLine_ = snappedStart;
-            delta = snappedStart - clip->start;
-        } else {
-            const Time end = clip->end() + delta;
-            const Time snappedEnd = snapTime(end, selection_, &snapped);
-            if (snapped) {
-                snapLine_ = snappedEnd;
-                delta = snappedEnd - clip->end();
+        if (snapping_) {
+            const SpanSnap snap =
+                snapSpan(snapTargets(project, frameTime(playhead_, rate), selection_),
+                         clip->start + delta, clip->duration(), snapTolerance());
+            if (snap.line) {
+                snapLine_ = snap.line;
+                delta = snapToFrame(snap.start, rate) - clip->start;
             }
         }
         // Nothing may move before zero.
@@ -670,9 +695,11 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
             static_cast<std::size_t>(std::find_if(track->clips.begin(), track->clips.end(),
                                                   [&](const Clip& c) { return c.id == clip->id; }) -
                                      track->clips.begin());
+        // On the magnetic main track a trim pushes or pulls the clips after it instead.
+        const bool magnetic = isMagneticMainTrack(project, track->id);
         if (drag_.mode == DragMode::TrimStart) {
             Time lo = max(Time(0), clip->start - clip->in / clip->speed);
-            if (index > 0) {
+            if (index > 0 && !magnetic) {
                 lo = max(lo, track->clips[index - 1].end());
             }
             const Time hi = clip->end() - frameTime(1, rate);
@@ -683,7 +710,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
             }
         } else {
             Time hi = Time(1000000);
-            if (index + 1 < track->clips.size()) {
+            if (index + 1 < track->clips.size() && !magnetic) {
                 hi = track->clips[index + 1].start;
             }
             if (const auto len = sourceLength(*clip)) {
@@ -873,9 +900,9 @@ void TimelineView::dragMoveEvent(QDragMoveEvent* event) {
     DropGhost ghost;
     ghost.path = path;
     ghost.track = trackAtY(pos.y());
-    ghost.start = snapTime(timeAtX(pos.x()), {});
-    ghost.duration = kStillDuration;
-    if (const MediaEntry* e = cache_.entry(path); e != nullptr && e->probed) {
+    ghost.duration = Time(kStillSeconds);
+    const MediaEntry* e = cache_.entry(path);
+    if (e != nullptr && e->probed) {
         if (!e->info.isStill) {
             ghost.duration = e->info.duration;
         }
@@ -884,10 +911,14 @@ void TimelineView::dragMoveEvent(QDragMoveEvent* event) {
             ghost.track = 0;
         }
     }
+    // Where the drop lands: snapped, and on the magnetic main track at the cut it goes into.
+    ghost.start =
+        dropStart(doc_.project(), ghost.track, snapDrop(timeAtX(pos.x()), ghost.duration));
     if (ghost.track != 0) {
         dropGhost_ = ghost;
     } else {
         dropGhost_.reset();
+        snapLine_.reset();
     }
     event->acceptProposedAction();
     viewport()->update();
@@ -895,11 +926,13 @@ void TimelineView::dragMoveEvent(QDragMoveEvent* event) {
 
 void TimelineView::dragLeaveEvent(QDragLeaveEvent*) {
     dropGhost_.reset();
+    snapLine_.reset();
     viewport()->update();
 }
 
 void TimelineView::dropEvent(QDropEvent* event) {
     dropGhost_.reset();
+    snapLine_.reset();
     const QMimeData* mime = event->mimeData();
     const QPoint pos = event->position().toPoint();
     if (const QString format = assetFormat(mime); !format.isEmpty()) {
@@ -919,81 +952,51 @@ void TimelineView::dropEvent(QDropEvent* event) {
             }
         }
     }
-    Time at = snapTime(timeAtX(pos.x()), {});
+    Time at = timeAtX(pos.x());
+    bool first = true;
     for (const QString& path : paths) {
-        const ObjectId id = dropMedia(path, trackAtY(pos.y()), at);
+        const ObjectId id = dropMedia(path, trackAtY(pos.y()), at, first);
         if (id != 0) {
             at = doc_.project().findClip(id).second->end();
+            first = false;
         }
     }
+    snapLine_.reset();
     event->acceptProposedAction();
     viewport()->update();
 }
 
-ObjectId TimelineView::dropMedia(const QString& path, ObjectId trackId, const Time& at) {
+ObjectId TimelineView::dropMedia(const QString& path, ObjectId trackId, const Time& at, bool snap) {
+    const std::string media = mediaReferenceFor(path.toStdString());
     MediaInfo info;
-    if (const MediaEntry* e = cache_.entry(path); e != nullptr && e->probed) {
+    if (const MediaEntry* e = cache_.entry(QString::fromStdString(media));
+        e != nullptr && e->probed) {
         info = e->info;
     } else {
         try {
-            info = probeMedia(toPath(path)); // a probe reads headers only: quick
+            info = probeMedia(media); // a probe reads headers only: quick
         } catch (const std::exception& ex) {
-            Q_EMIT message(tr("Cannot use %1: %2")
-                               .arg(QFileInfo(path).fileName(), QString::fromUtf8(ex.what())));
+            Q_EMIT message(
+                tr("Cannot use %1: %2").arg(fileName(media), QString::fromUtf8(ex.what())));
             return 0;
         }
     }
-    const FrameRate rate = doc_.project().frameRate;
-    Clip clip;
-    clip.media = QFileInfo(path).absoluteFilePath().toStdString();
-    clip.start = snapToFrame(max(Time(0), at), rate);
-    clip.in = Time(0);
-    clip.out = info.isStill || info.duration <= Time(0) ? kStillDuration : info.duration;
-    if (info.hasVideo && info.width > 0 && info.height > 0) {
-        // Pictures that match the canvas aspect fill it; others fit with a blurred canvas.
-        const Project& p = doc_.project();
-        const double a = static_cast<double>(info.width) / info.height;
-        const double c = static_cast<double>(p.width) / p.height;
-        if (!info.isStill && std::abs(a - c) > 0.02) {
-            clip.background = BackgroundFill::Blur;
-        }
+    Clip clip = newMediaClip(doc_.project(), media, info, at);
+    if (snap) {
+        clip.start = snapDrop(clip.start, clip.duration());
+        snapLine_.reset();
     }
     ObjectId newId = 0;
-    const bool ok = doc_.apply(tr("Add %1").arg(QFileInfo(path).fileName()), [&](Project& p) {
-        const Track* target = trackId != 0 ? p.findTrack(trackId) : nullptr;
-        ObjectId track = 0;
-        if (target != nullptr && fits(target->kind, info) && !target->locked) {
-            track = target->id;
-        } else {
-            for (const Track& t : p.tracks) {
-                if (fits(t.kind, info) && !t.locked) {
-                    track = t.id;
-                    break;
-                }
-            }
-        }
-        if (track == 0) {
-            track = edit::addTrack(p, info.hasVideo ? TrackKind::Overlay : TrackKind::Audio,
-                                   info.hasVideo ? tr("Overlay").toStdString()
-                                                 : tr("Audio").toStdString());
-        }
-        try {
-            newId = edit::addClip(p, track, clip);
-        } catch (const EditError&) {
-            // Occupied: make room, as CapCut does on its main track.
-            try {
-                newId = edit::insertClipRipple(p, track, clip);
-            } catch (const EditError&) {
-                clip.start = p.findTrack(track)->end();
-                newId = edit::addClip(p, track, clip);
-            }
-        }
+    const bool ok = doc_.apply(tr("Add %1").arg(fileName(media)), [&](Project& p) {
+        const ObjectId track = trackForMedia(
+            p, trackId, info, (info.hasVideo ? tr("Overlay") : tr("Audio")).toStdString());
+        newId = dropClip(p, track, clip);
     });
     if (!ok) {
-        Q_EMIT message(tr("Cannot add %1: %2").arg(QFileInfo(path).fileName(), doc_.lastError()));
+        Q_EMIT message(tr("Cannot add %1: %2").arg(fileName(media), doc_.lastError()));
         return 0;
     }
-    cache_.request(QString::fromStdString(clip.media));
+    cache_.request(QString::fromStdString(media));
     setSelection({newId});
     return newId;
 }
@@ -1114,10 +1117,19 @@ void TimelineView::selectAll() {
 }
 
 void TimelineView::addTrack(TrackKind kind) {
-    const QString name = kind == TrackKind::Audio     ? tr("Audio")
-                         : kind == TrackKind::Overlay ? tr("Overlay")
-                                                      : tr("Video");
-    doc_.apply(tr("Add track"), [&](Project& p) { edit::addTrack(p, kind, name.toStdString()); });
+    const std::string name = kindName(kind).toStdString();
+    doc_.apply(tr("Add track"),
+               [&](Project& p) { edit::addTrack(p, kind, edit::uniqueTrackName(p, name)); });
+}
+
+void TimelineView::setMagneticMainTrack(bool on) {
+    if (on == doc_.project().magneticMainTrack) {
+        return;
+    }
+    if (!doc_.apply(on ? tr("Main track magnet on") : tr("Main track magnet off"),
+                    [&](Project& p) { edit::setMagneticMainTrack(p, on); })) {
+        Q_EMIT message(tr("Not possible: %1").arg(doc_.lastError()));
+    }
 }
 
 } // namespace reelcut::gui

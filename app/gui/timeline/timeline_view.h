@@ -39,6 +39,8 @@ public:
     int xForTime(const Time& t) const;
     Time timeAtX(int x) const; // snapped to a frame, never negative
     ObjectId trackAtY(int y) const;
+    // The name shown in a track's header: "Main" for the main track (unless renamed).
+    QString trackTitle(ObjectId track) const;
 
 public Q_SLOTS:
     void setPlayhead(std::int64_t frame);
@@ -46,8 +48,12 @@ public Q_SLOTS:
     void setPixelsPerSecond(double pps);
     void zoomBy(double factor);
     // What a drop from the bin does: places the media on `track` (or the best matching
-    // track; a new one if none fits) at `at`. Returns the new clip's id, 0 on failure.
-    ObjectId dropMedia(const QString& path, ObjectId track, const Time& at);
+    // track; a new one if none fits) at `at`, snapped to the nearest clip edge, 0 or the
+    // playhead within a few pixels when `snap` (and snapping is on); on the magnetic main
+    // track it goes into the nearest cut. Returns the new clip's id, 0 on failure.
+    ObjectId dropMedia(const QString& path, ObjectId track, const Time& at, bool snap = true);
+    // The magnetic main track (saved in the project), one undo step.
+    void setMagneticMainTrack(bool on);
     void splitAtPlayhead();
     void deleteSelection(bool ripple);
     void copySelection();
@@ -121,6 +127,9 @@ private:
     double secondsAtX(int x) const;
     Time snapTime(const Time& t, const std::vector<ObjectId>& ignore,
                   bool* snapped = nullptr) const;
+    // A dropped span's start, snapped by its nearer edge (sets snapLine_).
+    Time snapDrop(const Time& start, const Time& duration);
+    Time snapTolerance() const; // kSnapPixels in seconds at the current zoom
     Time frame() const;
     void updateScrollBars();
     void toggleTrackFlag(ObjectId track, int button);

@@ -10,7 +10,10 @@
 #include "face/face_analysis.h"
 #include "inspector/inspector.h"
 #include "jobs/face_analysis_runner.h"
+#include "model/builtin_assets.h"
+#include "model/collect.h"
 #include "model/edits.h"
+#include "model/main_track.h"
 #include "model/project_file.h"
 #include "panels/asset_list.h"
 #include "panels/effects_tab.h"
@@ -22,6 +25,7 @@
 #include "preview/playback_clock.h"
 #include "preview/player.h"
 #include "preview/preview_widget.h"
+#include "render/at_rest.h"
 #include "timeline/timeline_view.h"
 #include "window/autosave.h"
 #include "window/gui_util.h"
@@ -46,11 +50,13 @@
 #include <QSlider>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <boost/filesystem/operations.hpp>
 #include <cmath>
 #include <set>
@@ -67,7 +73,8 @@ struct MainWindow::Actions {
     QAction *undo, *redo, *split, *splitAlt, *del, *rippleDel, *copy, *paste, *selectAll;
     QAction *play, *shuttleBack, *shuttleStop, *shuttleForward, *stepBack, *stepForward;
     QAction *stepBackSecond, *stepForwardSecond, *toStart, *toEnd;
-    QAction *snap, *zoomIn, *zoomOut, *fpsOverlay, *shortcuts, *importCaptions, *landmarks;
+    QAction *snap, *magnet, *zoomIn, *zoomOut, *fpsOverlay, *shortcuts, *importCaptions;
+    QAction *landmarks, *collect;
 };
 
 MainWindow::MainWindow(QWidget* parent)
@@ -102,16 +109,25 @@ MainWindow::MainWindow(QWidget* parent)
     topSplit_->setStretchFactor(0, 0);
     topSplit_->setStretchFactor(1, 1);
     topSplit_->setStretchFactor(2, 0);
-    topSplit_->setSizes({380, 710, 330});
+    topSplit_->setCollapsible(1, false);
+    inspectorPanel->setMinimumWidth(260);
 
     mainSplit_ = new QSplitter(Qt::Vertical, this);
     mainSplit_->addWidget(topSplit_);
     mainSplit_->addWidget(buildTimelinePanel());
-    mainSplit_->setStretchFactor(0, 3);
-    mainSplit_->setStretchFactor(1, 2);
-    mainSplit_->setSizes({520, 400}); // room for five tracks: text, stickers, logo, video, music
+    mainSplit_->setStretchFactor(0, 1);
+    mainSplit_->setStretchFactor(1, 0);
+    mainSplit_->setCollapsible(0, false);
     setCentralWidget(mainSplit_);
     buildMenus();
+    // Where the user leaves a splitter is where it stays, even if ReelCut is killed.
+    for (QSplitter* split : {topSplit_, mainSplit_}) {
+        connect(split, &QSplitter::splitterMoved, this, [this] {
+            if (layoutRestored_) {
+                saveLayout();
+            }
+        });
+    }
 
     connect(&doc_, &ProjectDocument::changed, this, &MainWindow::onDocumentChanged);
     connect(&doc_, &ProjectDocument::fileChanged, this, &MainWindow::updateTitle);
@@ -119,12 +135,16 @@ MainWindow::MainWindow(QWidget* parent)
     connect(player_, &Player::positionChanged, this, &MainWindow::onPositionChanged);
     connect(player_, &Player::playingChanged, this, [this](bool playing) {
         playButton_->setIcon(icon(playing ? QStringLiteral("pause") : QStringLiteral("play")));
+        // Playing shows the animations; paused, the selection is back at rest.
+        canvas_->setAtRest(!playing);
+        showPreviewFrame();
     });
     connect(timeline_, &TimelineView::seekRequested, player_, &Player::seek);
     connect(timeline_, &TimelineView::message, this, &MainWindow::showMessage);
     connect(inspector_, &Inspector::message, this, &MainWindow::showMessage);
     connect(timeline_, &TimelineView::selectionChanged, this, [this] {
         const auto& sel = timeline_->selection();
+        showPreviewFrame();
         inspector_->setClip(sel.empty() ? 0 : sel.front());
         canvas_->setSelectedClip(sel.size() == 1 ? sel.front() : 0);
         const Clip* c = sel.size() == 1 ? doc_.project().findClip(sel.front()).second : nullptr;
@@ -157,6 +177,8 @@ MainWindow::MainWindow(QWidget* parent)
         }
     });
     connect(bin_, &MediaBin::relinkRequested, this, &MainWindow::relinkMedia);
+    connect(bin_, &MediaBin::importRequested, this,
+            [this](const QStringList& files) { importFiles(files); });
     connect(bin_, &MediaBin::addToTimelineRequested, this, [this](const QString& path) {
         timeline_->dropMedia(path, 0, frameTime(player_->position(), doc_.project().frameRate));
     });
@@ -168,8 +190,29 @@ MainWindow::MainWindow(QWidget* parent)
     preview_->setAnalysisDir(analysisDir());
     statusBar()->showMessage(tr("Ready"));
     resize(1500, 940);
+    applyDefaultLayout();
     onDocumentChanged();
     updateTitle();
+}
+
+void MainWindow::applyDefaultLayout() {
+    // The player gets most of the window: side panels as narrow as their content allows,
+    // the timeline about a third of the height (five compact tracks).
+    // The splitters' own sizes once laid out; before that, the window's less its bars.
+    const int width = topSplit_->width() > 200 ? topSplit_->width() : size().width();
+    const int height = mainSplit_->height() > 200 ? mainSplit_->height() : size().height() - 50;
+    const int side = std::clamp(width / 5, 260, 340);
+    const int assets = std::max(side, assetTabs_->minimumWidth());
+    topSplit_->setSizes({assets, std::max(300, width - assets - side), side});
+    const int timeline = std::clamp(height * 37 / 100, 220, 420);
+    mainSplit_->setSizes({std::max(300, height - timeline), timeline});
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event) {
+    QMainWindow::resizeEvent(event);
+    if (!layoutRestored_) {
+        applyDefaultLayout(); // until the user's own layout takes over
+    }
 }
 
 MainWindow::~MainWindow() {
@@ -260,6 +303,11 @@ void MainWindow::buildActions() {
                   [this](bool on) { timeline_->setSnapping(on); });
     a.snap->setCheckable(true);
     a.snap->setChecked(true);
+    a.magnet = make(tr("&Magnetic main track"), QStringLiteral("main-track"), QKeySequence(),
+                    [this](bool on) { timeline_->setMagneticMainTrack(on); });
+    a.magnet->setCheckable(true);
+    a.magnet->setToolTip(tr("Magnetic main track: clips on the bottom video track stay end to "
+                            "end, deleting or moving one closes the gap (saved in the project)"));
     a.zoomIn = make(tr("Zoom &in"), QStringLiteral("zoom-in"),
                     QKeySequence(Qt::CTRL | Qt::Key_Equal), [this] { timeline_->zoomBy(1.5); });
     a.zoomIn->setShortcuts(
@@ -279,6 +327,10 @@ void MainWindow::buildActions() {
                        [this](bool on) { toggleLandmarks(on); });
     a.landmarks->setCheckable(true);
     a.landmarks->setToolTip(tr("Draw the tracked face points on the selected clip"));
+    a.collect = make(tr("C&ollect project files..."), QStringLiteral("folder"), QKeySequence(),
+                     [this] { collectProjectFiles(); });
+    a.collect->setToolTip(tr("Copy every media file the project uses into one folder beside "
+                             "it, so the project can be zipped and sent"));
 }
 
 void MainWindow::buildMenus() {
@@ -291,6 +343,7 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(a.save);
     file->addAction(a.saveAs);
+    file->addAction(a.collect);
     file->addSeparator();
     file->addAction(a.import);
     file->addAction(a.importCaptions);
@@ -319,6 +372,7 @@ void MainWindow::buildMenus() {
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(a.snap);
+    view->addAction(a.magnet);
     view->addAction(a.zoomIn);
     view->addAction(a.zoomOut);
     view->addSeparator();
@@ -333,30 +387,30 @@ void MainWindow::buildMenus() {
                                .arg(QStringLiteral(REELCUT_VERSION)));
     });
 
-    // The top bar: file actions on the left, the one big action (Export) on the right.
-    QToolBar* bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolbar"));
-    bar->setMovable(false);
-    bar->setIconSize(QSize(18, 18));
-    auto* logo = new QLabel(bar);
-    logo->setPixmap(icon(QStringLiteral("logo")).pixmap(QSize(24, 24)));
-    logo->setContentsMargins(6, 0, 4, 0);
-    bar->addWidget(logo);
-    auto* name = new QLabel(QStringLiteral("ReelCut"), bar);
-    name->setStyleSheet(QStringLiteral("font-weight: 700; font-size: 14px; padding-right: 12px;"));
-    bar->addWidget(name);
-    bar->addAction(a.newProject);
-    bar->addAction(a.open);
-    bar->addAction(a.save);
-    bar->addAction(a.import);
-    auto* spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    auto* exportButton = new QPushButton(icon(QStringLiteral("export")), tr("Export"), bar);
+    // One slim top bar, as CapCut has: the menus, and the one big action (Export) on the
+    // right. No separate tool bar: its height goes to the player.
+    auto* corner = new QWidget(menuBar());
+    auto* cl = new QHBoxLayout(corner);
+    cl->setContentsMargins(0, 2, 6, 2);
+    cl->setSpacing(2);
+    for (QAction* action : {a.newProject, a.open, a.save, a.import}) {
+        auto* b = new QToolButton(corner);
+        b->setDefaultAction(action);
+        b->setAutoRaise(true);
+        b->setIconSize(QSize(16, 16));
+        cl->addWidget(b);
+    }
+    cl->addSpacing(8);
+    auto* exportButton = new QPushButton(icon(QStringLiteral("export")), tr("Export"), corner);
     exportButton->setObjectName(QStringLiteral("accent"));
     exportButton->setToolTip(a.exportVideo->toolTip());
     connect(exportButton, &QPushButton::clicked, this, [this] { openExportDialog(); });
-    bar->addWidget(exportButton);
+    cl->addWidget(exportButton);
+    menuBar()->setCornerWidget(corner, Qt::TopRightCorner);
+    auto* logo = new QLabel(menuBar());
+    logo->setPixmap(icon(QStringLiteral("logo")).pixmap(QSize(20, 20)));
+    logo->setContentsMargins(8, 0, 4, 0);
+    menuBar()->setCornerWidget(logo, Qt::TopLeftCorner);
 }
 
 QWidget* MainWindow::buildAssets() {
@@ -378,9 +432,10 @@ QWidget* MainWindow::buildAssets() {
     connect(effectsTab_, &EffectsTab::applyRequested, this,
             [this](const QString& id) { addEffectToSelection(id); });
     assetTabs_ = tabs;
-    tabs->setMinimumWidth(220);
-    // Four tabs with icons: all visible, no scroll arrows hiding the last one.
+    // Four tabs with icons: all visible, no scroll arrows hiding the last one, and the
+    // panel never narrower than they are.
     tabs->setUsesScrollButtons(false);
+    tabs->setMinimumWidth(std::max(220, tabs->tabBar()->sizeHint().width()));
     return tabs;
 }
 
@@ -391,12 +446,6 @@ QWidget* MainWindow::buildPreviewPanel() {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    auto* top = new QHBoxLayout;
-    top->setContentsMargins(8, 4, 8, 4);
-    auto* title = new QLabel(tr("Player"), panel);
-    title->setObjectName(QStringLiteral("panelTitle"));
-    top->addWidget(title);
-    top->addStretch(1);
     aspect_ = new QComboBox(panel);
     aspect_->setToolTip(tr("Canvas aspect ratio"));
     for (const AspectChoice& c : aspectChoices()) {
@@ -424,13 +473,12 @@ QWidget* MainWindow::buildPreviewPanel() {
         const Preset* p = findPreset(safeZone_->currentData().toString().toStdString());
         preview_->setSafeZone(p != nullptr ? std::optional<Preset>(*p) : std::nullopt);
     });
-    top->addWidget(aspect_);
-    top->addWidget(safeZone_);
-    layout->addLayout(top);
+    // No title row above the player: the aspect and safe-zone choices sit in the transport
+    // row below it, so the picture gets the height.
     layout->addWidget(preview_, 1);
 
     auto* transport = new QHBoxLayout;
-    transport->setContentsMargins(10, 4, 10, 6);
+    transport->setContentsMargins(10, 2, 10, 4);
     timecode_ = new QLabel(panel);
     timecode_->setObjectName(QStringLiteral("timecode"));
     duration_ = new QLabel(panel);
@@ -453,6 +501,8 @@ QWidget* MainWindow::buildPreviewPanel() {
     transport->addWidget(button(actions_->stepForward, 18));
     transport->addWidget(button(actions_->toEnd, 18));
     transport->addStretch(1);
+    transport->addWidget(aspect_);
+    transport->addWidget(safeZone_);
     transport->addWidget(button(actions_->fpsOverlay, 16));
     layout->addLayout(transport);
     return panel;
@@ -474,6 +524,7 @@ QWidget* MainWindow::buildTimelinePanel() {
     bar->addAction(actions_->rippleDel);
     bar->addSeparator();
     bar->addAction(actions_->snap);
+    bar->addAction(actions_->magnet);
     auto* addTrack = new QToolButton(bar);
     addTrack->setIcon(icon(QStringLiteral("add-track")));
     addTrack->setToolTip(tr("Add a track"));
@@ -516,8 +567,13 @@ QWidget* MainWindow::buildTimelinePanel() {
 void MainWindow::onDocumentChanged() {
     snapshot_ = std::make_shared<const Project>(doc_.project());
     player_->setProject(snapshot_);
-    preview_->showFrame(snapshot_, player_->position());
+    showPreviewFrame();
     const Project& p = *snapshot_;
+    bin_->showProject(p);
+    {
+        const QSignalBlocker block(actions_->magnet);
+        actions_->magnet->setChecked(p.magneticMainTrack);
+    }
     const int aspectIndex = aspect_->findData(QSize(p.width, p.height));
     {
         const QSignalBlocker block(aspect_);
@@ -537,8 +593,23 @@ void MainWindow::onDocumentChanged() {
     analyzeFacesIfNeeded();
 }
 
+void MainWindow::showPreviewFrame() {
+    // Paused with clips selected, they show at rest (no in/out animation), as in CapCut:
+    // a title just added at the playhead is visible where it will sit.
+    std::shared_ptr<const Project> shown = snapshot_;
+    const auto& selection = timeline_->selection();
+    if (!player_->isPlaying() && !selection.empty() && shown) {
+        shown = std::make_shared<const Project>(withClipsAtRest(*snapshot_, selection));
+    }
+    preview_->showFrame(std::move(shown), player_->position());
+}
+
 void MainWindow::onPositionChanged(std::int64_t frame) {
-    preview_->showFrame(snapshot_, frame);
+    if (player_->isPlaying() || timeline_->selection().empty()) {
+        preview_->showFrame(snapshot_, frame);
+    } else {
+        showPreviewFrame();
+    }
     const Time t = frameTime(frame, doc_.project().frameRate);
     canvas_->setTime(t);
     inspector_->setPlayheadTime(t);
@@ -578,7 +649,9 @@ void MainWindow::newProjectWithDialog() {
 void MainWindow::newProject(int width, int height, const FrameRate& rate) {
     player_->pause();
     autosave_->discard();
-    doc_.reset(makeDefaultProject(width, height, rate));
+    Project p = makeDefaultProject(width, height, rate);
+    p.magneticMainTrack = true; // CapCut's default: a main track without gaps
+    doc_.reset(std::move(p));
     afterLoad();
 }
 
@@ -667,17 +740,7 @@ bool MainWindow::offerUntitledRecovery() {
 
 void MainWindow::afterLoad() {
     bin_->clear();
-    QStringList media;
-    std::set<std::string> seen;
-    for (const Track& t : doc_.project().tracks) {
-        for (const Clip& c : t.clips) {
-            // Text clips have no file.
-            if (!c.media.empty() && seen.insert(c.media).second) {
-                media << QString::fromStdString(c.media);
-            }
-        }
-    }
-    bin_->addFiles(media);
+    bin_->showProject(doc_.project());
     timeline_->setSelection({});
     player_->seek(0);
     onDocumentChanged();
@@ -687,14 +750,18 @@ void MainWindow::afterLoad() {
 void MainWindow::offerRelink() {
     QStringList missing;
     std::set<std::string> seen;
+    auto check = [&](const std::string& media) {
+        if (!media.empty() && seen.insert(media).second && !mediaExists(media)) {
+            missing << QString::fromStdString(media);
+        }
+    };
     for (const Track& t : doc_.project().tracks) {
         for (const Clip& c : t.clips) {
-            boost::system::error_code ec;
-            if (!c.media.empty() && seen.insert(c.media).second &&
-                !boost::filesystem::exists(c.media, ec)) {
-                missing << QString::fromStdString(c.media);
-            }
+            check(c.media);
         }
+    }
+    for (const std::string& m : doc_.project().bin) {
+        check(m);
     }
     if (missing.isEmpty()) {
         return;
@@ -720,7 +787,7 @@ void MainWindow::relinkMedia(const QString& oldPath) {
         return;
     }
     const std::string from = oldPath.toStdString();
-    const std::string to = QFileInfo(replacement).absoluteFilePath().toStdString();
+    const std::string to = mediaReferenceFor(replacement.toStdString());
     const bool ok = doc_.apply(tr("Relink media"), [&](Project& p) {
         for (Track& t : p.tracks) {
             for (Clip& c : t.clips) {
@@ -729,9 +796,16 @@ void MainWindow::relinkMedia(const QString& oldPath) {
                 }
             }
         }
+        for (std::string& m : p.bin) {
+            if (m == from) {
+                m = to;
+            }
+        }
+        // One entry per file, even if the file was in the bin already.
+        std::set<std::string> listed;
+        std::erase_if(p.bin, [&](const std::string& m) { return !listed.insert(m).second; });
     });
     if (ok) {
-        bin_->addFiles({QString::fromStdString(to)});
         cache_->request(QString::fromStdString(to), true);
     }
 }
@@ -796,7 +870,46 @@ bool MainWindow::maybeSave() {
 }
 
 int MainWindow::importFiles(const QStringList& files) {
-    return bin_->addFiles(files);
+    // The bin is part of the project: imported media stay listed after save and reopen,
+    // used on the timeline or not.
+    std::vector<std::string> added;
+    for (const QString& f : files) {
+        const std::string media = mediaReferenceFor(f.toStdString());
+        const auto& bin = doc_.project().bin;
+        if (!media.empty() && std::find(bin.begin(), bin.end(), media) == bin.end() &&
+            std::find(added.begin(), added.end(), media) == added.end()) {
+            added.push_back(media);
+        }
+    }
+    if (added.empty()) {
+        return 0;
+    }
+    const bool ok =
+        doc_.apply(tr("Import %n file(s)", nullptr, static_cast<int>(added.size())),
+                   [&](Project& p) { p.bin.insert(p.bin.end(), added.begin(), added.end()); });
+    return ok ? static_cast<int>(added.size()) : 0;
+}
+
+bool MainWindow::collectProjectFiles() {
+    if (doc_.file().empty()) {
+        showMessage(tr("Save the project first: its media are collected into a folder beside it."));
+        if (!saveAsWithDialog()) {
+            return false;
+        }
+    }
+    const boost::filesystem::path folder = collectFolderFor(doc_.file());
+    try {
+        CollectReport report;
+        const Project collected = collectMedia(doc_.project(), folder, &report);
+        doc_.apply(tr("Collect project files"), [&](Project& p) { p = collected; });
+        doc_.save();
+        showMessage(tr("Copied %n file(s) into %1 and saved the project.", nullptr, report.copied)
+                        .arg(toQString(folder)));
+        return true;
+    } catch (const std::exception& e) {
+        ask(tr("Cannot collect the project files"), QString::fromUtf8(e.what()), QMessageBox::Ok);
+        return false;
+    }
 }
 
 ExportDialog* MainWindow::openExportDialog() {
@@ -844,18 +957,21 @@ void MainWindow::rebuildRecentMenu() {
     recentMenu_->setEnabled(!recent.isEmpty());
 }
 
+// "layout2": the layout with the large player; sizes saved for the old one do not apply.
 void MainWindow::restoreLayout() {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("layout/geometry")).toByteArray());
-    mainSplit_->restoreState(settings.value(QStringLiteral("layout/main")).toByteArray());
-    topSplit_->restoreState(settings.value(QStringLiteral("layout/top")).toByteArray());
+    restoreGeometry(settings.value(QStringLiteral("layout2/geometry")).toByteArray());
+    applyDefaultLayout();
+    mainSplit_->restoreState(settings.value(QStringLiteral("layout2/main")).toByteArray());
+    topSplit_->restoreState(settings.value(QStringLiteral("layout2/top")).toByteArray());
+    layoutRestored_ = true;
 }
 
 void MainWindow::saveLayout() {
     QSettings settings;
-    settings.setValue(QStringLiteral("layout/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("layout/main"), mainSplit_->saveState());
-    settings.setValue(QStringLiteral("layout/top"), topSplit_->saveState());
+    settings.setValue(QStringLiteral("layout2/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("layout2/main"), mainSplit_->saveState());
+    settings.setValue(QStringLiteral("layout2/top"), topSplit_->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -57,8 +57,14 @@ public:
     int importFiles(const QStringList& files);
     ExportDialog* openExportDialog();
     void setAskHandler(AskFn ask) { ask_ = std::move(ask); }
-    // Restores splitter sizes and geometry from QSettings (skipped by the screenshot mode).
+    // Restores splitter sizes and geometry from QSettings (skipped by the screenshot mode);
+    // from then on every splitter move is saved at once.
     void restoreLayout();
+    // File > Collect project files: copies the project's media into NAME-media beside it,
+    // points the project there and saves. False if it could not (the user was told why).
+    bool collectProjectFiles();
+    QSplitter* topSplitter() const { return topSplit_; }
+    QSplitter* mainSplitter() const { return mainSplit_; }
 
     ProjectDocument& document() { return doc_; }
     MediaBin* mediaBin() const { return bin_; }
@@ -104,6 +110,7 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void buildActions();
@@ -120,9 +127,13 @@ private:
     void addRecent(const QString& file);
     void rebuildRecentMenu();
     void saveLayout();
+    void applyDefaultLayout();
+    void showPreviewFrame();
     void showMessage(const QString& text);
     void addEffectToSelection(const QString& effectId);
     void selectNewClip(ObjectId clip);
+    ObjectId addOverlay(const Clip& clip, TrackKind kind, const QString& trackName,
+                        const QString& undoText);
     void onAssetDropped(const QString& mimeType, const QString& payload, ObjectId clip,
                         const Time& at);
     void toggleLandmarks(bool on);
@@ -162,6 +173,7 @@ private:
     QString lastAnalysisDir_;
     struct Actions;
     std::unique_ptr<Actions> actions_;
+    bool layoutRestored_ = false;
 };
 
 } // namespace reelcut::gui

@@ -1,28 +1,30 @@
 // The main window's assets: adding text, emoji, stickers and effects from the assets
 // panel, importing captions, and running the face analysis that face effects need.
 
-#include "panels/asset_list.h"
-#include "preview/canvas_editor.h"
-#include "dialogs/caption_import.h"
-#include "timeline/clip_geometry.h"
 #include "commands/project_document.h"
+#include "dialogs/caption_import.h"
 #include "face/face_analysis.h"
 #include "jobs/face_analysis_runner.h"
-#include "window/gui_util.h"
-#include "window/main_window.h"
+#include "model/builtin_assets.h"
 #include "model/edits.h"
+#include "model/placement.h"
 #include "model/project_file.h"
-#include "timeline/overlay_clips.h"
+#include "panels/asset_list.h"
+#include "panels/sticker_tab.h"
+#include "panels/text_tab.h"
+#include "preview/canvas_editor.h"
 #include "preview/player.h"
 #include "preview/preview_widget.h"
-#include "panels/sticker_tab.h"
 #include "text/text_presets.h"
-#include "panels/text_tab.h"
-#include "window/theme.h"
+#include "timeline/clip_geometry.h"
 #include "timeline/timeline_view.h"
+#include "window/gui_util.h"
+#include "window/main_window.h"
+#include "window/theme.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QProgressBar>
 #include <QStatusBar>
@@ -53,6 +55,14 @@ SafeZone MainWindow::placementZone() const {
     return tiktok != nullptr ? tiktok->safeZone : SafeZone{};
 }
 
+ObjectId MainWindow::addOverlay(const Clip& clip, TrackKind kind, const QString& trackName,
+                                const QString& undoText) {
+    ObjectId id = 0;
+    doc_.apply(undoText,
+               [&](Project& p) { id = addOverlayClip(p, clip, kind, trackName.toStdString()); });
+    return id;
+}
+
 void MainWindow::selectNewClip(ObjectId clip) {
     if (clip == 0) {
         showMessage(tr("Cannot add: %1").arg(doc_.lastError()));
@@ -67,9 +77,10 @@ ObjectId MainWindow::addTextPreset(const QString& presetId) {
         return 0;
     }
     const QString name = QCoreApplication::translate("TextPreset", preset->name);
-    const ObjectId id =
-        addTextClip(doc_, *preset, name, frameTime(player_->position(), doc_.project().frameRate),
-                    placementZone());
+    const Project& p = doc_.project();
+    const Clip clip = newTextClip(p, *preset, name.toStdString(),
+                                  frameTime(player_->position(), p.frameRate), placementZone());
+    const ObjectId id = addOverlay(clip, TrackKind::Text, tr("Text"), tr("Add text"));
     selectNewClip(id);
     return id;
 }
@@ -77,23 +88,30 @@ ObjectId MainWindow::addTextPreset(const QString& presetId) {
 ObjectId MainWindow::addEmoji(const QString& emoji) {
     TextPreset plain{"emoji", "Emoji", {}, {AnimationType::Pop, 0.35}, {}};
     plain.style.strokeWidth = 0;
-    const ObjectId id =
-        addTextClip(doc_, plain, emoji, frameTime(player_->position(), doc_.project().frameRate),
+    const Project& p = doc_.project();
+    const Clip clip =
+        newTextClip(p, plain, emoji.toStdString(), frameTime(player_->position(), p.frameRate),
                     placementZone(), kEmojiFontSize);
+    const ObjectId id = addOverlay(clip, TrackKind::Text, tr("Text"), tr("Add text"));
     selectNewClip(id);
     return id;
 }
 
 ObjectId MainWindow::addSticker(const QString& path) {
+    // A bundled sticker is kept by its builtin: name, so the project opens anywhere.
+    const std::string media = mediaReferenceFor(path.toStdString());
     ClipGeometry geometry;
-    const QSizeF size = geometry.mediaSize(path.toStdString());
+    const QSizeF size = geometry.mediaSize(media);
     if (size.isEmpty()) {
         showMessage(tr("Cannot use %1 as a sticker: not a readable picture").arg(path));
         return 0;
     }
+    const Project& p = doc_.project();
+    const Clip clip = newStickerClip(p, media, size, frameTime(player_->position(), p.frameRate),
+                                     placementZone());
     const ObjectId id =
-        addStickerClip(doc_, path, size, frameTime(player_->position(), doc_.project().frameRate),
-                       placementZone());
+        addOverlay(clip, TrackKind::Overlay, tr("Stickers"),
+                   tr("Add sticker %1").arg(QFileInfo(QString::fromStdString(media)).baseName()));
     selectNewClip(id);
     return id;
 }
@@ -177,7 +195,7 @@ void MainWindow::toggleLandmarks(bool on) {
 
 int MainWindow::importCaptionsFile(const QString& srtFile, const QString& presetId) {
     QString error;
-    const int added = importCaptions(doc_, srtFile, presetId, &error);
+    const int added = importCaptions(doc_, srtFile, presetId, placementZone(), &error);
     if (added == 0) {
         ask(tr("Cannot import captions"), error, QMessageBox::Ok);
         return 0;

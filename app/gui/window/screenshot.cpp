@@ -1,12 +1,13 @@
 #include "window/screenshot.h"
 
 #include "panels/effects_tab.h"
-#include "window/main_window.h"
 #include "panels/media_cache.h"
+#include "panels/sticker_tab.h"
+#include "panels/text_tab.h"
 #include "preview/player.h"
 #include "preview/preview_widget.h"
-#include "panels/text_tab.h"
 #include "timeline/timeline_view.h"
+#include "window/main_window.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -30,19 +31,25 @@ int takeScreenshot(MainWindow& window, const QString& project, const QString& im
     const auto frame = static_cast<std::int64_t>(std::llround(seconds * p.frameRate.toDouble()));
     window.player()->seek(frame);
     // Select the clip under the playhead on the lowest picture track (with tab "text":
-    // the text clip there, and the Text tab open), to fill the inspector.
+    // the text clip there, and the Text tab open; with "stickers": the topmost sticker),
+    // to fill the inspector.
     const Time t = frameTime(frame, p.frameRate);
     const bool text = tab == QStringLiteral("text");
+    const bool stickers = tab == QStringLiteral("stickers");
     for (const Track& track : p.tracks) {
         for (const Clip& c : track.clips) {
-            const bool wanted = text ? c.kind == ClipKind::Text : track.hasPicture();
-            if (wanted && c.contains(t) && window.timeline()->selection().empty()) {
+            const bool wanted = text       ? c.kind == ClipKind::Text
+                                : stickers ? track.kind == TrackKind::Overlay
+                                           : track.hasPicture();
+            if (wanted && c.contains(t) && (stickers || window.timeline()->selection().empty())) {
                 window.timeline()->setSelection({c.id});
             }
         }
     }
     if (text) {
         window.assetTabs()->setCurrentWidget(window.textTab());
+    } else if (stickers) {
+        window.assetTabs()->setCurrentWidget(window.stickerTab());
     } else if (tab == QStringLiteral("effects")) {
         window.assetTabs()->setCurrentWidget(window.effectsTab());
     }
