@@ -116,7 +116,8 @@ struct VideoDecoder::Impl {
     }
 };
 
-VideoDecoder::VideoDecoder(const boost::filesystem::path& file) : impl_(std::make_unique<Impl>()) {
+VideoDecoder::VideoDecoder(const boost::filesystem::path& file, int threads)
+    : impl_(std::make_unique<Impl>()) {
     Impl& d = *impl_;
     d.file = file.string();
     info_ = probeMedia(file);
@@ -133,7 +134,7 @@ VideoDecoder::VideoDecoder(const boost::filesystem::path& file) : impl_(std::mak
     }
     const AVStream& st = *d.fmt->streams[d.index];
     d.tb = toRational(st.time_base, Rational(1, 90000));
-    d.dec = openDecoder(st, d.file, "decode", 0);
+    d.dec = openDecoder(st, d.file, "decode", std::max(0, threads));
     d.source = std::make_unique<FrameSource>(*d.fmt, *d.dec, d.index);
 
     const FrameRate rate = info_.frameRate.isZero() ? FrameRate(30) : info_.frameRate;

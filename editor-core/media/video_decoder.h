@@ -15,7 +15,9 @@ namespace reelcut {
 // so variable frame rate sources map correctly.
 class VideoDecoder {
 public:
-    explicit VideoDecoder(const boost::filesystem::path& file); // throws MediaError
+    // threads: decoder threads, 0 for FFmpeg's choice (about one per core). Each frame
+    // thread holds frames of its own, so many decoders open at once take one each.
+    explicit VideoDecoder(const boost::filesystem::path& file, int threads = 0); // MediaError
     ~VideoDecoder();
     VideoDecoder(const VideoDecoder&) = delete;
     VideoDecoder& operator=(const VideoDecoder&) = delete;

@@ -73,10 +73,37 @@ const QImage& FrameRenderer::frameAt(const Project& project, const Time& t, cons
     return canvas_;
 }
 
-void FrameRenderer::renderInto(const Project& project, const Time& t, QImage& target) {
+namespace {
+constexpr std::uint64_t kTextIdleFrames = 90;
+constexpr std::size_t kMaxIdleTexts = 8;
+} // namespace
+
+void FrameRenderer::beginFrame(const Project& project) {
     problems_.clear();
     projectWidth_ = project.width;
     pool_.tick();
+    // A text raster is kept while its clip shows and a little after (a scrub back); at
+    // most a few beyond the last frame's, so a thousand captions do not keep a thousand
+    // pictures (they did: memory grew with every caption shown).
+    ++frame_;
+    std::erase_if(texts_,
+                  [this](const auto& kv) { return frame_ - kv.second.lastUsed > kTextIdleFrames; });
+    std::vector<std::pair<std::uint64_t, ObjectId>> idle;
+    for (const auto& [id, cache] : texts_) {
+        if (cache.lastUsed + 1 < frame_) {
+            idle.emplace_back(cache.lastUsed, id);
+        }
+    }
+    if (idle.size() > kMaxIdleTexts) {
+        std::sort(idle.begin(), idle.end());
+        for (std::size_t i = 0; i + kMaxIdleTexts < idle.size(); ++i) {
+            texts_.erase(idle[i].second);
+        }
+    }
+}
+
+void FrameRenderer::renderInto(const Project& project, const Time& t, QImage& target) {
+    beginFrame(project);
     ensureImage(target, target.size());
     renderScale_ =
         std::min(double(target.width()) / project.width, double(target.height()) / project.height);
@@ -448,23 +475,26 @@ QRect FrameRenderer::drawText(const Clip& clip, const Time& t, double opacity, Q
     const double scale = renderScale_ * look.transform.scale;
     const bool strict = policy_ == MissingMedia::Throw;
     const QImage* img = nullptr;
+    TextCache& cache = texts_[clip.id];
+    cache.lastUsed = frame_;
+    TextRasterizer& rasterizer = cache.rasterizer;
     try {
         // At most four canvases' worth of pixels: a text zoomed far beyond the frame is
         // drawn from a coarser raster (rasterScale < 1), scaled up when painted.
-        img = &texts_[clip.id].render(clip.text, clip.style, scale,
-                                      clip.style.wrapWidth * projectWidth_, look.visibleFraction,
-                                      strict, 4 * std::int64_t(target.width()) * target.height());
+        img = &rasterizer.render(clip.text, clip.style, scale, clip.style.wrapWidth * projectWidth_,
+                                 look.visibleFraction, strict,
+                                 4 * std::int64_t(target.width()) * target.height());
     } catch (const FontError& e) {
         throw Error(
             Message(QT_TRANSLATE_NOOP3("Engine", "text clip \"%1\": %2", "render.text-clip"))
                 .arg(QString::fromStdString(clip.text).left(40))
                 .arg(e.message()));
     }
-    const double rasterScale = texts_[clip.id].rasterScale();
-    if (!texts_[clip.id].missingFont().empty()) {
+    const double rasterScale = rasterizer.rasterScale();
+    if (!rasterizer.missingFont().empty()) {
         problems_.push_back(Message(QT_TRANSLATE_NOOP3("Engine", "font \"%1\" is not installed",
                                                        "render.font-missing"))
-                                .arg(texts_[clip.id].missingFont()));
+                                .arg(rasterizer.missingFont()));
     }
     QPainter p(&target);
     p.setRenderHint(QPainter::SmoothPixmapTransform);

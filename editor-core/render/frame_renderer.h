@@ -80,6 +80,8 @@ private:
                       const QSize& sourceSize, QImage& img) const;
     QRect drawPlaceholder(const Clip& clip, QImage& target);
     QRect drawText(const Clip& clip, const Time& t, double opacity, QImage& target);
+    // Starts a frame: the pool closes what was not used lately, text rasters likewise.
+    void beginFrame(const Project& project);
 
     // The YUV canvas (frame_renderer_yuv.cpp).
     void drawTrack(const Track& track, const Time& t, YuvCanvas& canvas);
@@ -99,7 +101,12 @@ private:
     double renderScale_ = 1;
     std::string analysisDir_;
     int projectWidth_ = 1080;
-    std::map<ObjectId, TextRasterizer> texts_; // one cache per text clip
+    struct TextCache {
+        TextRasterizer rasterizer;
+        std::uint64_t lastUsed = 0;
+    };
+    std::map<ObjectId, TextCache> texts_; // one per text clip shown lately
+    std::uint64_t frame_ = 0;
     std::vector<Message> problems_;
 };
 

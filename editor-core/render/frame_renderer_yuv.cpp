@@ -97,9 +97,7 @@ void FrameRenderer::renderInto(const Project& project, const Time& t, AVFrame& t
         throw std::invalid_argument(
             "FrameRenderer: the target must be an even-sized yuv420p frame");
     }
-    problems_.clear();
-    projectWidth_ = project.width;
-    pool_.tick();
+    beginFrame(project);
     YuvCanvas canvas = YuvCanvas::of(target);
     renderScale_ =
         std::min(double(canvas.width) / project.width, double(canvas.height) / project.height);

@@ -19,6 +19,14 @@ namespace {
 // Ticks (frames or audio blocks) a clip may go unused before its decoders close. Long
 // enough to survive a transition or a short scrub back, short enough to bound memory.
 constexpr std::uint64_t kIdleTicks = 90;
+// Clips kept open beyond those the last frame used (a scrub back, the next clip of a
+// cut): without a cap, a timeline of 1-frame clips kept 90 sets of decoders and images.
+constexpr std::size_t kMaxIdleClips = 8;
+// Decoded pictures kept beyond those the last frame used. A 12-megapixel photo is 48 MB
+// decoded: a slideshow of them held every one it had shown (issue 15: bounded memory).
+constexpr std::int64_t kStillBudget = 192LL << 20;
+constexpr std::int64_t kAnimationBudget = 192LL << 20;
+constexpr long kThreadedDecoders = 2;
 } // namespace
 
 struct MediaPool::ClipState {
@@ -68,9 +76,14 @@ const MediaInfo& MediaPool::info(const std::string& path) {
 const AnimatedPicture& MediaPool::loadAnimation(const std::string& path) {
     auto it = animations_.find(path);
     if (it == animations_.end()) {
-        it = animations_.emplace(path, loadAnimatedPicture(path)).first;
+        Cached<AnimatedPicture> c{loadAnimatedPicture(path)};
+        for (const QImage& f : c.value.frames) {
+            c.bytes += f.sizeInBytes();
+        }
+        it = animations_.emplace(path, std::move(c)).first;
     }
-    return it->second;
+    it->second.lastUsed = tick_;
+    return it->second.value;
 }
 
 std::pair<const QImage*, int> MediaPool::animationFrame(const std::string& path, const Time& t) {
@@ -106,9 +119,11 @@ const QImage& MediaPool::still(const std::string& path) {
         } else {
             img = loadStillImage(path);
         }
-        it = stills_.emplace(path, std::move(img)).first;
+        const std::int64_t bytes = img.sizeInBytes();
+        it = stills_.emplace(path, Cached<QImage>{std::move(img), tick_, bytes}).first;
     }
-    return it->second;
+    it->second.lastUsed = tick_;
+    return it->second.value;
 }
 
 QImage MediaPool::stillAt(const std::string& path, const QSize& size) {
@@ -132,7 +147,14 @@ MediaPool::ClipState& MediaPool::state(ObjectId clip) {
 VideoDecoder& MediaPool::video(ObjectId clip, const std::string& path) {
     ClipState& s = state(clip);
     if (!s.video || s.video->info().path != path) {
-        s.video = std::make_unique<VideoDecoder>(path);
+        s.video.reset();
+        // The first two decoders (a clip and the one it cross-fades with) get a thread per
+        // core; more layers at once get one thread each. Every frame thread keeps frames
+        // of its own: 32 layers of 1080p took 1.2 GB on 2 cores, and would take several
+        // times that on a machine with many cores.
+        const auto open = std::count_if(clips_.begin(), clips_.end(),
+                                        [](const auto& kv) { return kv.second->video != nullptr; });
+        s.video = std::make_unique<VideoDecoder>(path, open < kThreadedDecoders ? 0 : 1);
     }
     return *s.video;
 }
@@ -157,10 +179,51 @@ QImage& MediaPool::image(ObjectId clip, int slot) {
     return state(clip).images.at(static_cast<size_t>(slot));
 }
 
+template <typename T>
+void MediaPool::evictBeyond(std::map<std::string, Cached<T>>& cache, std::int64_t budget) {
+    std::int64_t total = 0;
+    std::vector<typename std::map<std::string, Cached<T>>::iterator> idle;
+    for (auto it = cache.begin(); it != cache.end(); ++it) {
+        total += it->second.bytes;
+        if (it->second.lastUsed + 1 < tick_) {
+            idle.push_back(it);
+        }
+    }
+    if (total <= budget) {
+        return;
+    }
+    // Least recently used first; what the last frame used stays whatever it costs.
+    std::sort(idle.begin(), idle.end(),
+              [](const auto& a, const auto& b) { return a->second.lastUsed < b->second.lastUsed; });
+    for (const auto& it : idle) {
+        if (total <= budget) {
+            break;
+        }
+        total -= it->second.bytes;
+        cache.erase(it);
+    }
+}
+
 void MediaPool::tick() {
     ++tick_;
+    // References handed out (still(), animationFrame(), decoders) are valid for one frame:
+    // everything is dropped here, between frames.
     std::erase_if(clips_,
                   [this](const auto& kv) { return tick_ - kv.second->lastUsed > kIdleTicks; });
+    std::vector<std::pair<std::uint64_t, ObjectId>> idle;
+    for (const auto& [id, state] : clips_) {
+        if (state->lastUsed + 1 < tick_) {
+            idle.emplace_back(state->lastUsed, id);
+        }
+    }
+    if (idle.size() > kMaxIdleClips) {
+        std::sort(idle.begin(), idle.end());
+        for (std::size_t i = 0; i + kMaxIdleClips < idle.size(); ++i) {
+            clips_.erase(idle[i].second);
+        }
+    }
+    evictBeyond(stills_, kStillBudget);
+    evictBeyond(animations_, kAnimationBudget);
 }
 
 } // namespace reelcut

@@ -21,7 +21,10 @@ class FrameScaler;
 // Opens media lazily and keeps it open while it is in use. Decoders are kept per clip,
 // not per file: two clips of one file cross-fading would otherwise make one decoder seek
 // back and forth every frame. Probes and decoded stills are shared per file. Clips not
-// used for a while are closed, so a long timeline holds only what plays now.
+// used for a while are closed, and only a few recently used ones are kept beyond what the
+// current frame needs; decoded stills and animations are kept within a byte budget. So a
+// long timeline (a slideshow of hundreds of photos, thousands of short clips) holds only
+// what plays now, whatever its length.
 // Not thread-safe: each renderer (preview worker, exporter) has its own pool.
 class MediaPool {
 public:
@@ -63,11 +66,19 @@ private:
     struct ClipState;
     ClipState& state(ObjectId clip);
 
+    template <typename T> struct Cached {
+        T value;
+        std::uint64_t lastUsed = 0;
+        std::int64_t bytes = 0;
+    };
+    template <typename T>
+    void evictBeyond(std::map<std::string, Cached<T>>& cache, std::int64_t budget);
+
     std::map<std::string, MediaInfo> infos_;
-    std::map<std::string, QImage> stills_;
+    std::map<std::string, Cached<QImage>> stills_;
     std::map<std::string, QByteArray> svgs_; // checked SVG files, drawn on demand
     const AnimatedPicture& loadAnimation(const std::string& path);
-    std::map<std::string, AnimatedPicture> animations_;
+    std::map<std::string, Cached<AnimatedPicture>> animations_;
     std::map<ObjectId, std::unique_ptr<ClipState>> clips_;
     std::uint64_t tick_ = 0;
 };

@@ -157,9 +157,21 @@ const QImage& TextRasterizer::render(const std::string& text, const TextStyle& s
     return image_;
 }
 
+QSize TextRasterizer::measure(const std::string& text, const TextStyle& style, double scale,
+                              double wrapWidth) {
+    registerBundledFonts();
+    const QString family = fontAvailable(style.fontFamily)
+                               ? QString::fromStdString(style.fontFamily)
+                               : QStringLiteral("Lato");
+    double pixels = 0;
+    QSize size;
+    draw(QString::fromStdString(text), style, scale, wrapWidth, -1, family, 0, pixels, &size);
+    return size;
+}
+
 QImage TextRasterizer::draw(const QString& fullText, const TextStyle& style, double scale,
                             double wrapWidth, int visibleChars, const QString& family,
-                            std::int64_t maxPixels, double& pixels) const {
+                            std::int64_t maxPixels, double& pixels, QSize* measured) {
     pixels = 0;
     QFont font(family);
     // Emoji come from the colour emoji font before any system fallback: DejaVu has
@@ -228,6 +240,10 @@ QImage TextRasterizer::draw(const QString& fullText, const TextStyle& style, dou
     const double halfH = std::max(c.y() - ink.top(), ink.bottom() - c.y());
     const QSize size(int(std::ceil(halfW * 2)) + 2, int(std::ceil(halfH * 2)) + 2);
     const QPointF origin(size.width() / 2.0 - c.x(), size.height() / 2.0 - c.y());
+    if (measured != nullptr) {
+        *measured = size;
+        return QImage();
+    }
     if (maxPixels > 0 && double(size.width()) * size.height() > double(maxPixels)) {
         pixels = double(size.width()) * size.height();
         return QImage(); // the caller tries again at a smaller scale
@@ -236,30 +252,29 @@ QImage TextRasterizer::draw(const QString& fullText, const TextStyle& style, dou
     QImage img(size, QImage::Format_ARGB32_Premultiplied);
     img.fill(Qt::transparent);
 
-    // The text's outline as one path (for stroke and shadow), glyph by glyph.
-    QPainterPath outline;
-    std::vector<QTextLayout::FormatRange> none;
-    const int limit = visibleChars < 0 ? int(text.size()) : visibleChars;
-    for (const QGlyphRun& run : layout.glyphRuns(0, limit)) {
-        const QRawFont raw = run.rawFont();
-        // Colour emoji are bitmaps with no outline; asking Qt 6.4 for their path also
-        // breaks their later drawing (they come out blank), so they get no stroke.
-        if (raw.familyName().contains(QLatin1String("Emoji"), Qt::CaseInsensitive)) {
-            continue;
-        }
-        const auto glyphs = run.glyphIndexes();
-        const auto positions = run.positions();
-        for (qsizetype i = 0; i < glyphs.size(); ++i) {
-            outline.addPath(raw.pathForGlyph(glyphs[i]).translated(positions[i]));
-        }
-    }
-    outline.setFillRule(Qt::WindingFill);
-
     // The letters' coverage, and grown by the stroke width: what the outline covers. Made
     // from a distance transform, not by stroking the path: its cost does not grow with the
-    // number of letters or the width.
+    // number of letters or the width. Only a stroke or a box-less shadow needs it; the
+    // outline is costly (each glyph loaded through FreeType again), so only then.
     QImage silhouette;
     if (stroke > 0 || (hasShadow && !hasBox)) {
+        // The text's outline as one path, glyph by glyph.
+        QPainterPath outline;
+        const int limit = visibleChars < 0 ? int(text.size()) : visibleChars;
+        for (const QGlyphRun& run : layout.glyphRuns(0, limit)) {
+            const QRawFont raw = run.rawFont();
+            // Colour emoji are bitmaps with no outline; asking Qt 6.4 for their path also
+            // breaks their later drawing (they come out blank), so they get no stroke.
+            if (raw.familyName().contains(QLatin1String("Emoji"), Qt::CaseInsensitive)) {
+                continue;
+            }
+            const auto glyphs = run.glyphIndexes();
+            const auto positions = run.positions();
+            for (qsizetype i = 0; i < glyphs.size(); ++i) {
+                outline.addPath(raw.pathForGlyph(glyphs[i]).translated(positions[i]));
+            }
+        }
+        outline.setFillRule(Qt::WindingFill);
         QImage coverage(size, QImage::Format_Alpha8);
         coverage.fill(0);
         {

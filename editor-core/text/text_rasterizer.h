@@ -38,11 +38,18 @@ public:
     const std::string& missingFont() const { return missingFont_; }
     double rasterScale() const { return rasterScale_; }
 
+    // The size of the image render() would make (scale 1: canvas pixels), from the layout
+    // alone: nothing is drawn, so placing thousands of captions stays cheap. A family that
+    // is not available is measured in the bundled Lato, as render() draws it.
+    static QSize measure(const std::string& text, const TextStyle& style, double scale,
+                         double wrapWidth);
+
 private:
     // A null image when the result would have more than maxPixels; `pixels` says how many.
-    QImage draw(const QString& text, const TextStyle& style, double scale, double wrapWidth,
-                int visibleChars, const QString& family, std::int64_t maxPixels,
-                double& pixels) const;
+    // With `measured`, only its size is worked out and stored there (no image).
+    static QImage draw(const QString& text, const TextStyle& style, double scale, double wrapWidth,
+                       int visibleChars, const QString& family, std::int64_t maxPixels,
+                       double& pixels, QSize* measured = nullptr);
 
     std::uint64_t key_ = 0;
     QImage image_;

@@ -115,6 +115,52 @@ private Q_SLOTS:
             full << trackWith("overlay", "big.png", 1, R"("fit": "fill")");
         }
         verifyFrameWithinBounds("tracks", "[" + full.join(",") + "]");
+        // 32 layers of 1080p video at once: every decoder with a frame thread per core
+        // took 1.2 GB on two cores (more with more cores); layers beyond two decode on one
+        // thread each.
+        ffmpeg({"-f", "lavfi", "-i", "testsrc2=s=1920x1080:r=30:d=1", "-c:v", "libx264", "-preset",
+                "ultrafast", "-g", "30", path("layer.mp4")});
+        QStringList layers;
+        for (int i = 0; i < 32; ++i) {
+            layers << trackWith(i == 0 ? "video" : "overlay", "layer.mp4", 1,
+                                R"("fit": "fill", "transform": {"opacity": 0.5})");
+        }
+        verifyFrameWithinBounds("video-layers", "[" + layers.join(",") + "]", 0.5);
+    }
+
+    void longTimelinesAreBounded() {
+        // What a renderer keeps between frames must not grow with the length of the
+        // timeline: a slideshow of 40 different 6-megapixel photos and 40 big captions,
+        // one frame each, kept every decoded photo (24 MB each) and every caption raster.
+        QImage photo(3000, 2000, QImage::Format_RGB32);
+        photo.fill(QColor(30, 120, 200));
+        QVERIFY(photo.save(path("photo.png")));
+        QStringList stills, texts;
+        const QString frame = QStringLiteral("\"1/30\"");
+        for (int i = 0; i < 40; ++i) {
+            const QString name = QStringLiteral("photo-%1.png").arg(i);
+            QVERIFY(QFile::copy(path("photo.png"), path(name)));
+            const QString start = QStringLiteral("\"%1/30\"").arg(i);
+            stills << QStringLiteral(R"({"media": "%1", "start": %2, "out": %3, "fit": "fill"})")
+                          .arg(name, start, frame);
+            texts << QStringLiteral(
+                         R"({"text": "Caption number %1 of this long slideshow, in big letters",
+                                        "start": %2, "out": %3, "style": {"size": 300}})")
+                         .arg(i)
+                         .arg(start, frame);
+        }
+        writeFile(path("slideshow.reelcut"),
+                  projectJson(QStringLiteral(R"([{"kind": "video", "clips": [%1]},
+                                                 {"kind": "text", "clips": [%2]}])")
+                                  .arg(stills.join(","), texts.join(",")),
+                              1080, 1080));
+        const LimitedRun r = cli({"render", path("slideshow.reelcut"), "--preset", "square", "-o",
+                                  path("slideshow.mp4"), "--quiet", "--force"},
+                                 120000);
+        QVERIFY2(r.exitCode == 0 && !r.timedOut, qPrintable(r.err));
+        qInfo("40 photos and 40 captions, 1 frame each: %.1f s, peak %s", r.seconds,
+              qPrintable(mb(r.peakBytes)));
+        QVERIFY2(r.peakBytes < kGoalBytes, qPrintable(mb(r.peakBytes)));
     }
 
     void hugeProjectFilesAreRefused() {
@@ -167,6 +213,11 @@ private Q_SLOTS:
         qInfo("20000 cues: %.1f s, peak %s", ok.seconds, qPrintable(mb(ok.peakBytes)));
         QVERIFY2(ok.seconds < (sanitizedBuild() ? 120 : 30),
                  qPrintable(QString::number(ok.seconds)));
+        // And the project it wrote opens again (it was 30 MB, beyond the loader's limit).
+        const LimitedRun again = cli({"frame", path("captioned.reelcut"), "--at", "600", "-o",
+                                      path("captioned.png"), "--force"},
+                                     60000);
+        QVERIFY2(again.exitCode == 0 && !again.timedOut, qPrintable(again.err));
 
         QByteArray tooMany;
         const QByteArray cue = "00:00:00,000 --> 00:00:01,000\nx\n\n";
