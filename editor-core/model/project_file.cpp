@@ -93,8 +93,21 @@ Project loadProject(const fs::path& file) {
 
 void saveProject(const Project& project, const OutputTarget& target, const RunInputs& inputs) {
     const fs::path dir = fs::absolute(target.path).parent_path().lexically_normal();
+    const QByteArray json = projectToJson(project, dir);
+    if (json.size() > limits::kMaxProjectFileBytes) {
+        // A file that could not be opened again is no save: refused, and the file on disk
+        // (if any) stays as it was.
+        throw ProjectError(
+            Message(QT_TRANSLATE_NOOP3("Engine",
+                                       "could not save the project: it would be %1 MB, and "
+                                       "projects are limited to %2 MB (see the limits in "
+                                       "docs/project-format.md); split it into several",
+                                       "project.save-too-large"))
+                .arg(static_cast<long long>((json.size() + (1 << 20) - 1) >> 20))
+                .arg(static_cast<long long>(limits::kMaxProjectFileBytes >> 20)));
+    }
     try {
-        writeFileSafely(target, inputs, projectToJson(project, dir));
+        writeFileSafely(target, inputs, json);
     } catch (const Error& e) {
         throw ProjectError(
             Message(QT_TRANSLATE_NOOP3("Engine", "could not save the project: %1", "project.save"))

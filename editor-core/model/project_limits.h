@@ -9,6 +9,8 @@
 namespace reelcut::limits {
 
 inline constexpr std::int64_t kMaxProjectFileBytes = 16 * 1024 * 1024;
+// Projects are saved indented up to this size, compact beyond it.
+inline constexpr std::int64_t kIndentedProjectBytes = 4 * 1024 * 1024;
 inline constexpr int kMinCanvas = 16;
 inline constexpr int kMaxCanvas = 4096; // 4K vertical (2160x3840) fits
 inline constexpr int kMaxTracks = 32;

@@ -304,6 +304,51 @@ private Q_SLOTS:
         }
         QCOMPARE(entries, 1);
     }
+
+    // Whatever a project holds within its limits, what is saved opens again: a project of
+    // 20000 captions was written indented (30 MB) and then refused by the loader (16 MB);
+    // one too big even compact is refused at save, and the saved file stays as it was.
+    void whatIsSavedOpensAgain() {
+        QTemporaryDir dir;
+        const fs::path base(dir.path().toStdString());
+        const fs::path file = base / "captions.reelcut";
+        Project p;
+        Track captions;
+        captions.id = 1;
+        captions.kind = TrackKind::Text;
+        for (int i = 0; i < 20000; ++i) {
+            Clip c;
+            c.id = ObjectId(i + 2);
+            c.kind = ClipKind::Text;
+            c.text = "Cue " + std::to_string(i);
+            c.start = Time(i);
+            c.out = Time(9, 10);
+            c.transform.y = 0.75133333;
+            captions.clips.push_back(c);
+        }
+        p.tracks.push_back(captions);
+        saveProject(p, file);
+        const Project back = loadProject(file);
+        QCOMPARE(back.tracks.at(0).clips.size(), std::size_t(20000));
+        QCOMPARE(back.tracks.at(0).clips.back().text, std::string("Cue 19999"));
+
+        const QByteArray before = [&] {
+            QFile f(QString::fromStdString(file.string()));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        for (Clip& c : p.tracks[0].clips) {
+            c.text = std::string(1500, 'w'); // 20000 x 1500 characters: 30 MB even compact
+        }
+        try {
+            saveProject(p, file);
+            QFAIL("saved a project the loader would refuse");
+        } catch (const ProjectError& e) {
+            QVERIFY2(QString(e.what()).contains("limited to 16 MB"), e.what());
+        }
+        QFile f(QString::fromStdString(file.string()));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProjectFile)
