@@ -23,14 +23,6 @@
 <context>
     <name>CaptionImport</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="vanished">%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid SRT file: %2</source>
-        <translation type="vanished">%1 ist keine gültige SRT-Datei: %2</translation>
-    </message>
-    <message>
         <source>%1 has no captions.</source>
         <translation>%1 enthält keine Untertitel.</translation>
     </message>
@@ -1199,24 +1191,40 @@
         <comment>error.io</comment>
         <translation>der Datenträger oder die Netzwerkfreigabe meldete einen Lese- oder Schreibfehler</translation>
     </message>
-</context>
-<context>
-    <name>OverlayClips</name>
     <message>
-        <source>Text</source>
-        <translation>Text</translation>
+        <source>no file name to save to</source>
+        <comment>project.no-file-name</comment>
+        <translation>kein Dateiname zum Speichern</translation>
     </message>
     <message>
-        <source>Add text</source>
-        <translation>Text hinzufügen</translation>
+        <source>%1: %2</source>
+        <comment>collect.failed</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Stickers</source>
-        <translation>Sticker</translation>
+        <source>exists and is not a folder</source>
+        <comment>collect.not-folder</comment>
+        <translation>existiert und ist kein Ordner</translation>
     </message>
     <message>
-        <source>Add sticker %1</source>
-        <translation>Sticker %1 hinzufügen</translation>
+        <source>cannot create the folder: %1</source>
+        <comment>collect.cannot-create</comment>
+        <translation>der Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>not a plain file; relink it first</source>
+        <comment>collect.not-file</comment>
+        <translation>keine normale Datei; verknüpfe sie zuerst neu</translation>
+    </message>
+    <message>
+        <source>file not found; relink it first</source>
+        <comment>collect.missing</comment>
+        <translation>Datei nicht gefunden; verknüpfe sie zuerst neu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a built-in asset name (like &quot;builtin:stickers/star.svg&quot;)</source>
+        <comment>project.not-builtin</comment>
+        <translation>&quot;%1&quot; ist kein Name eines mitgelieferten Elements (wie &quot;builtin:stickers/star.svg&quot;)</translation>
     </message>
 </context>
 <context>

@@ -23,14 +23,6 @@
 <context>
     <name>CaptionImport</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="vanished">Kan %1 niet lezen: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid SRT file: %2</source>
-        <translation type="vanished">%1 is geen geldig SRT-bestand: %2</translation>
-    </message>
-    <message>
         <source>%1 has no captions.</source>
         <translation>%1 bevat geen ondertitels.</translation>
     </message>
@@ -1199,24 +1191,40 @@
         <comment>error.io</comment>
         <translation>de schijf of netwerkshare meldde een lees- of schrijffout</translation>
     </message>
-</context>
-<context>
-    <name>OverlayClips</name>
     <message>
-        <source>Text</source>
-        <translation>Tekst</translation>
+        <source>no file name to save to</source>
+        <comment>project.no-file-name</comment>
+        <translation>geen bestandsnaam om in op te slaan</translation>
     </message>
     <message>
-        <source>Add text</source>
-        <translation>Tekst toevoegen</translation>
+        <source>%1: %2</source>
+        <comment>collect.failed</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Stickers</source>
-        <translation>Stickers</translation>
+        <source>exists and is not a folder</source>
+        <comment>collect.not-folder</comment>
+        <translation>bestaat en is geen map</translation>
     </message>
     <message>
-        <source>Add sticker %1</source>
-        <translation>Sticker %1 toevoegen</translation>
+        <source>cannot create the folder: %1</source>
+        <comment>collect.cannot-create</comment>
+        <translation>de map kan niet worden aangemaakt: %1</translation>
+    </message>
+    <message>
+        <source>not a plain file; relink it first</source>
+        <comment>collect.not-file</comment>
+        <translation>geen gewoon bestand; koppel het eerst opnieuw</translation>
+    </message>
+    <message>
+        <source>file not found; relink it first</source>
+        <comment>collect.missing</comment>
+        <translation>bestand niet gevonden; koppel het eerst opnieuw</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a built-in asset name (like &quot;builtin:stickers/star.svg&quot;)</source>
+        <comment>project.not-builtin</comment>
+        <translation>&quot;%1&quot; is geen naam van een meegeleverd onderdeel (zoals &quot;builtin:stickers/star.svg&quot;)</translation>
     </message>
 </context>
 <context>

@@ -207,9 +207,9 @@ void RunInputs::addProject(const Project& project, const fs::path& projectFile) 
     }
     // Files in the media bin are the user's too, used or not.
     for (const std::string& media : project.bin) {
-        add(resolveMediaPath(media), Message(QT_TRANSLATE_NOOP3("Engine",
-                                                                "a media file of the project",
-                                                                "output.input-media")));
+        add(resolveMediaPath(media),
+            Message(
+                QT_TRANSLATE_NOOP3("Engine", "a media file of the project", "output.input-media")));
     }
 }
 

@@ -907,7 +907,7 @@ bool MainWindow::collectProjectFiles() {
                         .arg(toQString(folder)));
         return true;
     } catch (const std::exception& e) {
-        ask(tr("Cannot collect the project files"), QString::fromUtf8(e.what()), QMessageBox::Ok);
+        ask(tr("Cannot collect the project files"), messageOf(e).translated(), QMessageBox::Ok);
         return false;
     }
 }
