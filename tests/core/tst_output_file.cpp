@@ -269,10 +269,45 @@ private Q_SLOTS:
         QVERIFY(!fs::exists(video));
     }
 
+    // The editor's export dialog removes what its engine process (any thread of it) left
+    // for the output it was asked for, and nothing else.
+    void temporariesOfOneProcessAndTarget() {
+        QTemporaryDir dir;
+        const fs::path folder = p(dir.path());
+        const pid_t engine = deadPid();
+        const std::vector<fs::path> theirs = {
+            temporaryPathFor(folder / "out.mp4", engine),
+            temporaryPathFor(folder / "out.mp4", engine, engine + 1),
+            folder / (".out.partial-" + std::to_string(engine) + ".mp4")};
+        const std::vector<fs::path> others = {
+            temporaryPathFor(folder / "out.mov", engine),
+            temporaryPathFor(folder / "other.mp4", engine),
+            temporaryPathFor(folder / "out.mp4", engine + 2, engine + 1), folder / "out.mp4"};
+        for (const fs::path& f : theirs) {
+            writeText(QString::fromStdString(f.string()), "x");
+        }
+        for (const fs::path& f : others) {
+            writeText(QString::fromStdString(f.string()), "x");
+        }
+        QCOMPARE(removeTemporariesOf(folder / "out.mp4", engine), 3);
+        for (const fs::path& f : theirs) {
+            QVERIFY2(!fs::exists(f), f.c_str());
+        }
+        for (const fs::path& f : others) {
+            QVERIFY2(fs::exists(f), f.c_str());
+        }
+    }
+
     void temporaryNames() {
+        QCOMPARE(temporaryPathFor(fs::path("/a/out.mp4"), 42, 43).string(),
+                 std::string("/a/.out.partial-42-43.mp4"));
         QCOMPARE(temporaryPathFor(fs::path("/a/out.mp4"), 42).string(),
-                 std::string("/a/.out.partial-42.mp4"));
+                 std::string("/a/.out.partial-42-42.mp4"));
+        QCOMPARE(temporaryOwner(".out.partial-42-43.mp4").value_or(0), 42);
         QCOMPARE(temporaryOwner(".out.partial-42.mp4").value_or(0), 42);
+        QCOMPARE(temporaryOwner(".p.reelcut.tmp-7-9").value_or(0), 7);
+        QVERIFY(!temporaryOwner(".out.partial-42-x.mp4"));
+        QVERIFY(!temporaryOwner(".out.partial-42-.mp4"));
         QCOMPARE(temporaryOwner(".p.reelcut.tmp-7").value_or(0), 7);
         QCOMPARE(temporaryOwner(".p.partial-7.reelcut").value_or(0), 7);
         QVERIFY(!temporaryOwner("out.partial-42.mp4"));

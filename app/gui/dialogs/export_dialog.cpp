@@ -432,12 +432,8 @@ void ExportDialog::removeTemporaries() {
     outputs << QFileInfo(out).dir().filePath(QFileInfo(out).completeBaseName() +
                                              QStringLiteral(".srt"));
     for (const QString& file : outputs) {
-        const QString temporary = toQString(temporaryPathFor(
-            toPath(QFileInfo(file).absoluteFilePath()), static_cast<pid_t>(enginePid_)));
-        const QFileInfo info(temporary);
-        if (info.isFile() && !info.isSymLink()) {
-            QFile::remove(temporary);
-        }
+        removeTemporariesOf(toPath(QFileInfo(file).absoluteFilePath()),
+                            static_cast<pid_t>(enginePid_));
     }
 }
 
