@@ -9,12 +9,22 @@ PACKAGES=(
     qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6 qt6-image-formats-plugins
     libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libswresample-dev
     libavfilter-dev ffmpeg
+    # Beats and onsets (aubio), time-stretching with the pitch kept (Rubber Band); speech
+    # for the ducking tests (espeak-ng).
+    libaubio-dev librubberband-dev espeak-ng
+    # Real songs with charted beats (rhythm-game charts, CC BY-SA / MIT) for the beat
+    # accuracy test and bench.
+    fretsonfire-songs-muldjord fretsonfire-songs-sectoid
     libopencv-core-dev libopencv-imgproc-dev libopencv-objdetect-dev libopencv-imgcodecs-dev
     libopencv-calib3d-dev
+    # opencv-data: the Haar face cascade, the face tracker's second detector.
+    opencv-data
     # dlib's CMake package links these by absolute path (libblas.so, liblapack.so,
     # libjpeg.so, libpng.so, libsqlite3.so); libdlib-dev does not pull all of them in.
     libdlib-dev libdlib-data libblas-dev liblapack-dev libjpeg-dev libpng-dev libsqlite3-dev
-    libboost-filesystem-dev
+    libboost-filesystem-dev libcsv-dev
+    # the batch's cluster test runs a real Slurm (controller, node daemon, munge) on localhost
+    slurm-wlm munge
     fonts-dejavu-core fonts-noto-color-emoji fonts-lohit-deva fonts-wqy-microhei xvfb xauth
     # The checked build of the test command: clang with AddressSanitizer, UBSan and
     # libFuzzer (scripts/build-sanitize.sh, scripts/fuzz.sh); llvm-14 has the symbolizer

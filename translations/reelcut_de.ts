@@ -1332,6 +1332,243 @@
     </message>
 </context>
 <context>
+    <name>reelcut::gui::BatchDialog</name>
+    <message>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>rendering</source>
+        <translation>wird gerendert</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Batch export</source>
+        <translation>Stapelexport</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>A CSV file or a JSON list of rows</source>
+        <translation>Eine CSV-Datei oder eine JSON-Liste von Zeilen</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Daten:</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formate:</translation>
+    </message>
+    <message>
+        <source>Each format&apos;s usual platform</source>
+        <translation>Übliche Plattform je Format</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plattform:</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>Ausgabeordner:</translation>
+    </message>
+    <message>
+        <source>Output names: any field as {{name}}, and {{row}}, {{ratio}}, {{preset}}</source>
+        <translation>Ausgabenamen: jedes Feld als {{name}}, dazu {{row}}, {{ratio}}, {{preset}}</translation>
+    </message>
+    <message>
+        <source>File names:</source>
+        <translation>Dateinamen:</translation>
+    </message>
+    <message>
+        <source>Click a thumbnail to preview that row.</source>
+        <translation>Klicken Sie auf ein Vorschaubild, um die Zeile groß zu sehen.</translation>
+    </message>
+    <message>
+        <source>Check rows</source>
+        <translation>Zeilen prüfen</translation>
+    </message>
+    <message>
+        <source>Render all</source>
+        <translation>Alle rendern</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation>Datendatei</translation>
+    </message>
+    <message>
+        <source>Rows (*.csv *.tsv *.json)</source>
+        <translation>Zeilen (*.csv *.tsv *.json)</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>Pick at least one format.</source>
+        <translation>Wählen Sie mindestens ein Format.</translation>
+    </message>
+    <message>
+        <source>Cannot start the batch: %1</source>
+        <translation>Der Stapel kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) ready to render.</source>
+        <translation>
+            <numerusform>%n Video bereit zum Rendern.</numerusform>
+            <numerusform>%n Videos bereit zum Rendern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 videos are invalid (hover for the reason); the others can render.</source>
+        <translation>%1 von %2 Videos sind ungültig (Grund beim Überfahren mit der Maus); die anderen können gerendert werden.</translation>
+    </message>
+    <message>
+        <source>Rendering...</source>
+        <translation>Wird gerendert...</translation>
+    </message>
+    <message>
+        <source>rendering %1%</source>
+        <translation>wird gerendert %1%</translation>
+    </message>
+    <message>
+        <source>All videos are made. The report shows every one of them.</source>
+        <translation>Alle Videos sind fertig. Der Bericht zeigt jedes einzelne.</translation>
+    </message>
+    <message>
+        <source>Some videos could not be made; the report says why.</source>
+        <translation>Einige Videos konnten nicht erstellt werden; der Bericht nennt den Grund.</translation>
+    </message>
+</context>
+<context>
+    <name>reelcut::gui::BrandKitDialog</name>
+    <message>
+        <source>Top left</source>
+        <translation>Oben links</translation>
+    </message>
+    <message>
+        <source>Top right</source>
+        <translation>Oben rechts</translation>
+    </message>
+    <message>
+        <source>Bottom left</source>
+        <translation>Unten links</translation>
+    </message>
+    <message>
+        <source>Bottom right</source>
+        <translation>Unten rechts</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Brand kit: %1</source>
+        <translation>Markenpaket: %1</translation>
+    </message>
+    <message>
+        <source>Brand name:</source>
+        <translation>Markenname:</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp *.svg)</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mov *.webm *.mkv)</source>
+        <translation>Videos (*.mp4 *.mov *.webm *.mkv)</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Intro clip:</source>
+        <translation>Intro-Clip:</translation>
+    </message>
+    <message>
+        <source>Outro clip:</source>
+        <translation>Outro-Clip:</translation>
+    </message>
+    <message>
+        <source>Heading font:</source>
+        <translation>Schrift für Überschriften:</translation>
+    </message>
+    <message>
+        <source>Body font:</source>
+        <translation>Schrift für Text:</translation>
+    </message>
+    <message>
+        <source>Watermark corner:</source>
+        <translation>Ecke des Wasserzeichens:</translation>
+    </message>
+    <message>
+        <source>Watermark size:</source>
+        <translation>Größe des Wasserzeichens:</translation>
+    </message>
+    <message>
+        <source>Watermark opacity:</source>
+        <translation>Deckkraft des Wasserzeichens:</translation>
+    </message>
+    <message>
+        <source>Colours (templates use them as {{brand.NAME}}):</source>
+        <translation>Farben (Vorlagen verwenden sie als {{brand.NAME}}):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Add colour</source>
+        <translation>Farbe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove colour</source>
+        <translation>Farbe entfernen</translation>
+    </message>
+    <message>
+        <source>Brand kit</source>
+        <translation>Markenpaket</translation>
+    </message>
+</context>
+<context>
     <name>reelcut::gui::CanvasEditor</name>
     <message>
         <source>Move on canvas</source>
@@ -1568,6 +1805,10 @@
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3 x %4 pixels, %5 fps&lt;br&gt;H.264 High, quality CRF %6, at most %7 Mbit/s&lt;br&gt;AAC audio at %8 kbit/s, %9 kHz&lt;br&gt;Loudness target %10 LUFS%11&lt;/p&gt;%12</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3 x %4 Pixel, %5 fps&lt;br&gt;H.264 High, Qualität CRF %6, höchstens %7 Mbit/s&lt;br&gt;AAC-Audio mit %8 kbit/s, %9 kHz&lt;br&gt;Ziellautheit %10 LUFS%11&lt;/p&gt;%12</translation>
     </message>
+    <message>
+        <source>Sound: %1 LUFS, range %2 LU, true peak %3 dBTP</source>
+        <translation>Ton: %1 LUFS, Lautheitsbereich %2 LU, True Peak %3 dBTP</translation>
+    </message>
 </context>
 <context>
     <name>reelcut::gui::FaceAnalysisRunner</name>
@@ -1735,6 +1976,14 @@
     <message>
         <source>Timing</source>
         <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 aus %2</translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation>Felder: %1</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2443,58 @@ Jetzt suchen? (Bis dahin bleiben sie als nicht verfügbar im Projekt.)</translat
     <message>
         <source>Add sticker %1</source>
         <translation>Sticker %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Batch export...</source>
+        <translation>&amp;Stapelexport...</translation>
+    </message>
+    <message>
+        <source>Make this a &amp;field...</source>
+        <translation>Als &amp;Feld verwenden...</translation>
+    </message>
+    <message>
+        <source>Batch export</source>
+        <translation>Stapelexport</translation>
+    </message>
+    <message>
+        <source>The batch renders the saved project. Save it now?</source>
+        <translation>Der Stapel rendert das gespeicherte Projekt. Jetzt speichern?</translation>
+    </message>
+    <message>
+        <source>Make a field</source>
+        <translation>Feld anlegen</translation>
+    </message>
+    <message>
+        <source>Cannot make a field: %1</source>
+        <translation>Feld kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Select one text or media clip to make it a field.</source>
+        <translation>Wählen Sie einen Text- oder Medienclip, um ihn zum Feld zu machen.</translation>
+    </message>
+    <message>
+        <source>Make this a field</source>
+        <translation>Als Feld verwenden</translation>
+    </message>
+    <message>
+        <source>Field name (the data column that fills it, e.g. headline):</source>
+        <translation>Feldname (die Datenspalte, die es füllt, z. B. headline):</translation>
+    </message>
+    <message>
+        <source>Brand &amp;kit...</source>
+        <translation>&amp;Markenpaket...</translation>
+    </message>
+    <message>
+        <source>Brand kit</source>
+        <translation>Markenpaket</translation>
+    </message>
+    <message>
+        <source>Brand kits (*.json)</source>
+        <translation>Markenpakete (*.json)</translation>
+    </message>
+    <message>
+        <source>Use a brand kit</source>
+        <translation>Markenpaket verwenden</translation>
     </message>
 </context>
 <context>

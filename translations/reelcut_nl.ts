@@ -1332,6 +1332,243 @@
     </message>
 </context>
 <context>
+    <name>reelcut::gui::BatchDialog</name>
+    <message>
+        <source>ready</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ongeldig</translation>
+    </message>
+    <message>
+        <source>rendering</source>
+        <translation>wordt gerenderd</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>actueel</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>Batch export</source>
+        <translation>Batch-export</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Sjabloon:</translation>
+    </message>
+    <message>
+        <source>A CSV file or a JSON list of rows</source>
+        <translation>Een CSV-bestand of een JSON-lijst met rijen</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Bladeren...</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Gegevens:</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formaten:</translation>
+    </message>
+    <message>
+        <source>Each format&apos;s usual platform</source>
+        <translation>Gebruikelijk platform per formaat</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>Uitvoermap:</translation>
+    </message>
+    <message>
+        <source>Output names: any field as {{name}}, and {{row}}, {{ratio}}, {{preset}}</source>
+        <translation>Uitvoernamen: elk veld als {{name}}, en {{row}}, {{ratio}}, {{preset}}</translation>
+    </message>
+    <message>
+        <source>File names:</source>
+        <translation>Bestandsnamen:</translation>
+    </message>
+    <message>
+        <source>Click a thumbnail to preview that row.</source>
+        <translation>Klik op een miniatuur om die rij groot te zien.</translation>
+    </message>
+    <message>
+        <source>Check rows</source>
+        <translation>Rijen controleren</translation>
+    </message>
+    <message>
+        <source>Render all</source>
+        <translation>Alles renderen</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>Rapport openen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation>Gegevensbestand</translation>
+    </message>
+    <message>
+        <source>Rows (*.csv *.tsv *.json)</source>
+        <translation>Rijen (*.csv *.tsv *.json)</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Uitvoermap</translation>
+    </message>
+    <message>
+        <source>Pick at least one format.</source>
+        <translation>Kies minstens één formaat.</translation>
+    </message>
+    <message>
+        <source>Cannot start the batch: %1</source>
+        <translation>De batch kan niet starten: %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s) ready to render.</source>
+        <translation>
+            <numerusform>%n video klaar om te renderen.</numerusform>
+            <numerusform>%n video&apos;s klaar om te renderen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 videos are invalid (hover for the reason); the others can render.</source>
+        <translation>%1 van %2 video&apos;s zijn ongeldig (wijs aan voor de reden); de andere kunnen renderen.</translation>
+    </message>
+    <message>
+        <source>Rendering...</source>
+        <translation>Bezig met renderen...</translation>
+    </message>
+    <message>
+        <source>rendering %1%</source>
+        <translation>renderen %1%</translation>
+    </message>
+    <message>
+        <source>All videos are made. The report shows every one of them.</source>
+        <translation>Alle video&apos;s zijn gemaakt. Het rapport toont ze allemaal.</translation>
+    </message>
+    <message>
+        <source>Some videos could not be made; the report says why.</source>
+        <translation>Sommige video&apos;s konden niet worden gemaakt; het rapport zegt waarom.</translation>
+    </message>
+</context>
+<context>
+    <name>reelcut::gui::BrandKitDialog</name>
+    <message>
+        <source>Top left</source>
+        <translation>Linksboven</translation>
+    </message>
+    <message>
+        <source>Top right</source>
+        <translation>Rechtsboven</translation>
+    </message>
+    <message>
+        <source>Bottom left</source>
+        <translation>Linksonder</translation>
+    </message>
+    <message>
+        <source>Bottom right</source>
+        <translation>Rechtsonder</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Bladeren...</translation>
+    </message>
+    <message>
+        <source>Brand kit: %1</source>
+        <translation>Huisstijlpakket: %1</translation>
+    </message>
+    <message>
+        <source>Brand name:</source>
+        <translation>Merknaam:</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp *.svg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.webp *.svg)</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mov *.webm *.mkv)</source>
+        <translation>Video&apos;s (*.mp4 *.mov *.webm *.mkv)</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Intro clip:</source>
+        <translation>Introclip:</translation>
+    </message>
+    <message>
+        <source>Outro clip:</source>
+        <translation>Outroclip:</translation>
+    </message>
+    <message>
+        <source>Heading font:</source>
+        <translation>Lettertype voor koppen:</translation>
+    </message>
+    <message>
+        <source>Body font:</source>
+        <translation>Lettertype voor tekst:</translation>
+    </message>
+    <message>
+        <source>Watermark corner:</source>
+        <translation>Hoek van het watermerk:</translation>
+    </message>
+    <message>
+        <source>Watermark size:</source>
+        <translation>Grootte van het watermerk:</translation>
+    </message>
+    <message>
+        <source>Watermark opacity:</source>
+        <translation>Dekking van het watermerk:</translation>
+    </message>
+    <message>
+        <source>Colours (templates use them as {{brand.NAME}}):</source>
+        <translation>Kleuren (sjablonen gebruiken ze als {{brand.NAME}}):</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Kleur</translation>
+    </message>
+    <message>
+        <source>Add colour</source>
+        <translation>Kleur toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove colour</source>
+        <translation>Kleur verwijderen</translation>
+    </message>
+    <message>
+        <source>Brand kit</source>
+        <translation>Huisstijlpakket</translation>
+    </message>
+</context>
+<context>
     <name>reelcut::gui::CanvasEditor</name>
     <message>
         <source>Move on canvas</source>
@@ -1568,6 +1805,10 @@
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3 x %4 pixels, %5 fps&lt;br&gt;H.264 High, quality CRF %6, at most %7 Mbit/s&lt;br&gt;AAC audio at %8 kbit/s, %9 kHz&lt;br&gt;Loudness target %10 LUFS%11&lt;/p&gt;%12</source>
         <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3 x %4 pixels, %5 fps&lt;br&gt;H.264 High, kwaliteit CRF %6, hoogstens %7 Mbit/s&lt;br&gt;AAC-audio op %8 kbit/s, %9 kHz&lt;br&gt;Doelluidheid %10 LUFS%11&lt;/p&gt;%12</translation>
     </message>
+    <message>
+        <source>Sound: %1 LUFS, range %2 LU, true peak %3 dBTP</source>
+        <translation>Geluid: %1 LUFS, bereik %2 LU, true peak %3 dBTP</translation>
+    </message>
 </context>
 <context>
     <name>reelcut::gui::FaceAnalysisRunner</name>
@@ -1735,6 +1976,14 @@
     <message>
         <source>Timing</source>
         <translation>Timing</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 uit %2</translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation>Velden: %1</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2443,58 @@ Nu zoeken? (Tot dan blijven ze als offline in het project.)</translation>
     <message>
         <source>Add sticker %1</source>
         <translation>Sticker %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Batch export...</source>
+        <translation>&amp;Batch-export...</translation>
+    </message>
+    <message>
+        <source>Make this a &amp;field...</source>
+        <translation>Hier een &amp;veld van maken...</translation>
+    </message>
+    <message>
+        <source>Batch export</source>
+        <translation>Batch-export</translation>
+    </message>
+    <message>
+        <source>The batch renders the saved project. Save it now?</source>
+        <translation>De batch rendert het opgeslagen project. Nu opslaan?</translation>
+    </message>
+    <message>
+        <source>Make a field</source>
+        <translation>Veld maken</translation>
+    </message>
+    <message>
+        <source>Cannot make a field: %1</source>
+        <translation>Kan geen veld maken: %1</translation>
+    </message>
+    <message>
+        <source>Select one text or media clip to make it a field.</source>
+        <translation>Selecteer één tekst- of mediaclip om er een veld van te maken.</translation>
+    </message>
+    <message>
+        <source>Make this a field</source>
+        <translation>Hier een veld van maken</translation>
+    </message>
+    <message>
+        <source>Field name (the data column that fills it, e.g. headline):</source>
+        <translation>Veldnaam (de gegevenskolom die het vult, bijv. headline):</translation>
+    </message>
+    <message>
+        <source>Brand &amp;kit...</source>
+        <translation>&amp;Huisstijlpakket...</translation>
+    </message>
+    <message>
+        <source>Brand kit</source>
+        <translation>Huisstijlpakket</translation>
+    </message>
+    <message>
+        <source>Brand kits (*.json)</source>
+        <translation>Huisstijlpakketten (*.json)</translation>
+    </message>
+    <message>
+        <source>Use a brand kit</source>
+        <translation>Huisstijlpakket gebruiken</translation>
     </message>
 </context>
 <context>

@@ -109,7 +109,8 @@ int renderCommand(const QStringList& args) {
         {"to", "End of the range to render (default: the end).", "T"},
         {"quiet", "Print no progress."},
         {"srt", "Also write the captions (text tracks) as OUT.srt beside the video."},
-        {"normalize", "Bring the sound to the platform's loudness target (e.g. -14 LUFS)."},
+        {"normalize", "Bring the sound to the platform's loudness target (e.g. -14 LUFS); "
+                      "peaks are held under -1 dBTP either way."},
         {"analysis-dir", "Where face analysis caches are (default: beside the project).", "DIR"},
         {"force", "Replace OUT.mp4 (and OUT.srt) if they exist. Files the project uses are "
                   "never replaced."},
@@ -179,6 +180,16 @@ int renderCommand(const QStringList& args) {
             std::printf(" (%+.1f dB)", result.gainDb);
         }
         std::printf("\n");
+        // The sound as the platform will measure it (decoded from the file); on stderr
+        // too, where the editor's export dialog reads it.
+        char sound[160];
+        std::snprintf(sound, sizeof sound,
+                      "sound: %.1f LUFS integrated, %.1f LU range, %.1f dBTP true peak",
+                      result.loudnessLufs, result.loudnessRange, result.truePeakDb);
+        std::printf("%s\n", sound);
+        if (!quiet) {
+            std::fprintf(stderr, "%s\n", sound);
+        }
         std::fflush(stdout);
         if (outputs.size() > 1) {
             writeFileSafely(outputs[1], request.inputs,

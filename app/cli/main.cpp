@@ -1,6 +1,8 @@
 // reelcut-cli: the command-line face of the engine (render, frame, probe, presets).
 
 #include "analyze_command.h"
+#include "audio_commands.h"
+#include "batch_command.h"
 #include "builtin_effects.h"
 #include "cli_commands.h"
 #include "cli_messages.h"
@@ -23,12 +25,20 @@ void printUsage() {
                "                        write one composed frame as an image\n"
                "  analyze PROJECT [--force]\n"
                "                        track faces for face effects, cached beside the project\n"
+               "  beats MEDIA           tempo, beats, downbeats and onsets of a song, as JSON\n"
+               "  autocut --music SONG --every N MEDIA... -o OUT.reelcut\n"
+               "                        lay clips so every cut lands on a beat\n"
                "  probe FILE            print what a media file holds, as JSON\n"
                "  presets               list the export presets\n"
                "  captions PROJECT SRT [--preset ID] [-o OUT.reelcut]\n"
                "                        add a SubRip file as a caption track\n"
                "  collect PROJECT [-o DIR]\n"
                "                        copy the project's media into one folder beside it\n"
+               "  batch TEMPLATE --data ROWS -o OUTDIR [--ratios LIST] [--preset NAME]\n"
+               "        [--name PATTERN] [--jobs N|auto] [--shard I/N] [--resume] [--dry-run]\n"
+               "        [--report FILE] [--emit slurm|k8s]\n"
+               "                        render a template once per data row and format\n"
+               "  batch-report OUTDIR   merge the reports of a batch's shards\n"
                "\n"
                "Times (T) are seconds (2.5), timecodes (00:01:02.5) or frames (75f).\n"
                "Outputs are never written over a file the project uses; an existing output\n"
@@ -81,11 +91,23 @@ int main(int argc, char** argv) {
     if (command == "analyze") {
         return reelcut::cli::analyzeCommand(args);
     }
+    if (command == "beats") {
+        return reelcut::cli::beatsCommand(args);
+    }
+    if (command == "autocut") {
+        return reelcut::cli::autocutCommand(args);
+    }
     if (command == "probe") {
         return reelcut::cli::probeCommand(args);
     }
     if (command == "presets") {
         return reelcut::cli::presetsCommand(args);
+    }
+    if (command == "batch") {
+        return reelcut::cli::batchCommand(args);
+    }
+    if (command == "batch-report") {
+        return reelcut::cli::batchReportCommand(args);
     }
     if (command == "captions") {
         return reelcut::cli::captionsCommand(args);

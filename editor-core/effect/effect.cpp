@@ -1,5 +1,7 @@
 #include "effect/effect.h"
 
+#include "effect/subject_tracker.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -34,6 +36,10 @@ std::vector<const Effect*> EffectRegistry::all() const {
         out.push_back(e.get());
     }
     return out;
+}
+
+void EffectRegistry::setSubjectTracker(std::shared_ptr<const SubjectTracker> tracker) {
+    subjectTracker_ = std::move(tracker);
 }
 
 double paramValue(const EffectDescriptor& d, const ParamValues& values, const std::string& id) {

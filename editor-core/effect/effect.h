@@ -93,7 +93,10 @@ public:
                        const EffectContext& context) const = 0;
 };
 
-// The one global of the project: effects register here once at start-up.
+class SubjectTracker;
+
+// The one global of the project: effects register here once at start-up, and so do the
+// analyses the core uses through an interface (the subject tracker of auto reframe).
 class EffectRegistry {
 public:
     static EffectRegistry& instance();
@@ -101,8 +104,13 @@ public:
     const Effect* find(const std::string& id) const;
     std::vector<const Effect*> all() const;
 
+    void setSubjectTracker(std::shared_ptr<const SubjectTracker> tracker);
+    // nullptr when none is registered (auto reframe then keeps the fixed focus point).
+    std::shared_ptr<const SubjectTracker> subjectTracker() const { return subjectTracker_; }
+
 private:
     std::vector<std::unique_ptr<Effect>> effects_;
+    std::shared_ptr<const SubjectTracker> subjectTracker_;
 };
 
 // Value of parameter `id` in `values`, or its descriptor's default.

@@ -9,6 +9,7 @@
 #include "render/audio_mixer.h"
 #include "render/frame_renderer.h"
 #include "render/loudness.h"
+#include "render/true_peak_limiter.h"
 #include "render/yuv_canvas.h"
 #include "util/bounded_queue.h"
 
@@ -45,7 +46,9 @@ fs::path partialPathFor(const fs::path& output) {
     return temporaryPathFor(output);
 }
 
-ExportResult exportProject(const Project& project, const ExportRequest& request) {
+namespace {
+
+ExportResult exportOnce(const Project& project, const ExportRequest& request, double ceilingDb) {
     using Clock = std::chrono::steady_clock;
     const auto started = Clock::now();
     const std::string target = request.output.string();
@@ -76,7 +79,8 @@ ExportResult exportProject(const Project& project, const ExportRequest& request)
     PendingFile output(OutputTarget{request.output, OutputKind::Video, request.replaceExisting},
                        inputs);
     const fs::path partial = output.temporaryPath();
-    const EncodeSettings settings = encodeSettingsFor(request.preset, rate, true);
+    EncodeSettings settings = encodeSettingsFor(request.preset, rate, true);
+    settings.threads = request.encoderThreads;
     Mp4Writer writer(partial, settings);
 
     const int depth = std::max(2, request.queueDepth);
@@ -98,11 +102,21 @@ ExportResult exportProject(const Project& project, const ExportRequest& request)
 
     double gainDb = 0;
     if (request.normalizeLoudness) {
-        gainDb =
-            normalisationGainDb(measureLoudness(project, from, to), request.preset.loudnessTarget);
+        const double target = request.preset.loudnessTarget;
+        gainDb = normalisationGainDb(measureLoudness(project, from, to), target);
+        // The limiter takes a little loudness off what it holds down; measure the mix as
+        // it will be played and correct once.
+        if (gainDb != 0) {
+            const LoudnessMeasure limited = measureLoudness(project, from, to, gainDb, true);
+            if (limited.integratedLufs > -69 && std::abs(limited.integratedLufs - target) > 0.3) {
+                gainDb = std::min(30.0, gainDb + target - limited.integratedLufs);
+            }
+        }
     }
     const auto gain = static_cast<float>(std::pow(10.0, gainDb / 20.0));
     LoudnessMeter meter; // fed with what is encoded, read at the end for the report
+    TruePeakLimiter limiter(ceilingDb);
+    const int lag = limiter.latency();
 
     // Render thread: decode + compose + mix into free slots, in frame order.
     std::exception_ptr renderError;
@@ -112,6 +126,16 @@ ExportResult exportProject(const Project& project, const ExportRequest& request)
             frames.setAnalysisDir(request.analysisDir);
             AudioMixer mixer(AudioMixer::MissingMedia::Throw);
             const std::int64_t firstSample = sampleIndex(from);
+            // The limiter looks ahead: the mix runs `lag` samples early and the limiter's
+            // output, `lag` late, lands on time.
+            {
+                std::vector<float> prime(std::size_t(lag) * kMixChannels);
+                mixer.mix(project, firstSample, lag, prime.data());
+                for (float& v : prime) {
+                    v *= gain;
+                }
+                limiter.process(prime.data(), prime.data(), lag);
+            }
             for (std::int64_t n = 0; n < total && !cancelled(); ++n) {
                 std::optional<std::unique_ptr<Slot>> slot = empty.pop();
                 if (!slot) {
@@ -128,12 +152,13 @@ ExportResult exportProject(const Project& project, const ExportRequest& request)
                 const std::int64_t a = firstSample + sampleIndex(Rational(n) / rate);
                 const std::int64_t b = firstSample + sampleIndex(Rational(n + 1) / rate);
                 s.audioFrames = static_cast<int>(b - a);
-                mixer.mix(project, a, s.audioFrames, s.audio.data());
+                mixer.mix(project, a + lag, s.audioFrames, s.audio.data());
                 if (gain != 1.0f) {
                     for (float& v : s.audio) {
                         v *= gain;
                     }
                 }
+                limiter.process(s.audio.data(), s.audio.data(), s.audioFrames);
                 if (!filled.push(std::move(*slot))) {
                     break;
                 }
@@ -197,7 +222,20 @@ ExportResult exportProject(const Project& project, const ExportRequest& request)
     ExportResult result;
     result.file = request.output;
     result.gainDb = gainDb;
-    result.loudnessLufs = meter.finish().integratedLufs;
+    const LoudnessMeasure encoded = meter.finish();
+    result.loudnessLufs = encoded.integratedLufs;
+    result.loudnessRange = encoded.rangeLu;
+    result.truePeakDb = encoded.truePeakDb;
+    result.limitedDb = limiter.maxReductionDb();
+    try {
+        // What the platform will measure: the sound as decoded from the file.
+        const LoudnessMeasure file = measureFileLoudness(request.output);
+        result.loudnessLufs = file.integratedLufs;
+        result.loudnessRange = file.rangeLu;
+        result.truePeakDb = file.truePeakDb;
+    } catch (const std::exception&) {
+        // The file is checked by the validator below; the mix's own figures stand.
+    }
     result.frames = done;
     result.report = validateExport(request.output, request.preset);
     for (Message& w : safeZoneWarnings(project, request.preset)) {
@@ -217,6 +255,23 @@ ExportResult exportProject(const Project& project, const ExportRequest& request)
                 .arg(request.preset.loudnessTarget, 0));
     }
     result.seconds = std::chrono::duration<double>(Clock::now() - started).count();
+    return result;
+}
+
+} // namespace
+
+ExportResult exportProject(const Project& project, const ExportRequest& request) {
+    ExportResult result = exportOnce(project, request, kExportTruePeakCeilingDb);
+    // AAC can raise a hard-limited mix's peaks by more than the margin: measured on the
+    // finished file, an export above the platforms' -1 dBTP is made once more with the
+    // ceiling lowered by the excess (the earlier file stays until the new one is done).
+    if (result.truePeakDb > kPlatformTruePeakDb && result.limitedDb > 0) {
+        const double ceiling =
+            kExportTruePeakCeilingDb - (result.truePeakDb - kPlatformTruePeakDb) - 0.3;
+        const double first = result.seconds;
+        result = exportOnce(project, request, ceiling);
+        result.seconds += first;
+    }
     return result;
 }
 

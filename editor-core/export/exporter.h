@@ -30,8 +30,9 @@ struct ExportRequest {
     const std::atomic<bool>* cancel = nullptr;
     int queueDepth = 4;      // frames in flight between render and encode
     std::string analysisDir; // analysis caches beside the project (see analysisDirFor)
-    // Bring the mix to the preset's loudness target (measured in a quick audio-only pass
-    // first), without letting peaks pass -1 dBFS.
+    // Bring the mix to the preset's loudness target (measured in quick audio-only passes
+    // first). Every export goes through a true-peak limiter (ceiling -1.5 dBTP), so the
+    // file stays below the -1 dBTP platforms ask for, normalised or not.
     bool normalizeLoudness = false;
     // Replace an existing plain file at `output` (--force; the editor asks first). Never a
     // file the export reads: the project's media are always refused as the output.
@@ -39,12 +40,18 @@ struct ExportRequest {
     // What else the run reads (the project file, captions...), so the output is never one
     // of them; the project's media are added by exportProject itself.
     RunInputs inputs;
+    // x264 threads; 0: x264 picks. The batch runs several exports at once with 1 each,
+    // which also makes the file independent of the machine's core count.
+    int encoderThreads = 0;
 };
 
 struct ExportResult {
     boost::filesystem::path file;
-    double loudnessLufs = -70; // of the exported mix
+    double loudnessLufs = -70; // integrated loudness of the file's sound (after encoding)
+    double loudnessRange = 0;  // LU, of the file's sound
+    double truePeakDb = -120;  // dBTP, of the file's sound
     double gainDb = 0;         // applied by loudness normalisation
+    double limitedDb = 0;      // the most the true-peak limiter turned down, dB
     ValidationReport report;   // the finished file checked against the preset
     std::int64_t frames = 0;
     double seconds = 0;

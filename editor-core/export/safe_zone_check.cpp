@@ -3,6 +3,7 @@
 #include "media/media_error.h"
 #include "render/clip_layout.h"
 #include "render/media_pool.h"
+#include "text/text_fit.h"
 #include "text/text_rasterizer.h"
 
 #include <QTransform>
@@ -62,25 +63,32 @@ std::vector<Message> safeZoneWarnings(const Project& project, const Preset& pres
                     continue;
                 }
                 QSizeF size;
+                QSizeF anchored; // the box the clip's anchor refers to
                 try {
                     if (c.kind == ClipKind::Text) {
+                        const TextStyle style =
+                            fittedStyle(c.text, c.style, project.width, project.height);
                         const QSize raster =
-                            text.render(c.text, c.style, scale * look.transform.scale,
-                                        c.style.wrapWidth * project.width, 1.0, false,
+                            text.render(c.text, style, scale * look.transform.scale,
+                                        wrapWidthFor(style, project.width), 1.0, false,
                                         4 * std::int64_t(preset.width) * preset.height)
                                 .size();
                         size = QSizeF(raster) / text.rasterScale();
+                        anchored = text.blockSize() / text.rasterScale();
                     } else {
                         const MediaInfo& info = pool.info(c.media);
                         size = placeClip(c, look.transform, QSizeF(info.width, info.height), frame)
                                    .size;
+                        anchored = size;
                     }
                 } catch (const std::exception&) {
                     continue; // missing media is reported by the export itself
                 }
                 size *= look.animationScale;
-                const QPointF center(look.transform.x * frame.width(),
-                                     look.transform.y * frame.height());
+                anchored *= look.animationScale;
+                const QPointF center =
+                    QPointF(look.transform.x * frame.width(), look.transform.y * frame.height()) +
+                    anchorToCenter(c, anchored);
                 QTransform turn;
                 turn.translate(center.x(), center.y());
                 turn.rotate(look.transform.rotation);

@@ -7,8 +7,10 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <rubberband/RubberBandStretcher.h>
 #include <vector>
 
 extern "C" {
@@ -40,30 +42,114 @@ void normalisedLayout(const AVChannelLayout& in, AVChannelLayout& out) {
     }
 }
 
-// atempo's range per instance is limited, so speeds beyond 0.5..2 chain two of them.
 // Without pitch keeping, the samples are simply played faster (relabelled rate, then
-// resampled): the sound goes up in pitch but every transient lands exactly, where atempo
-// can move a click by up to ~35 ms of source time.
-std::string tempoFilters(const Rational& speed, bool keepPitch) {
-    const double s = speed.toDouble();
+// resampled): the sound goes up in pitch and every transient lands exactly. With pitch
+// keeping, Rubber Band stretches after the graph (see Stretch).
+std::string tapeSpeedFilter(const Rational& speed) {
     char buf[96];
-    if (speed == Rational(1)) {
-        return {};
-    }
-    if (!keepPitch) {
-        std::snprintf(buf, sizeof buf, "asetrate=%lld,aresample=48000,",
-                      static_cast<long long>((speed * Rational(kMixSampleRate)).roundMul(1)));
-        return buf;
-    }
-    if (s < 0.5) {
-        std::snprintf(buf, sizeof buf, "atempo=0.5,atempo=%.17g,", s / 0.5);
-    } else if (s > 2.0) {
-        std::snprintf(buf, sizeof buf, "atempo=2,atempo=%.17g,", s / 2.0);
-    } else {
-        std::snprintf(buf, sizeof buf, "atempo=%.17g,", s);
-    }
+    std::snprintf(buf, sizeof buf, "asetrate=%lld,aresample=48000",
+                  static_cast<long long>((speed * Rational(kMixSampleRate)).roundMul(1)));
     return buf;
 }
+
+// Rubber Band in real-time mode, fed from the graph's output. R3 ("finer") keeps
+// transients sharp and in place; its start delay is compensated so that output sample k
+// stands for source time start + k * speed exactly, as without stretching.
+class Stretch {
+public:
+    // `prerollFrames` frames of source before the wanted start are fed first (see
+    // prerollFor) and their stretched output dropped.
+    Stretch(double timeRatio, double pitchScale, std::size_t prerollFrames)
+        : rb_(kMixSampleRate, kMixChannels,
+              RubberBand::RubberBandStretcher::OptionProcessRealTime |
+                  RubberBand::RubberBandStretcher::OptionEngineFiner |
+                  RubberBand::RubberBandStretcher::OptionChannelsTogether,
+              timeRatio, pitchScale) {
+        rb_.setMaxProcessSize(kChunk);
+        // The start delay the library reports leaves slowed-down sound early by about
+        // 5.9 ms of output per unit of stretch beyond 1 (measured with clicks at 0.25x,
+        // 0.5x and 0.75x in tests/audio/tst_voice: -17.8, -5.1 and -1.1 ms with Rubber
+        // Band 3.1); that much more output is kept, so hits land on their frame.
+        const std::size_t late = lateFrames(timeRatio);
+        const std::size_t delay =
+            rb_.getStartDelay() + std::size_t(std::lround(double(prerollFrames) * timeRatio));
+        discard_ = delay > late ? delay - late : 0;
+        silence_ = late > delay ? late - delay : 0;
+        // Silence in front, as the library asks, so the first samples come out whole.
+        std::size_t pad = rb_.getPreferredStartPad();
+        std::fill(left_.begin(), left_.end(), 0.0f);
+        std::fill(right_.begin(), right_.end(), 0.0f);
+        while (pad > 0) {
+            const std::size_t n = std::min(pad, kChunk);
+            const float* in[2] = {left_.data(), right_.data()};
+            rb_.process(in, n, false);
+            pad -= n;
+        }
+    }
+
+    // Source frames to feed before the start so that the extra output kept for a slow
+    // stretch is real sound rather than inserted silence (a gap at every seek).
+    static std::size_t prerollFor(double timeRatio) {
+        const std::size_t late = lateFrames(timeRatio);
+        return late == 0 ? 0 : std::size_t(std::ceil(double(late) / timeRatio)) + 1;
+    }
+
+    // Stretches interleaved stereo and appends what is ready to `fifo`.
+    void push(const float* interleaved, std::size_t frames, std::vector<float>& fifo) {
+        while (frames > 0) {
+            const std::size_t n = std::min(frames, kChunk);
+            for (std::size_t i = 0; i < n; ++i) {
+                left_[i] = interleaved[2 * i];
+                right_[i] = interleaved[2 * i + 1];
+            }
+            const float* in[2] = {left_.data(), right_.data()};
+            rb_.process(in, n, false);
+            interleaved += 2 * n;
+            frames -= n;
+            drain(fifo);
+        }
+    }
+    // End of input: everything left comes out.
+    void finish(std::vector<float>& fifo) {
+        const float* in[2] = {left_.data(), right_.data()};
+        rb_.process(in, 0, true);
+        drain(fifo);
+    }
+
+private:
+    static constexpr std::size_t kChunk = 2048;
+    static constexpr double kSlowDownLag = 0.0059;
+
+    static std::size_t lateFrames(double timeRatio) {
+        return std::size_t(
+            std::lround(std::max(0.0, timeRatio - 1.0) * kSlowDownLag * kMixSampleRate));
+    }
+
+    void drain(std::vector<float>& fifo) {
+        for (; silence_ > 0; --silence_) {
+            fifo.push_back(0.0f);
+            fifo.push_back(0.0f);
+        }
+        for (int avail = rb_.available(); avail > 0; avail = rb_.available()) {
+            const std::size_t n = std::min<std::size_t>(std::size_t(avail), kChunk);
+            float* out[2] = {outLeft_.data(), outRight_.data()};
+            const std::size_t got = rb_.retrieve(out, n);
+            std::size_t skip = std::min(discard_, got);
+            discard_ -= skip;
+            for (std::size_t i = skip; i < got; ++i) {
+                fifo.push_back(outLeft_[i]);
+                fifo.push_back(outRight_[i]);
+            }
+        }
+    }
+
+    RubberBand::RubberBandStretcher rb_;
+    std::size_t discard_ = 0;
+    std::size_t silence_ = 0;
+    std::vector<float> left_ = std::vector<float>(kChunk), right_ = std::vector<float>(kChunk);
+    std::vector<float> outLeft_ = std::vector<float>(kChunk),
+                       outRight_ = std::vector<float>(kChunk);
+};
 
 } // namespace
 
@@ -92,8 +178,10 @@ struct AudioReader::Impl {
     // runStart + k * speed / 48000.
     bool positioned = false;
     Time runStart{0};
+    AudioShape shape;
     Rational speed{1};
-    bool keepPitch = true;
+    std::unique_ptr<Stretch> stretch;
+    std::int64_t delayToDrop = 0; // graph output samples still to drop (filter latency)
     std::int64_t runFrames = 0;
     std::int64_t leadSilence = 0; // output frames of silence before source time 0
     Time sourceTarget{0};         // first source time to feed after a seek
@@ -145,13 +233,15 @@ struct AudioReader::Impl {
         // Mono is meant to be heard on both sides at its own level; the default downmix
         // matrix would put it 3 dB lower on each. Tempo runs after the downmix, on two
         // channels only.
+        const std::string format =
+            "aformat=sample_fmts=flt:sample_rates=48000:channel_layouts=stereo";
         std::string chain = graphLayout.nb_channels == 1 ? "pan=stereo|c0=c0|c1=c0," : "";
-        chain += "aresample=48000,aformat=sample_fmts=flt:sample_rates=48000:channel_layouts="
-                 "stereo";
-        const std::string tempo = tempoFilters(speed, keepPitch);
-        if (!tempo.empty()) {
-            chain += "," + tempo.substr(0, tempo.size() - 1) +
-                     ",aformat=sample_fmts=flt:sample_rates=48000:channel_layouts=stereo";
+        chain += "aresample=48000," + format;
+        if (!shape.filters.empty()) {
+            chain += "," + shape.filters + "," + format;
+        }
+        if (speed != Rational(1) && !shape.keepPitch) {
+            chain += "," + tapeSpeedFilter(speed) + "," + format;
         }
         InOutPtr outputs(avfilter_inout_alloc());
         InOutPtr inputs(avfilter_inout_alloc());
@@ -288,16 +378,29 @@ struct AudioReader::Impl {
                 const int r = av_buffersink_get_frame(sink, outFrame.get());
                 if (r >= 0) {
                     const std::size_t n = std::size_t(outFrame->nb_samples) * kMixChannels;
-                    if (fifoPos > 0 && fifo.size() + n > fifo.capacity()) {
+                    if (fifoPos > 0 && fifo.size() + 2 * n > fifo.capacity()) {
                         fifo.erase(fifo.begin(), fifo.begin() + std::ptrdiff_t(fifoPos));
                         fifoPos = 0;
                     }
                     const auto* data = reinterpret_cast<const float*>(outFrame->data[0]);
-                    fifo.insert(fifo.end(), data, data + n);
+                    const auto drop = std::min<std::int64_t>(delayToDrop, outFrame->nb_samples);
+                    delayToDrop -= drop;
+                    data += drop * kMixChannels;
+                    const auto frames = std::size_t(outFrame->nb_samples - drop);
+                    if (stretch) {
+                        stretch->push(data, frames, fifo);
+                    } else {
+                        fifo.insert(fifo.end(), data, data + frames * kMixChannels);
+                    }
                     av_frame_unref(outFrame.get());
                     return true;
                 }
                 if (r == AVERROR_EOF) {
+                    if (stretch) {
+                        stretch->finish(fifo);
+                        stretch.reset();
+                        return true;
+                    }
                     outputDone = true;
                     return false;
                 }
@@ -315,11 +418,25 @@ struct AudioReader::Impl {
         }
     }
 
-    void seek(const Time& start, const Rational& newSpeed, bool newKeepPitch) {
+    void seek(const Time& start, const AudioShape& newShape) {
         ++seeks;
         positioned = true;
-        speed = newSpeed;
-        keepPitch = newKeepPitch;
+        shape = newShape;
+        speed = newShape.speed;
+        const double pitch = std::pow(2.0, shape.pitchSemitones / 12.0);
+        const bool stretching = shape.keepPitch && speed != Rational(1);
+        stretch.reset();
+        delayToDrop = std::max(0, shape.filterDelay);
+        std::size_t preroll = 0;
+        if (stretching || shape.pitchSemitones != 0) {
+            const double ratio = stretching ? 1.0 / speed.toDouble() : 1.0;
+            // Only where there is source before the start to feed.
+            if (!start.isNegative() && (start * Rational(kMixSampleRate)).floor() >=
+                                           std::int64_t(Stretch::prerollFor(ratio))) {
+                preroll = Stretch::prerollFor(ratio);
+            }
+            stretch = std::make_unique<Stretch>(ratio, pitch, preroll);
+        }
         runStart = start;
         runFrames = 0;
         fifo.clear();
@@ -331,7 +448,7 @@ struct AudioReader::Impl {
         leadSilence = 0;
         inputDone = outputDone = false;
         trimming = true;
-        sourceTarget = start;
+        sourceTarget = start - Rational(std::int64_t(preroll), kMixSampleRate);
         if (start.isNegative()) {
             // Silence up to source time 0, rounded up to a whole output frame; the source
             // then starts from the time that frame stands for.
@@ -357,12 +474,12 @@ struct AudioReader::Impl {
         source->restart();
     }
 
-    void read(const Time& start, const Rational& sp, bool pitch, float* out, int frames) {
+    void read(const Time& start, const AudioShape& sh, float* out, int frames) {
         const bool continues =
-            positioned && sp == speed && pitch == keepPitch &&
+            positioned && sh == shape &&
             start == runStart + Rational(runFrames) * speed / Rational(kMixSampleRate);
         if (!continues) {
-            seek(start, sp, pitch);
+            seek(start, sh);
         }
         std::size_t pos = 0;
         const std::size_t total = std::size_t(frames) * kMixChannels;
@@ -427,6 +544,13 @@ bool AudioReader::hasAudio() const {
 
 void AudioReader::read(const Time& start, const Rational& speed, float* out, int frames,
                        bool keepPitch) {
+    AudioShape shape;
+    shape.speed = speed;
+    shape.keepPitch = keepPitch;
+    read(start, shape, out, frames);
+}
+
+void AudioReader::read(const Time& start, const AudioShape& shape, float* out, int frames) {
     if (frames <= 0) {
         return;
     }
@@ -434,8 +558,10 @@ void AudioReader::read(const Time& start, const Rational& speed, float* out, int
         std::fill(out, out + std::size_t(frames) * kMixChannels, 0.0f);
         return;
     }
-    const Rational s = max(Rational(1, 4), min(Rational(4), speed));
-    impl_->read(start, s, keepPitch, out, frames);
+    AudioShape s = shape;
+    s.speed = max(Rational(1, 4), min(Rational(4), shape.speed));
+    s.pitchSemitones = std::clamp(shape.pitchSemitones, -24.0, 24.0);
+    impl_->read(start, s, out, frames);
 }
 
 int AudioReader::seekCount() const {

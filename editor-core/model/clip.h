@@ -70,6 +70,35 @@ struct TransformKey {
     friend bool operator==(const TransformKey&, const TransformKey&) = default;
 };
 
+// The clip's volume at a clip-relative time, on top of volumeDb. Between keys the level
+// moves in a straight line in dB (what an ear hears as an even ramp); before the first
+// and after the last key it holds.
+struct VolumeKey {
+    Time time{0}; // since the clip's start on the timeline
+    double db = 0;
+
+    friend bool operator==(const VolumeKey&, const VolumeKey&) = default;
+};
+
+// Voice changers (CapCut's "voice effects"): one at a time, applied to the clip's sound.
+enum class VoiceEffect {
+    None,
+    Chipmunk, // pitch up seven semitones, formants with it
+    Deep,     // pitch down five semitones
+    Robot,    // phases flattened: a monotone, metallic voice
+    Echo      // two repeats at 180 and 360 ms
+};
+
+// Where a moving subject is in the source picture at a source time, as fractions of the
+// picture (0,0 top-left); filled clips crop around it (auto reframe).
+struct FocusKey {
+    Time time{0}; // source time, seconds
+    double x = 0.5;
+    double y = 0.5;
+
+    friend bool operator==(const FocusKey&, const FocusKey&) = default;
+};
+
 enum class ClipKind {
     Media, // video, audio or a picture (sticker, logo) from a file
     Text   // text drawn by the renderer: titles, captions, emoji
@@ -101,6 +130,10 @@ struct Clip {
     double volumeDb = 0; // clip gain
     Time fadeIn{0};      // audio and picture fade from silence / transparent
     Time fadeOut{0};
+    std::vector<VolumeKey> volumeKeys; // volume envelope, sorted by time
+    VoiceEffect voice = VoiceEffect::None;
+    bool denoise = false;      // steady background noise removed (FFmpeg's afftdn)
+    bool voiceClarity = false; // rumble cut, boxiness down, presence up: speech reads clearer
 
     Transform transform;
     FitMode fit = FitMode::Fit;
@@ -118,6 +151,20 @@ struct Clip {
     std::string text; // ClipKind::Text
     TextStyle style;
 
+    // The point of the clip's own box (fractions: 0,0 top-left, 1,1 bottom-right) that
+    // sits at the transform's x, y. The centre by default; a logo anchored top-right
+    // keeps its margin to the corner in every aspect ratio.
+    double anchorX = 0.5;
+    double anchorY = 0.5;
+    // A filled picture is cropped around this point of the source (fractions) instead of
+    // its middle, as far as the picture still covers the canvas.
+    double focusX = 0.5;
+    double focusY = 0.5;
+    // Auto reframe: the crop follows faces found in the source. Filled in as focusKeys
+    // by the registered subject tracker (applyAutoReframe) before rendering.
+    bool reframe = false;
+    std::vector<FocusKey> focusKeys; // by source time; when set they replace focusX/Y
+
     Time duration() const { return (out - in) / speed; }
     Time end() const { return start + duration(); }
     bool contains(const Time& t) const { return start <= t && t < end(); }
@@ -126,6 +173,9 @@ struct Clip {
 
     friend bool operator==(const Clip&, const Clip&) = default;
 };
+
+// The envelope's level (dB) at `since` seconds after the clip's start; 0 without keys.
+double volumeKeyDbAt(const std::vector<VolumeKey>& keys, double since);
 
 inline constexpr double kMinSpeed = 0.25;
 inline constexpr double kMaxSpeed = 4.0;

@@ -51,8 +51,16 @@ Project makeDefaultProject(int width, int height, FrameRate rate) {
     p.width = width;
     p.height = height;
     p.frameRate = rate;
-    p.tracks.push_back(Track{p.newId(), TrackKind::Video, "Video", false, false, false, 0, {}});
-    p.tracks.push_back(Track{p.newId(), TrackKind::Audio, "Music", false, false, false, 0, {}});
+    Track video;
+    video.id = p.newId();
+    video.kind = TrackKind::Video;
+    video.name = "Video";
+    p.tracks.push_back(video);
+    Track music;
+    music.id = p.newId();
+    music.kind = TrackKind::Audio;
+    music.name = "Music";
+    p.tracks.push_back(music);
     return p;
 }
 

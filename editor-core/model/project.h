@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/template_spec.h"
 #include "model/track.h"
 
 #include <cstdint>
@@ -25,6 +26,9 @@ struct Project {
     // The media bin: files imported into the project, used on the timeline or not, in
     // the order they were imported (absolute paths or builtin: names, like Clip::media).
     std::vector<std::string> bin;
+    // Fields and their uses when the project is a template (model/template_spec.h);
+    // the properties show the fields' defaults.
+    TemplateSpec templateSpec;
 
     ObjectId newId() { return nextId++; }
     Time duration() const;

@@ -3,6 +3,7 @@
 #include "effect/effect.h"
 #include "model/builtin_assets.h"
 #include "model/project_limits.h"
+#include "model/template_json.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -78,6 +79,22 @@ const char* kindName(TrackKind k) {
     return "video";
 }
 
+const char* voiceName(VoiceEffect v) {
+    switch (v) {
+    case VoiceEffect::None:
+        return "none";
+    case VoiceEffect::Chipmunk:
+        return "chipmunk";
+    case VoiceEffect::Deep:
+        return "deep";
+    case VoiceEffect::Robot:
+        return "robot";
+    case VoiceEffect::Echo:
+        return "echo";
+    }
+    return "none";
+}
+
 QString mediaText(const std::string& media, const fs::path& baseDir) {
     if (isBuiltinReference(media)) {
         return QString::fromStdString(media); // a name, not a path: written as it is
@@ -125,6 +142,21 @@ QJsonObject styleToJson(const TextStyle& st) {
     };
 }
 
+QJsonObject styleToJsonWithFit(const TextStyle& st) {
+    QJsonObject o = styleToJson(st);
+    if (st.fitHeight > 0) {
+        o["fit"] = QJsonObject{{"height", st.fitHeight}, {"min_size", st.minFontSize}};
+    }
+    return o;
+}
+
+// Anchors by name: the nine points people think in.
+const std::pair<const char*, std::pair<double, double>> kAnchors[] = {
+    {"top-left", {0, 0}},    {"top", {0.5, 0}},      {"top-right", {1, 0}},
+    {"left", {0, 0.5}},      {"center", {0.5, 0.5}}, {"right", {1, 0.5}},
+    {"bottom-left", {0, 1}}, {"bottom", {0.5, 1}},   {"bottom-right", {1, 1}},
+};
+
 QJsonObject animationToJson(const ClipAnimation& a) {
     return QJsonObject{{"type", animationName(a.type)}, {"duration", a.duration}};
 }
@@ -134,7 +166,7 @@ QJsonObject clipToJson(const Clip& c, const fs::path& baseDir) {
     o["id"] = static_cast<qint64>(c.id);
     if (c.kind == ClipKind::Text) {
         o["text"] = QString::fromStdString(c.text);
-        o["style"] = styleToJson(c.style);
+        o["style"] = styleToJsonWithFit(c.style);
     } else {
         o["media"] = mediaText(c.media, baseDir);
     }
@@ -156,6 +188,22 @@ QJsonObject clipToJson(const Clip& c, const fs::path& baseDir) {
     if (!c.fadeOut.isZero()) {
         o["fade_out"] = timeValue(c.fadeOut);
     }
+    if (!c.volumeKeys.empty()) {
+        QJsonArray keys;
+        for (const VolumeKey& k : c.volumeKeys) {
+            keys.append(QJsonObject{{"time", timeValue(k.time)}, {"db", k.db}});
+        }
+        o["volume_keys"] = keys;
+    }
+    if (c.voice != VoiceEffect::None) {
+        o["voice"] = voiceName(c.voice);
+    }
+    if (c.denoise) {
+        o["denoise"] = true;
+    }
+    if (c.voiceClarity) {
+        o["voice_clarity"] = true;
+    }
     if (c.transform != Transform{}) {
         o["transform"] = transformToJson(c.transform);
     }
@@ -176,6 +224,28 @@ QJsonObject clipToJson(const Clip& c, const fs::path& baseDir) {
     }
     if (c.loop) {
         o["loop"] = true;
+    }
+    if (c.anchorX != 0.5 || c.anchorY != 0.5) {
+        QJsonValue anchor = QJsonObject{{"x", c.anchorX}, {"y", c.anchorY}};
+        for (const auto& [name, xy] : kAnchors) {
+            if (xy.first == c.anchorX && xy.second == c.anchorY) {
+                anchor = QString::fromLatin1(name);
+            }
+        }
+        o["anchor"] = anchor;
+    }
+    if (c.focusX != 0.5 || c.focusY != 0.5) {
+        o["focus"] = QJsonObject{{"x", c.focusX}, {"y", c.focusY}};
+    }
+    if (c.reframe) {
+        o["reframe"] = QStringLiteral("faces");
+    }
+    if (!c.focusKeys.empty()) {
+        QJsonArray keys;
+        for (const FocusKey& k : c.focusKeys) {
+            keys.append(QJsonObject{{"time", timeValue(k.time)}, {"x", k.x}, {"y", k.y}});
+        }
+        o["focus_keys"] = keys;
     }
     o["fit"] = fitName(c.fit);
     // The colour is kept even while another fill is chosen, so switching back restores it.
@@ -467,6 +537,11 @@ const std::pair<const char*, TrackKind> kTrackKinds[] = {{"video", TrackKind::Vi
                                                          {"overlay", TrackKind::Overlay},
                                                          {"text", TrackKind::Text},
                                                          {"audio", TrackKind::Audio}};
+const std::pair<const char*, VoiceEffect> kVoices[] = {{"none", VoiceEffect::None},
+                                                       {"chipmunk", VoiceEffect::Chipmunk},
+                                                       {"deep", VoiceEffect::Deep},
+                                                       {"robot", VoiceEffect::Robot},
+                                                       {"echo", VoiceEffect::Echo}};
 const std::pair<const char*, TextAlign> kAligns[] = {
     {"left", TextAlign::Left}, {"center", TextAlign::Center}, {"right", TextAlign::Right}};
 
@@ -509,6 +584,16 @@ TextStyle styleFromJson(const Reader& r) {
     st.lineSpacing = r.number("line_spacing", 1, 0.5, 4);
     st.letterSpacing = r.number("letter_spacing", 0, -50, 200);
     st.wrapWidth = r.number("wrap_width", 0.8, 0.05, 1);
+    if (r.has("fit")) {
+        const Reader f = r.object("fit");
+        st.fitHeight = f.number("height", 0, 0, 1);
+        st.minFontSize = f.number("min_size", std::min(st.fontSize, 24.0), 1, 2000);
+        if (st.minFontSize > st.fontSize) {
+            f.fail("min_size",
+                   msg(QT_TRANSLATE_NOOP3("Engine", "must not be larger than the style's size",
+                                          "project.min-size-above-size")));
+        }
+    }
     return st;
 }
 
@@ -704,6 +789,19 @@ Clip clipFromJson(const Reader& r, const fs::path& baseDir, Project& project) {
         r.fail(c.fadeIn.isNegative() ? "fade_in" : "fade_out",
                msg(QT_TRANSLATE_NOOP3("Engine", "must not be negative", "project.negative")));
     }
+    for (const Reader& k : r.array("volume_keys", limits::kMaxKeyframes)) {
+        VolumeKey key{k.time("time"), k.number("db", 0, -96, 24)};
+        if (key.time.isNegative()) {
+            k.fail("time",
+                   msg(QT_TRANSLATE_NOOP3("Engine", "must not be negative", "project.negative")));
+        }
+        c.volumeKeys.push_back(key);
+    }
+    std::stable_sort(c.volumeKeys.begin(), c.volumeKeys.end(),
+                     [](const VolumeKey& a, const VolumeKey& b) { return a.time < b.time; });
+    c.voice = r.choice("voice", VoiceEffect::None, kVoices);
+    c.denoise = r.boolean("denoise", false);
+    c.voiceClarity = r.boolean("voice_clarity", false);
     if (r.has("transform")) {
         c.transform = transformFromJson(r.object("transform"));
     }
@@ -719,6 +817,51 @@ Clip clipFromJson(const Reader& r, const fs::path& baseDir, Project& project) {
         c.animationOut = animationFromJson(r.object("animation_out"));
     }
     c.loop = r.boolean("loop", false);
+    if (r.has("anchor")) {
+        const QJsonValue a = r.raw().value("anchor");
+        if (a.isString()) {
+            bool found = false;
+            for (const auto& [name, xy] : kAnchors) {
+                if (a.toString() == QLatin1String(name)) {
+                    c.anchorX = xy.first;
+                    c.anchorY = xy.second;
+                    found = true;
+                }
+            }
+            if (!found) {
+                r.fail("anchor",
+                       msg(QT_TRANSLATE_NOOP3("Engine",
+                                              "\"%1\" is not an anchor (top-left, top, top-right, "
+                                              "left, center, right, bottom-left, bottom, "
+                                              "bottom-right, or {\"x\": 0.2, \"y\": 1})",
+                                              "project.not-an-anchor"))
+                           .arg(a.toString().left(80).toStdString()));
+            }
+        } else {
+            const Reader ar = r.object("anchor");
+            c.anchorX = ar.number("x", 0.5, 0, 1);
+            c.anchorY = ar.number("y", 0.5, 0, 1);
+        }
+    }
+    if (r.has("focus")) {
+        const Reader f = r.object("focus");
+        c.focusX = f.number("x", 0.5, 0, 1);
+        c.focusY = f.number("y", 0.5, 0, 1);
+    }
+    if (r.has("reframe")) {
+        const QString mode = r.string("reframe");
+        if (mode != "faces" && mode != "none") {
+            r.fail("reframe", msg(QT_TRANSLATE_NOOP3("Engine", "expected \"faces\" or \"none\"",
+                                                     "project.not-a-reframe")));
+        }
+        c.reframe = mode == "faces";
+    }
+    for (const Reader& k : r.array("focus_keys", limits::kMaxKeyframes)) {
+        c.focusKeys.push_back(
+            FocusKey{k.time("time"), k.number("x", 0.5, 0, 1), k.number("y", 0.5, 0, 1)});
+    }
+    std::stable_sort(c.focusKeys.begin(), c.focusKeys.end(),
+                     [](const FocusKey& a, const FocusKey& b) { return a.time < b.time; });
     c.fit = r.choice("fit", FitMode::Fit, kFitModes);
     if (r.has("background")) {
         const Reader b = r.object("background");
@@ -787,6 +930,13 @@ QByteArray projectToJson(const Project& project, const fs::path& baseDir) {
         if (t.volumeDb != 0) {
             to["volume_db"] = t.volumeDb;
         }
+        // Settings are kept while ducking is off, so switching it on again restores them.
+        if (t.ducking != Ducking{}) {
+            to["ducking"] = QJsonObject{{"enabled", t.ducking.enabled},
+                                        {"depth_db", t.ducking.depthDb},
+                                        {"attack", t.ducking.attack},
+                                        {"release", t.ducking.release}};
+        }
         tracks.append(to);
     }
     QJsonObject root{{"reelcut", Project::kFormatVersion},
@@ -805,6 +955,7 @@ QByteArray projectToJson(const Project& project, const fs::path& baseDir) {
         }
         root["bin"] = bin;
     }
+    putTemplateSpec(root, project.templateSpec);
     // Indented, to be read and compared by people. A big project (thousands of captions)
     // is written compact instead: indentation made a 20000-caption project 30 MB, beyond
     // what the loader accepts; compact it is 9 MB.
@@ -843,7 +994,9 @@ Project projectFromJson(const QByteArray& json, const fs::path& baseDir) {
             QT_TRANSLATE_NOOP3("Engine", "not a ReelCut project: the file must hold a JSON object",
                                "project.not-an-object-file")));
     }
-    const Reader root(doc.object(), QString());
+    QJsonObject rootObject = doc.object();
+    TemplateSpec templateSpec = takeTemplateSpec(rootObject, baseDir);
+    const Reader root(rootObject, QString());
     if (!root.has("reelcut")) {
         root.fail("reelcut", msg(QT_TRANSLATE_NOOP3("Engine", "missing; not a ReelCut project file",
                                                     "project.no-version")));
@@ -897,6 +1050,13 @@ Project projectFromJson(const QByteArray& json, const fs::path& baseDir) {
         t.hidden = tr.boolean("hidden", false);
         t.locked = tr.boolean("locked", false);
         t.volumeDb = tr.number("volume_db", 0, -96, 24);
+        if (tr.has("ducking")) {
+            const Reader d = tr.object("ducking");
+            t.ducking.enabled = d.boolean("enabled", true);
+            t.ducking.depthDb = d.number("depth_db", 12, 0, 60);
+            t.ducking.attack = d.number("attack", 0.2, 0, 5);
+            t.ducking.release = d.number("release", 0.5, 0, 10);
+        }
         for (const Reader& cr : tr.array("clips", limits::kMaxClips)) {
             if (++clipCount > std::size_t(limits::kMaxClips)) {
                 tr.fail("clips",
@@ -965,6 +1125,7 @@ Project projectFromJson(const QByteArray& json, const fs::path& baseDir) {
             }
         }
     }
+    p.templateSpec = std::move(templateSpec);
     return p;
 }
 

@@ -32,6 +32,11 @@ struct TextStyle {
     double lineSpacing = 1.0; // multiple of the font's line height
     double letterSpacing = 0; // extra pixels between letters
     double wrapWidth = 0.8;   // lines wrap at this fraction of the canvas width
+    // Auto-fit: when fitHeight > 0 the text must fit a box wrapWidth wide and fitHeight
+    // (fraction of the canvas height) tall; the font shrinks from fontSize down to
+    // minFontSize (and wraps) until it does.
+    double fitHeight = 0;
+    double minFontSize = 0;
 
     friend bool operator==(const TextStyle&, const TextStyle&) = default;
 };

@@ -1,5 +1,6 @@
 #include "render/audio_mixer.h"
 
+#include "audio/voice_effects.h"
 #include "media/audio_reader.h"
 #include "media/media_error.h"
 #include "render/clip_layout.h"
@@ -25,6 +26,25 @@ double dbToGain(double db) {
     return std::pow(10.0, db / 20.0);
 }
 
+double crossfadeGain(double x, bool equalPower) {
+    x = std::clamp(x, 0.0, 1.0);
+    return equalPower ? std::sin(x * 1.5707963267948966) : x;
+}
+
+namespace {
+
+// Two neighbours that continue one recording (a split clip) are correlated: their linear
+// ramps sum to a constant level, where equal-power ramps would bulge by 3 dB.
+bool continuesRecording(const Clip& a, const Clip& b) {
+    return a.media == b.media && a.out == b.in && a.speed == b.speed;
+}
+
+} // namespace
+
+DuckingEnvelope AudioMixer::ducking(const Project& project, const Track& track) {
+    return duckingEnvelope(project, track, speech_);
+}
+
 void AudioMixer::mix(const Project& project, std::int64_t first, int frames, float* out) {
     std::fill(out, out + std::size_t(frames) * kMixChannels, 0.0f);
     pool_.tick();
@@ -32,14 +52,16 @@ void AudioMixer::mix(const Project& project, std::int64_t first, int frames, flo
         if (track.muted) {
             continue;
         }
+        const DuckingEnvelope duck =
+            track.ducking.enabled ? duckingEnvelope(project, track, speech_) : DuckingEnvelope{};
         for (std::size_t i = 0; i < track.clips.size(); ++i) {
-            mixClip(track, i, first, frames, out);
+            mixClip(track, i, first, frames, out, duck.active() ? &duck : nullptr);
         }
     }
 }
 
 void AudioMixer::mixClip(const Track& track, std::size_t index, std::int64_t first, int frames,
-                         float* out) {
+                         float* out, const DuckingEnvelope* duck) {
     const Clip& clip = track.clips[index];
     if (clip.kind != ClipKind::Media) {
         return;
@@ -82,11 +104,13 @@ void AudioMixer::mixClip(const Track& track, std::size_t index, std::int64_t fir
     scratch_.resize(std::size_t(n) * kMixChannels);
     const Time startTime = Rational(a, kMixSampleRate);
     pool_.audio(clip.id, clip.media)
-        .read(clip.sourceTime(startTime), clip.speed, scratch_.data(), n, clip.keepPitch);
+        .read(clip.sourceTime(startTime),
+              audioShapeFor(clip, clip.denoise ? speech_.noiseFloor(clip.media) : -60),
+              scratch_.data(), n);
 
     const double gain = dbToGain(clip.volumeDb + track.volumeDb);
-    const bool ramps =
-        !clip.fadeIn.isZero() || !clip.fadeOut.isZero() || !dIn.isZero() || !dOut.isZero();
+    const bool ramps = !clip.fadeIn.isZero() || !clip.fadeOut.isZero() || !dIn.isZero() ||
+                       !dOut.isZero() || !clip.volumeKeys.empty() || duck != nullptr;
     float* dst = out + (a - first) * kMixChannels;
     if (!ramps) {
         const auto g = static_cast<float>(gain);
@@ -103,6 +127,9 @@ void AudioMixer::mixClip(const Track& track, std::size_t index, std::int64_t fir
     const double fadeOut = clip.fadeOut.toDouble();
     const double tin = dIn.toDouble();
     const double tout = dOut.toDouble();
+    const bool powerIn = index > 0 && !continuesRecording(track.clips[index - 1], clip);
+    const bool powerOut =
+        index + 1 < track.clips.size() && !continuesRecording(clip, track.clips[index + 1]);
     for (int i = 0; i < n; ++i) {
         const double t = double(a + i) / kMixSampleRate;
         double g = gain;
@@ -113,10 +140,16 @@ void AudioMixer::mixClip(const Track& track, std::size_t index, std::int64_t fir
             g *= std::clamp((clipEnd - t) / fadeOut, 0.0, 1.0);
         }
         if (tin > 0 && t < clipStart + tin / 2) {
-            g *= std::clamp((t - (clipStart - tin / 2)) / tin, 0.0, 1.0);
+            g *= crossfadeGain((t - (clipStart - tin / 2)) / tin, powerIn);
         }
         if (tout > 0 && t >= clipEnd - tout / 2) {
-            g *= std::clamp(1.0 - (t - (clipEnd - tout / 2)) / tout, 0.0, 1.0);
+            g *= crossfadeGain(1.0 - (t - (clipEnd - tout / 2)) / tout, powerOut);
+        }
+        if (!clip.volumeKeys.empty()) {
+            g *= dbToGain(volumeKeyDbAt(clip.volumeKeys, t - clipStart));
+        }
+        if (duck != nullptr) {
+            g *= dbToGain(duck->gainDbAt(t));
         }
         const auto gf = static_cast<float>(g);
         dst[2 * i] += scratch_[std::size_t(2 * i)] * gf;

@@ -83,11 +83,42 @@ QSizeF fittedSize(FitMode mode, const QSizeF& source, const QSizeF& canvas) {
     return source * s;
 }
 
+QPointF anchorToCenter(const Clip& clip, const QSizeF& size) {
+    return QPointF((0.5 - clip.anchorX) * size.width(), (0.5 - clip.anchorY) * size.height());
+}
+
+QPointF focusAt(const Clip& clip, const Time& sourceTime) {
+    const auto& keys = clip.focusKeys;
+    if (keys.empty()) {
+        return QPointF(clip.focusX, clip.focusY);
+    }
+    if (sourceTime <= keys.front().time) {
+        return QPointF(keys.front().x, keys.front().y);
+    }
+    if (sourceTime >= keys.back().time) {
+        return QPointF(keys.back().x, keys.back().y);
+    }
+    auto next = std::upper_bound(keys.begin(), keys.end(), sourceTime,
+                                 [](const Time& v, const FocusKey& k) { return v < k.time; });
+    const FocusKey& b = *next;
+    const FocusKey& a = *(next - 1);
+    const double f = ((sourceTime - a.time) / (b.time - a.time)).toDouble();
+    return QPointF(a.x + (b.x - a.x) * f, a.y + (b.y - a.y) * f);
+}
+
+QPointF focusShift(const QPointF& focus, const QSizeF& size, const QSizeF& canvas) {
+    const double overX = std::max(0.0, size.width() - canvas.width()) / 2;
+    const double overY = std::max(0.0, size.height() - canvas.height()) / 2;
+    return QPointF(std::clamp((0.5 - focus.x()) * size.width(), -overX, overX),
+                   std::clamp((0.5 - focus.y()) * size.height(), -overY, overY));
+}
+
 Placement placeClip(const Clip& clip, const Transform& transform, const QSizeF& source,
                     const QSizeF& canvas) {
     Placement p;
     p.size = fittedSize(clip.fit, source, canvas) * transform.scale;
-    p.center = QPointF(transform.x * canvas.width(), transform.y * canvas.height());
+    p.center = QPointF(transform.x * canvas.width(), transform.y * canvas.height()) +
+               anchorToCenter(clip, p.size);
     p.rotation = transform.rotation;
     p.opacity = std::clamp(transform.opacity, 0.0, 1.0);
     return p;

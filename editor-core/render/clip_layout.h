@@ -39,6 +39,15 @@ struct Placement {
 };
 
 QSizeF fittedSize(FitMode mode, const QSizeF& source, const QSizeF& canvas);
+// From the clip's anchor point (where transform x, y put it) to the centre of a box of
+// this size: zero for the default centre anchor.
+QPointF anchorToCenter(const Clip& clip, const QSizeF& size);
+// The clip's focus point (fractions of the source picture) at a source time: from its
+// focus keys (auto reframe) when it has them, else its fixed focus.
+QPointF focusAt(const Clip& clip, const Time& sourceTime);
+// How far a picture of `size` placed centred on the canvas moves so that its focus point
+// comes as near the canvas centre as it can while still covering what it covered.
+QPointF focusShift(const QPointF& focus, const QSizeF& size, const QSizeF& canvas);
 Placement placeClip(const Clip& clip, const Transform& transform, const QSizeF& source,
                     const QSizeF& canvas);
 

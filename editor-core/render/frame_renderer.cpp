@@ -7,6 +7,7 @@
 #include "render/box_blur.h"
 #include "render/clip_layout.h"
 #include "render/compose_rules.h"
+#include "text/text_fit.h"
 #include "text/text_rasterizer.h"
 
 #include <QCoreApplication>
@@ -81,6 +82,7 @@ constexpr std::size_t kMaxIdleTexts = 8;
 void FrameRenderer::beginFrame(const Project& project) {
     problems_.clear();
     projectWidth_ = project.width;
+    projectHeight_ = project.height;
     pool_.tick();
     // A text raster is kept while its clip shows and a little after (a scrub back); at
     // most a few beyond the last frame's, so a thousand captions do not keep a thousand
@@ -100,6 +102,7 @@ void FrameRenderer::beginFrame(const Project& project) {
             texts_.erase(idle[i].second);
         }
     }
+    std::erase_if(fitted_, [this](const auto& kv) { return !texts_.contains(kv.first); });
 }
 
 void FrameRenderer::renderInto(const Project& project, const Time& t, QImage& target) {
@@ -184,6 +187,8 @@ QRect FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, Q
     const ClipAppearance look = appearanceAt(clip, t);
     Placement place = placeClip(clip, look.transform, frame.displaySize, canvas);
     place.size *= look.animationScale;
+    // A picture larger than the canvas is cropped around its focus point (auto reframe).
+    place.center += focusShift(focusAt(clip, clip.sourceTime(t)), place.size, canvas);
     const double alpha = opacity * look.opacity;
     if (alpha <= 0.0 || place.size.isEmpty()) {
         return {};
@@ -478,10 +483,11 @@ QRect FrameRenderer::drawText(const Clip& clip, const Time& t, double opacity, Q
     TextCache& cache = texts_[clip.id];
     cache.lastUsed = frame_;
     TextRasterizer& rasterizer = cache.rasterizer;
+    const TextStyle& style = styleFor(clip);
     try {
         // At most four canvases' worth of pixels: a text zoomed far beyond the frame is
         // drawn from a coarser raster (rasterScale < 1), scaled up when painted.
-        img = &rasterizer.render(clip.text, clip.style, scale, clip.style.wrapWidth * projectWidth_,
+        img = &rasterizer.render(clip.text, style, scale, wrapWidthFor(style, projectWidth_),
                                  look.visibleFraction, strict,
                                  4 * std::int64_t(target.width()) * target.height());
     } catch (const FontError& e) {
@@ -499,12 +505,30 @@ QRect FrameRenderer::drawText(const Clip& clip, const Time& t, double opacity, Q
     QPainter p(&target);
     p.setRenderHint(QPainter::SmoothPixmapTransform);
     p.setOpacity(alpha);
-    p.translate(look.transform.x * target.width(), look.transform.y * target.height());
+    p.translate(QPointF(look.transform.x * target.width(), look.transform.y * target.height()) +
+                anchorToCenter(clip, rasterizer.blockSize() / rasterScale * look.animationScale));
     p.rotate(look.transform.rotation);
     p.scale(look.animationScale / rasterScale, look.animationScale / rasterScale);
     const QPointF corner(-img->width() / 2.0, -img->height() / 2.0);
     p.drawImage(corner, *img);
     return paintedArea(p.transform(), QRectF(corner, QSizeF(img->size())));
+}
+
+const TextStyle& FrameRenderer::styleFor(const Clip& clip) {
+    if (clip.style.fitHeight <= 0) {
+        return clip.style;
+    }
+    // Fitting lays the text out several times; it is done once per text, style and canvas.
+    FittedText& f = fitted_[clip.id];
+    if (f.text != clip.text || f.source != clip.style || f.width != projectWidth_ ||
+        f.height != projectHeight_) {
+        f.text = clip.text;
+        f.source = clip.style;
+        f.width = projectWidth_;
+        f.height = projectHeight_;
+        f.style = fittedStyle(clip.text, clip.style, projectWidth_, projectHeight_);
+    }
+    return f.style;
 }
 
 QRect FrameRenderer::drawPlaceholder(const Clip&, QImage& target) {

@@ -82,6 +82,16 @@ private:
     QRect drawText(const Clip& clip, const Time& t, double opacity, QImage& target);
     // Starts a frame: the pool closes what was not used lately, text rasters likewise.
     void beginFrame(const Project& project);
+    // The clip's style with an auto-fit box resolved to a font size (cached).
+    const TextStyle& styleFor(const Clip& clip);
+
+    struct FittedText {
+        std::string text;
+        TextStyle source;
+        int width = 0;
+        int height = 0;
+        TextStyle style;
+    };
 
     // The YUV canvas (frame_renderer_yuv.cpp).
     void drawTrack(const Track& track, const Time& t, YuvCanvas& canvas);
@@ -101,6 +111,8 @@ private:
     double renderScale_ = 1;
     std::string analysisDir_;
     int projectWidth_ = 1080;
+    int projectHeight_ = 1920;
+    std::map<ObjectId, FittedText> fitted_;
     struct TextCache {
         TextRasterizer rasterizer;
         std::uint64_t lastUsed = 0;

@@ -170,6 +170,8 @@ bool FrameRenderer::drawVideoInPlanes(const Clip& clip, const Time& t, YuvCanvas
     Placement place =
         placeClip(clip, look.transform, QSizeF(info->width, info->height), canvasSize);
     place.size *= look.animationScale;
+    // As in the RGB rules: a picture larger than the canvas crops around its focus point.
+    place.center += focusShift(focusAt(clip, clip.sourceTime(t)), place.size, canvasSize);
     if (look.opacity <= 0.0 || place.size.isEmpty()) {
         return true; // nothing shows, as in the RGB rules
     }

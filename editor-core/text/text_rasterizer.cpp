@@ -144,17 +144,25 @@ const QImage& TextRasterizer::render(const std::string& text, const TextStyle& s
         rasterScale_ = std::sqrt(double(maxPixels)) / letter;
     }
     double pixels = 0;
-    image_ =
-        draw(qtext, style, scale * rasterScale_, wrapWidth, visible, family, maxPixels, pixels);
+    image_ = draw(qtext, style, scale * rasterScale_, wrapWidth, visible, family, maxPixels, pixels,
+                  nullptr, &block_);
     // Too large: laid out again at a smaller scale. Sizes are whole pixels, so the first
     // guess may still be a little too large; each try shrinks it further.
     for (int attempt = 0; image_.isNull() && pixels > 0 && attempt < 8; ++attempt) {
         rasterScale_ *= std::sqrt(double(maxPixels) / pixels) * 0.95;
-        image_ =
-            draw(qtext, style, scale * rasterScale_, wrapWidth, visible, family, maxPixels, pixels);
+        image_ = draw(qtext, style, scale * rasterScale_, wrapWidth, visible, family, maxPixels,
+                      pixels, nullptr, &block_);
     }
     key_ = key;
     return image_;
+}
+
+double wrapWidthFor(const TextStyle& style, double canvasWidth) {
+    const double box = style.wrapWidth * canvasWidth;
+    if (style.fitHeight <= 0) {
+        return box;
+    }
+    return std::max(1.0, box - 2 * (style.boxPadding + style.strokeWidth));
 }
 
 QSize TextRasterizer::measure(const std::string& text, const TextStyle& style, double scale,
@@ -171,7 +179,8 @@ QSize TextRasterizer::measure(const std::string& text, const TextStyle& style, d
 
 QImage TextRasterizer::draw(const QString& fullText, const TextStyle& style, double scale,
                             double wrapWidth, int visibleChars, const QString& family,
-                            std::int64_t maxPixels, double& pixels, QSize* measured) {
+                            std::int64_t maxPixels, double& pixels, QSize* measured,
+                            QSizeF* block) {
     pixels = 0;
     QFont font(family);
     // Emoji come from the colour emoji font before any system fallback: DejaVu has
@@ -228,6 +237,9 @@ QImage TextRasterizer::draw(const QString& fullText, const TextStyle& style, dou
     const bool hasShadow = qAlpha(style.shadowColor) > 0;
     const bool hasBox = qAlpha(style.boxColor) > 0;
     const QRectF boxRect = textRect.adjusted(-pad, -pad, pad, pad);
+    if (block != nullptr) {
+        *block = boxRect.adjusted(-stroke, -stroke, stroke, stroke).size();
+    }
     QRectF ink = boxRect.adjusted(-stroke, -stroke, stroke, stroke);
     if (hasShadow) {
         ink = ink.united(

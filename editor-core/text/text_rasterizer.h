@@ -4,6 +4,7 @@
 #include "util/message.h"
 
 #include <QImage>
+#include <QSizeF>
 #include <QString>
 #include <cstdint>
 #include <stdexcept>
@@ -37,6 +38,9 @@ public:
 
     const std::string& missingFont() const { return missingFont_; }
     double rasterScale() const { return rasterScale_; }
+    // Size of the text block (box included, shadow not) in the last rendered image's
+    // pixels: what an anchor refers to.
+    QSizeF blockSize() const { return block_; }
 
     // The size of the image render() would make (scale 1: canvas pixels), from the layout
     // alone: nothing is drawn, so placing thousands of captions stays cheap. A family that
@@ -46,16 +50,22 @@ public:
 
 private:
     // A null image when the result would have more than maxPixels; `pixels` says how many.
-    // With `measured`, only its size is worked out and stored there (no image).
+    // With `measured`, only its size is worked out and stored there (no image). `block`
+    // receives the size of the text block (see blockSize()).
     static QImage draw(const QString& text, const TextStyle& style, double scale, double wrapWidth,
                        int visibleChars, const QString& family, std::int64_t maxPixels,
-                       double& pixels, QSize* measured = nullptr);
+                       double& pixels, QSize* measured = nullptr, QSizeF* block = nullptr);
 
     std::uint64_t key_ = 0;
     QImage image_;
     double rasterScale_ = 1;
     std::string missingFont_;
+    QSizeF block_;
 };
+
+// The wrap width, in canvas pixels, a text of this style is laid out at on a canvas this
+// wide: a fit box's lines stay inside its padding and outline.
+double wrapWidthFor(const TextStyle& style, double canvasWidth);
 
 // Adds the fonts bundled in resources/fonts to the application's font database (once).
 void registerBundledFonts();

@@ -233,12 +233,15 @@ std::string mediaIdentity(const std::string& mediaPath) {
 }
 
 std::string cacheFileFor(const std::string& analysisDir, const std::string& identity,
-                         const TrackerSettings& s, const std::string& modelPath) {
+                         const TrackerSettings& s, const std::string& modelPath,
+                         const std::string& cascadePath) {
     QCryptographicHash h(QCryptographicHash::Sha1);
     h.addData(QByteArray::fromStdString(identity));
     // The model counts by name and size: a different predictor gives different points.
     const QFileInfo model(QString::fromStdString(modelPath));
-    h.addData(QStringLiteral("|%1|%2|%3|%4|%5|%6|%7|%8|v1")
+    const QFileInfo cascade(QString::fromStdString(cascadePath));
+    // v2: the second detector (the Haar cascade, counted by name and size like the model).
+    h.addData(QStringLiteral("|%1|%2|%3|%4|%5|%6|%7|%8|v2|%9|%10")
                   .arg(model.fileName())
                   .arg(model.size())
                   .arg(s.detectWidth)
@@ -247,6 +250,8 @@ std::string cacheFileFor(const std::string& analysisDir, const std::string& iden
                   .arg(s.beta)
                   .arg(s.derivCutoff)
                   .arg(s.maxFaces)
+                  .arg(cascade.fileName())
+                  .arg(cascadePath.empty() ? 0 : cascade.size())
                   .toUtf8());
     return analysisDir + "/faces-" + h.result().toHex().left(24).toStdString() + ".rcface";
 }

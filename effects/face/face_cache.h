@@ -55,6 +55,7 @@ std::string mediaIdentity(const std::string& mediaPath);
 
 // Where the analysis of `mediaPath` with these settings lives in `analysisDir`.
 std::string cacheFileFor(const std::string& analysisDir, const std::string& mediaIdentity,
-                         const TrackerSettings& settings, const std::string& modelPath);
+                         const TrackerSettings& settings, const std::string& modelPath,
+                         const std::string& cascadePath = {});
 
 } // namespace reelcut::face

@@ -4,6 +4,7 @@
 #include "face/face_debug_effect.h"
 #include "face/face_engine.h"
 #include "face/face_privacy_effect.h"
+#include "face/face_reframe.h"
 #include "face/face_sticker_effect.h"
 #include "face/face_warp_effect.h"
 
@@ -21,6 +22,8 @@ void registerFaceEffects() {
     registry.add(std::make_unique<FaceBeautyEffect>(engine));
     registry.add(std::make_unique<FacePrivacyEffect>(engine));
     registry.add(std::make_unique<FaceDebugEffect>(engine));
+    // Auto reframe follows faces with the same engine (and the same analysis caches).
+    registry.setSubjectTracker(std::make_shared<FaceSubjectTracker>(engine));
 }
 
 } // namespace reelcut::face

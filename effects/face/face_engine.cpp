@@ -79,7 +79,8 @@ std::shared_ptr<FaceEngine> FaceEngine::fromRegistry() {
 
 std::string FaceEngine::cacheFileFor(const std::string& mediaPath,
                                      const std::string& analysisDir) const {
-    return face::cacheFileFor(analysisDir, mediaIdentity(mediaPath), settings_, model_->path());
+    return face::cacheFileFor(analysisDir, mediaIdentity(mediaPath), settings_, model_->path(),
+                              model_->cascadePath());
 }
 
 bool FaceEngine::hasAnalysis(const std::string& mediaPath, const std::string& analysisDir) const {
@@ -135,8 +136,8 @@ std::shared_ptr<const FaceAnalysis> FaceEngine::analysisFor(const std::string& m
                 return nullptr;
             }
             entry->identity = mediaIdentity(mediaPath);
-            entry->cacheFile =
-                face::cacheFileFor(analysisDir, entry->identity, settings_, model_->path());
+            entry->cacheFile = face::cacheFileFor(analysisDir, entry->identity, settings_,
+                                                  model_->path(), model_->cascadePath());
         }
         entry->checked = now;
         const std::string cacheStat = statKey(entry->cacheFile);

@@ -14,6 +14,9 @@
 #include <fstream>
 #include <numbers>
 #include <opencv2/imgproc.hpp>
+#include <opencv2/objdetect.hpp>
+#include <optional>
+#include <sstream>
 #include <stdexcept>
 #include <sys/mman.h>
 
@@ -161,9 +164,12 @@ private:
 struct LandmarkModel::Impl {
     FlatPredictor predictor;
     dlib::frontal_face_detector detector; // prototype; detection mutates scratch, so copied
+    std::string cascadeXml; // the Haar cascade's file; each tracker builds its own from it
 };
 
-LandmarkModel::LandmarkModel(std::string path) : path_(path.empty() ? defaultPath() : path) {}
+LandmarkModel::LandmarkModel(std::string path, std::string cascadePath)
+    : path_(path.empty() ? defaultPath() : path),
+      cascadePath_(cascadePath.empty() ? defaultCascadePath() : cascadePath) {}
 LandmarkModel::~LandmarkModel() = default;
 
 std::string LandmarkModel::defaultPath() {
@@ -171,6 +177,13 @@ std::string LandmarkModel::defaultPath() {
         return env;
     }
     return REELCUT_DEFAULT_LANDMARK_MODEL;
+}
+
+std::string LandmarkModel::defaultCascadePath() {
+    if (const char* env = std::getenv("REELCUT_FACE_CASCADE"); env != nullptr && *env) {
+        return env;
+    }
+    return REELCUT_DEFAULT_FACE_CASCADE;
 }
 
 void LandmarkModel::ensureLoaded() const {
@@ -199,6 +212,20 @@ void LandmarkModel::ensureLoaded() const {
                                  " points, expected the 68-point model");
     }
     impl->detector = dlib::get_frontal_face_detector();
+    {
+        std::ifstream in(cascadePath_, std::ios::binary);
+        std::ostringstream bytes;
+        bytes << in.rdbuf();
+        impl->cascadeXml = bytes.str();
+        cv::CascadeClassifier probe;
+        const cv::FileStorage fs(impl->cascadeXml, cv::FileStorage::READ | cv::FileStorage::MEMORY);
+        if (!in || impl->cascadeXml.empty() || !fs.isOpened() ||
+            !probe.read(fs.getFirstTopLevelNode())) {
+            throw std::runtime_error("face cascade " + cascadePath_ +
+                                     ": cannot load (install opencv-data or set "
+                                     "REELCUT_FACE_CASCADE)");
+        }
+    }
     impl_ = std::move(impl);
 }
 
@@ -259,6 +286,8 @@ struct Box {
 // A new face needs a clear detection; a known one is re-found with any. HOG's weak hits
 // (a badge, a folded sleeve) would otherwise get a sticker for as long as they last.
 constexpr double kNewFaceScore = 0.35;
+// HOG hits down to this score are asked whether the other detector agrees (see detect()).
+constexpr double kWeakHog = -0.5;
 
 struct Track {
     std::int32_t id = 0;
@@ -322,9 +351,18 @@ struct FaceTracker::Impl {
     std::int32_t nextId = 1;
     std::int64_t frame = 0;
     double lastTime = -1e300;
+    cv::CascadeClassifier cascade;              // the second detector (see detect())
     cv::Mat small, crop, look, shrunk, upright; // scratch, reused every frame
     std::vector<dlib::rect_detection> found;
+    std::vector<cv::Rect> haar;
     std::vector<Departed> departed;
+
+    void init(const LandmarkModel::Impl& m) {
+        predictor = &m.predictor;
+        detector = m.detector;
+        const cv::FileStorage fs(m.cascadeXml, cv::FileStorage::READ | cv::FileStorage::MEMORY);
+        cascade.read(fs.getFirstTopLevelNode()); // checked when the model was loaded
+    }
 
     // The face's appearance: a 40x40 grey patch cut out along the landmarks (eyes at fixed
     // places, so scale and roll do not matter), zero mean, unit norm. Two looks of one face
@@ -447,6 +485,17 @@ struct FaceTracker::Impl {
     }
 
     // Full-frame detection on the downscaled frame; boxes in source pixels.
+    //
+    // Two detectors, because each misses faces the other finds: dlib's HOG detector (whose
+    // boxes the landmark predictor was trained on) misses a face whose mouth and cheek are
+    // covered by a hand (it scores -0.2..0, under any useful threshold) and any face under
+    // its 80 px window (at 360 px wide: faces under ~90 px between the eyes in a 1080 px
+    // frame); OpenCV's Haar cascade finds both (its window is 20 px) but gives boxes the
+    // predictor was not trained on and more false hits. So a face is new when HOG is sure
+    // of it, or when both detectors agree: a weak HOG hit where the cascade also sees a
+    // face, or a cascade hit that HOG confirms on a crop enlarged to its window size. Weak
+    // hits of either alone are not faces (on the dlib examples' cars and dogs pictures
+    // HOG alone gives hits up to 0.04, the cascade none).
     std::vector<Box> detect(const cv::Mat& gray, int detectWidth, const QTransform& toSource) {
         const double f = gray.cols > detectWidth ? double(detectWidth) / gray.cols : 1.0;
         const cv::Mat* img = &gray;
@@ -456,17 +505,77 @@ struct FaceTracker::Impl {
             img = &small;
         }
         found.clear();
-        detector(dlib::cv_image<unsigned char>(*img), found);
+        detector(dlib::cv_image<unsigned char>(*img), found, kWeakHog);
+        haar.clear();
+        if (!cascade.empty()) {
+            cascade.detectMultiScale(*img, haar, 1.1, 3, 0, cv::Size(20, 20));
+        }
         const double scale = std::sqrt(std::abs(toSource.determinant()));
         std::vector<Box> boxes;
+        std::vector<bool> haarUsed(haar.size(), false);
         for (const dlib::rect_detection& d : found) {
             const dlib::rectangle& r = d.rect;
-            const QPointF c = toSource.map(
-                QPointF((r.left() + r.right()) / 2.0 / f, (r.top() + r.bottom()) / 2.0 / f));
-            boxes.push_back(
-                {c.x(), c.y(), (r.width() + r.height()) / 2.0 / f * scale, d.detection_confidence});
+            const double cx = (r.left() + r.right()) / 2.0, cy = (r.top() + r.bottom()) / 2.0;
+            const double side = (r.width() + r.height()) / 2.0;
+            double score = d.detection_confidence;
+            for (std::size_t i = 0; i < haar.size(); ++i) {
+                if (agree(haar[i], cx, cy, side)) {
+                    haarUsed[i] = true;
+                    score = std::max(score, kNewFaceScore);
+                }
+            }
+            if (score < 0) {
+                continue; // a weak HOG hit alone: not even a known face is re-found by it
+            }
+            const QPointF c = toSource.map(QPointF(cx / f, cy / f));
+            boxes.push_back({c.x(), c.y(), side / f * scale, score});
+        }
+        for (std::size_t i = 0; i < haar.size(); ++i) {
+            if (haarUsed[i]) {
+                continue;
+            }
+            const cv::Rect& h = haar[i];
+            const QPointF c(h.x / f + h.width / f / 2.0, h.y / f + h.height / f / 2.0);
+            if (std::optional<Box> b = confirmCandidate(gray, c, h.width / f)) {
+                const QPointF s = toSource.map(QPointF(b->cx, b->cy));
+                boxes.push_back({s.x(), s.y(), b->side * scale, b->score});
+            }
         }
         return boxes;
+    }
+
+    // A cascade box and a HOG box (centre, side) on one face: the cascade's box is a little
+    // larger and higher than HOG's.
+    static bool agree(const cv::Rect& h, double cx, double cy, double side) {
+        const double hx = h.x + h.width / 2.0, hy = h.y + h.height / 2.0;
+        const double ratio = h.width / std::max(1.0, side);
+        return std::hypot(hx - cx, hy - cy) < 0.35 * side && ratio > 0.7 && ratio < 1.8;
+    }
+
+    // HOG on a crop around a cascade hit (centre `c`, side `side`, image pixels), scaled so
+    // that the face fills the detector's window: the box it finds there (image pixels), if
+    // any, at any score above kWeakHog (two detectors agree), else nothing.
+    std::optional<Box> confirmCandidate(const cv::Mat& gray, QPointF c, double side) {
+        constexpr int kCrop = 160;
+        const double k = 100.0 / std::max(1.0, side);
+        const cv::Matx23d m(k, 0, kCrop / 2.0 - k * c.x(), 0, k, kCrop / 2.0 - k * c.y());
+        cv::warpAffine(gray, crop, m, cv::Size(kCrop, kCrop),
+                       k < 1 ? cv::INTER_AREA : cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+        std::vector<dlib::rect_detection> hits;
+        detector(dlib::cv_image<unsigned char>(crop), hits, kWeakHog);
+        std::optional<Box> best;
+        for (const dlib::rect_detection& d : hits) {
+            const dlib::rectangle& r = d.rect;
+            const double cx = (r.left() + r.right()) / 2.0, cy = (r.top() + r.bottom()) / 2.0;
+            const double s = (r.width() + r.height()) / 2.0;
+            const cv::Rect inCrop(int(kCrop / 2.0 - 50), int(kCrop / 2.0 - 50), 100, 100);
+            if (!agree(inCrop, cx, cy, s) || (best && best->score >= d.detection_confidence)) {
+                continue;
+            }
+            best = Box{c.x() + (cx - kCrop / 2.0) / k, c.y() + (cy - kCrop / 2.0) / k, s / k,
+                       std::max(kNewFaceScore, d.detection_confidence)};
+        }
+        return best;
     }
 
     // Is there still a face where the track is? The face is cut out turned upright and
@@ -503,9 +612,7 @@ struct FaceTracker::Impl {
 FaceTracker::FaceTracker(std::shared_ptr<const LandmarkModel> model, TrackerSettings settings)
     : impl_(std::make_unique<Impl>()), settings_(settings) {
     impl_->model = std::move(model);
-    const LandmarkModel::Impl& m = impl_->model->impl();
-    impl_->predictor = &m.predictor;
-    impl_->detector = m.detector;
+    impl_->init(impl_->model->impl());
 }
 
 FaceTracker::~FaceTracker() = default;
@@ -703,8 +810,7 @@ FrameFaces FaceTracker::detectStill(const LandmarkModel& model, const std::uint8
     const LandmarkModel::Impl& m = model.impl();
     const cv::Mat mat(height, width, CV_8UC1, const_cast<std::uint8_t*>(gray), size_t(stride));
     Impl d;
-    d.predictor = &m.predictor;
-    d.detector = m.detector;
+    d.init(m);
     std::vector<Box> boxes = d.detect(mat, detectWidth > 0 ? detectWidth : width, QTransform());
     std::erase_if(boxes, [](const Box& b) { return b.score < kNewFaceScore; });
     std::sort(boxes.begin(), boxes.end(), [](const Box& a, const Box& b) { return a.cx < b.cx; });

@@ -21,14 +21,18 @@ namespace reelcut::face {
 class LandmarkModel {
 public:
     // An empty path means: $REELCUT_LANDMARK_MODEL, else the build's default
-    // (REELCUT_DEFAULT_LANDMARK_MODEL, Debian's libdlib-data file).
-    explicit LandmarkModel(std::string path = {});
+    // (REELCUT_DEFAULT_LANDMARK_MODEL, Debian's libdlib-data file). The Haar face cascade
+    // (the second detector) likewise: $REELCUT_FACE_CASCADE, else
+    // REELCUT_DEFAULT_FACE_CASCADE (Debian's opencv-data file).
+    explicit LandmarkModel(std::string path = {}, std::string cascadePath = {});
     ~LandmarkModel();
     LandmarkModel(const LandmarkModel&) = delete;
     LandmarkModel& operator=(const LandmarkModel&) = delete;
 
     static std::string defaultPath();
+    static std::string defaultCascadePath();
     const std::string& path() const { return path_; }
+    const std::string& cascadePath() const { return cascadePath_; }
 
     // Loads the model if not yet done. Throws std::runtime_error naming the file and the
     // reason when it is missing or unreadable (and tries again on the next call).
@@ -40,6 +44,7 @@ public:
 
 private:
     std::string path_;
+    std::string cascadePath_;
     mutable std::mutex mutex_;
     mutable std::unique_ptr<Impl> impl_;
 };

@@ -199,8 +199,7 @@ private Q_SLOTS:
                              mediaClip((base / "shoot" / "clip.mp4").string(), Time(4))};
         Clip sticker = mediaClip("builtin:stickers/star.svg", Time(0));
         p.tracks[1].clips = {mediaClip((base / "music" / "song.mp3").string(), Time(0))};
-        p.tracks.insert(p.tracks.begin() + 1,
-                        Track{99, TrackKind::Overlay, "S", false, false, false, 0, {sticker}});
+        p.tracks.insert(p.tracks.begin() + 1, makeTrack(99, TrackKind::Overlay, "S", {sticker}));
         p.bin = {(base / "bin" / "unused.png").string(), (base / "shoot" / "clip.mp4").string()};
         const fs::path projectFile = base / "trip.reelcut";
         const fs::path folder = collectFolderFor(projectFile);

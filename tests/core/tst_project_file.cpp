@@ -7,7 +7,9 @@
 #include <QTest>
 #include <boost/filesystem/directory.hpp>
 #include <boost/filesystem/operations.hpp>
+#include <atomic>
 #include <csignal>
+#include <thread>
 #include <sys/resource.h>
 
 using namespace reelcut;
@@ -59,7 +61,7 @@ Project richProject(const fs::path& dir) {
     music.start = Rational(0);
     music.out = Rational(10);
     p.tracks[1].clips = {music};
-    Track text{p.newId(), TrackKind::Text, "Captions", false, false, false, 0, {}};
+    Track text = makeTrack(p.newId(), TrackKind::Text, "Captions");
     Clip title;
     title.id = p.newId();
     title.kind = ClipKind::Text;
@@ -348,6 +350,34 @@ private Q_SLOTS:
         QFile f(QString::fromStdString(file.string()));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before);
+    }
+
+    void concurrentSavesOfOneFile() {
+        // A preview thread and the analysis job both save a face cache when they finish the
+        // same file; one shared temporary name made the second rename fail (ENOENT).
+        QTemporaryDir dir;
+        const fs::path file = fs::path(dir.path().toStdString()) / "shared.cache";
+        std::atomic<int> failures{0};
+        auto writer = [&](char c) {
+            const QByteArray bytes(4096, c);
+            for (int i = 0; i < 200; ++i) {
+                try {
+                    writeFileAtomically(file, bytes);
+                } catch (const std::exception&) {
+                    ++failures;
+                }
+            }
+        };
+        std::thread a(writer, 'a');
+        std::thread b(writer, 'b');
+        a.join();
+        b.join();
+        QCOMPARE(failures.load(), 0);
+        QFile f(QString::fromStdString(file.string()));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray got = f.readAll();
+        QCOMPARE(got.size(), 4096);
+        QVERIFY(got == QByteArray(4096, 'a') || got == QByteArray(4096, 'b'));
     }
 };
 

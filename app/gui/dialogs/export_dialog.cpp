@@ -305,6 +305,7 @@ void ExportDialog::startExport() {
     }
     warnings_.clear();
     errors_.clear();
+    soundSummary_.clear();
     log_->clear();
     pendingText_.clear();
     succeeded_ = false;
@@ -393,6 +394,14 @@ void ExportDialog::parseLine(const QString& line) {
                              .arg(m.captured(2))
                              .arg(eta >= 60 ? tr("%1 min").arg(std::ceil(eta / 60))
                                             : tr("%1 s").arg(std::ceil(eta))));
+        return;
+    }
+    static const QRegularExpression sound(QStringLiteral(
+        R"(sound: ([-\d.]+) LUFS integrated, ([-\d.]+) LU range, ([-\d.]+) dBTP true peak)"));
+    if (const auto sm = sound.match(line); sm.hasMatch()) {
+        soundSummary_ = tr("Sound: %1 LUFS, range %2 LU, true peak %3 dBTP")
+                            .arg(sm.captured(1), sm.captured(2), sm.captured(3));
+        log_->appendPlainText(soundSummary_);
         return;
     }
     if (line.startsWith(QStringLiteral("@json "))) {

@@ -92,6 +92,7 @@ private:
     QPushButton* closeButton_ = nullptr;
     QString pendingText_;
     QStringList warnings_;
+    QString soundSummary_; // integrated loudness, range and true peak of the file
     QStringList errors_;
     bool succeeded_ = false;
     bool cancelled_ = false;

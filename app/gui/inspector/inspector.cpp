@@ -73,8 +73,12 @@ Inspector::Inspector(ProjectDocument& doc, QWidget* parent) : QWidget(parent), d
     timing_ = new QLabel(page);
     timing_->setStyleSheet(QStringLiteral("color: #9a9aa8;"));
     timing_->setWordWrap(true);
+    fields_ = new QLabel(page);
+    fields_->setStyleSheet(QStringLiteral("color: #f0b429;"));
+    fields_->setWordWrap(true);
     layout->addWidget(title_);
     layout->addWidget(timing_);
+    layout->addWidget(fields_);
     // The wheel scrolls this panel; it changes a field only when that field has the focus.
     new WheelGuard(this, scroll);
 
@@ -321,6 +325,16 @@ void Inspector::refresh() {
     timing_->setText(tr("Starts %1, lasts %2")
                          .arg(frameTimecode(frameAtTime(c->start, rate), rate),
                               frameTimecode(frameAtTime(c->duration(), rate), rate)));
+    // Template fields: which of this clip's properties a data row fills.
+    QStringList bound;
+    for (const FieldBinding* b :
+         doc_.project().templateSpec.bindingsOf(FieldBinding::Target::Clip, c->id)) {
+        bound << tr("%1 from %2")
+                     .arg(QString::fromStdString(b->key), QString::fromStdString(b->expression));
+    }
+    fields_->setText(bound.isEmpty() ? QString()
+                                     : tr("Fields: %1").arg(bound.join(QStringLiteral(", "))));
+    fields_->setVisible(!bound.isEmpty());
     // Only the fields that do something for this clip: text has no picture to fit, no
     // sound and no speed; a sticker (a picture on an overlay track) has nothing to fit or
     // fill either; a picture has no sound and no speed; sound has no picture.

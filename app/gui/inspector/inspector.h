@@ -41,6 +41,7 @@ public:
     void setPlayheadTime(const Time& t) { playhead_ = t; }
 
     // The editors, exposed for tests.
+    QLabel* fieldsLabel() const { return fields_; }
     QDoubleSpinBox* opacityBox() const { return opacity_; }
     QDoubleSpinBox* xBox() const { return x_; }
     QComboBox* backgroundBox() const { return background_; }
@@ -77,6 +78,7 @@ private:
     QStackedWidget* stack_ = nullptr;
     QLabel* title_ = nullptr;
     QLabel* timing_ = nullptr;
+    QLabel* fields_ = nullptr; // the clip's template fields
     QDoubleSpinBox* x_ = nullptr;
     QDoubleSpinBox* y_ = nullptr;
     QDoubleSpinBox* scale_ = nullptr;

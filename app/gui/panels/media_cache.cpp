@@ -1,5 +1,6 @@
 #include "panels/media_cache.h"
 
+#include "analysis/beat_cache.h"
 #include "media/thumbnailer.h"
 #include "window/gui_util.h"
 
@@ -59,6 +60,16 @@ void MediaCache::request(const QString& path, bool again) {
             entry->strip = thumbs.strip(Time::fromDouble(entry->stripStep, 1000), kStripBox);
             if (entry->info.hasAudio) {
                 entry->waveform = computeWaveform(toPath(path), 100);
+            }
+            if (entry->info.hasAudio && !entry->info.hasVideo) {
+                // A song: its beats (from the user's analysis cache after the first time)
+                // mark the timeline and drive cut-to-beat.
+                try {
+                    entry->beats = cachedBeatAnalysis(toPath(path),
+                                                      AnalysisStore(AnalysisStore::defaultDir()));
+                } catch (const std::exception&) {
+                    // Waveform and sound still work; the clip just shows no beats.
+                }
             }
         } catch (const std::exception& e) {
             entry->missing = !entry->probed;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audio/beat_analysis.h"
 #include "media/media_info.h"
 #include "media/waveform.h"
 #include "time/rational.h"
@@ -25,6 +26,7 @@ struct MediaEntry {
     std::vector<QImage> strip; // filmstrip: one picture per stripStep of source time
     double stripStep = 1;      // seconds
     Waveform waveform;
+    BeatAnalysis beats; // songs and sounds (files without video): beats for the timeline
 };
 
 // Probes files and makes thumbnails, filmstrips and waveforms off the GUI thread (the UI

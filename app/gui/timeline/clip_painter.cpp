@@ -1,7 +1,7 @@
 #include "timeline/clip_painter.h"
 
-#include "window/gui_util.h"
 #include "panels/media_cache.h"
+#include "window/gui_util.h"
 #include "window/theme.h"
 
 #include <QCoreApplication>
@@ -88,6 +88,44 @@ void paintWaveform(QPainter& p, const QRectF& body, const Clip& clip, const Medi
     }
 }
 
+// Beat markers of a song where its beats fall on the clip: a dot on every beat, a line
+// through the waveform on bar starts.
+void paintBeats(QPainter& p, const QRectF& body, const Clip& clip, const MediaEntry& m,
+                const ClipLook& look) {
+    if (m.beats.beats.empty() || look.pixelsPerSecond * 60 / std::max(1.0, m.beats.bpm) < 4) {
+        return; // zoomed out too far for ticks to mean anything
+    }
+    const double in = clip.in.toDouble();
+    const double out = clip.out.toDouble();
+    const double speed = clip.speed.toDouble();
+    auto x = [&](double source) {
+        return body.left() + (source - in) / speed * look.pixelsPerSecond;
+    };
+    auto it = std::lower_bound(m.beats.beats.begin(), m.beats.beats.end(), in);
+    auto down = std::lower_bound(m.beats.downbeats.begin(), m.beats.downbeats.end(), in);
+    for (; it != m.beats.beats.end() && *it < out; ++it) {
+        const double px = x(*it);
+        if (px < look.visibleLeft - 2 || px > look.visibleRight + 2) {
+            continue;
+        }
+        while (down != m.beats.downbeats.end() && *down < *it - 1e-6) {
+            ++down;
+        }
+        const bool bar = down != m.beats.downbeats.end() && std::abs(*down - *it) < 1e-6;
+        // A dot on every beat along the bottom edge, as CapCut marks them; bar starts get
+        // a line through the waveform too.
+        const QColor gold(255, 214, 102);
+        if (bar) {
+            p.setPen(QPen(QColor(255, 214, 102, 200), 1.5));
+            p.drawLine(QPointF(px, body.top()), QPointF(px, body.bottom() - 6));
+        }
+        p.setPen(Qt::NoPen);
+        p.setBrush(gold);
+        const double r = bar ? 3 : 2.5;
+        p.drawEllipse(QPointF(px, body.bottom() - 4), r, r);
+    }
+}
+
 void paintBadge(QPainter& p, QPointF& at, const QString& text, const QColor& bg) {
     const QRectF r = QRectF(p.fontMetrics().boundingRect(text)).adjusted(-4, -1, 4, 1);
     const QRectF box(at.x(), at.y(), r.width(), r.height());
@@ -120,6 +158,7 @@ void paintClip(QPainter& p, const QRectF& rect, const Clip& clip, TrackKind kind
         paintFilmstrip(p, strip, clip, *media, look);
     } else if (media != nullptr) {
         paintWaveform(p, rect.adjusted(0, 16, 0, -2), clip, *media, base.lighter(190), look);
+        paintBeats(p, rect.adjusted(0, 16, 0, 0), clip, *media, look);
     }
     // Title strip: readable over any thumbnail.
     const QRectF title(rect.left(), rect.top(), rect.width(), 16);

@@ -1,5 +1,6 @@
 #include "timeline/timeline_view.h"
 
+#include "audio/beat_marks.h"
 #include "commands/project_document.h"
 #include "model/builtin_assets.h"
 #include "model/edits.h"
@@ -337,6 +338,27 @@ Time TimelineView::snapTolerance() const {
     return Rational::fromDouble(kSnapPixels / pps_, 1000000);
 }
 
+std::vector<Time> TimelineView::snapTargetsWithBeats(const Time& playhead,
+                                                     const std::vector<ObjectId>& ignore) const {
+    std::vector<Time> targets = snapTargets(doc_.project(), playhead, ignore);
+    // The beats of songs on the timeline: cuts and drops land on the music.
+    for (const Track& track : doc_.project().tracks) {
+        if (track.kind != TrackKind::Audio) {
+            continue;
+        }
+        for (const Clip& c : track.clips) {
+            const MediaEntry* e = cache_.entry(QString::fromStdString(c.media));
+            if (e == nullptr || e->beats.beats.empty()) {
+                continue;
+            }
+            for (double b : beatsOnTimeline(c, e->beats.beats)) {
+                targets.push_back(Time::fromDouble(b, 48000));
+            }
+        }
+    }
+    return targets;
+}
+
 Time TimelineView::snapTime(const Time& t, const std::vector<ObjectId>& ignore,
                             bool* snapped) const {
     if (snapped != nullptr) {
@@ -346,8 +368,8 @@ Time TimelineView::snapTime(const Time& t, const std::vector<ObjectId>& ignore,
         return t;
     }
     const FrameRate& rate = doc_.project().frameRate;
-    const auto target = nearestTarget(
-        snapTargets(doc_.project(), frameTime(playhead_, rate), ignore), t, snapTolerance());
+    const auto target =
+        nearestTarget(snapTargetsWithBeats(frameTime(playhead_, rate), ignore), t, snapTolerance());
     if (!target) {
         return t;
     }
@@ -363,7 +385,7 @@ Time TimelineView::snapDrop(const Time& start, const Time& duration) {
         return start;
     }
     const FrameRate& rate = doc_.project().frameRate;
-    const SpanSnap snap = snapSpan(snapTargets(doc_.project(), frameTime(playhead_, rate)), start,
+    const SpanSnap snap = snapSpan(snapTargetsWithBeats(frameTime(playhead_, rate), {}), start,
                                    duration, snapTolerance());
     snapLine_ = snap.line;
     return snapToFrame(snap.start, rate);

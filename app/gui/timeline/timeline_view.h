@@ -125,6 +125,9 @@ private:
     QRect headerButtonRect(const Row& row, int index) const;
     TimeScale scale() const;
     double secondsAtX(int x) const;
+    // The core's snap targets plus the beats of songs analysed by the media cache.
+    std::vector<Time> snapTargetsWithBeats(const Time& playhead,
+                                           const std::vector<ObjectId>& ignore) const;
     Time snapTime(const Time& t, const std::vector<ObjectId>& ignore,
                   bool* snapped = nullptr) const;
     // A dropped span's start, snapped by its nearer edge (sets snapLine_).

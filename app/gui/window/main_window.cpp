@@ -74,7 +74,7 @@ struct MainWindow::Actions {
     QAction *play, *shuttleBack, *shuttleStop, *shuttleForward, *stepBack, *stepForward;
     QAction *stepBackSecond, *stepForwardSecond, *toStart, *toEnd;
     QAction *snap, *magnet, *zoomIn, *zoomOut, *fpsOverlay, *shortcuts, *importCaptions;
-    QAction *landmarks, *collect;
+    QAction *landmarks, *collect, *batchExport, *brandKit, *makeField;
 };
 
 MainWindow::MainWindow(QWidget* parent)
@@ -249,6 +249,12 @@ void MainWindow::buildActions() {
     a.exportVideo = make(tr("&Export video..."), QStringLiteral("export"),
                          QKeySequence(Qt::CTRL | Qt::Key_E), [this] { openExportDialog(); });
     a.quit = make(tr("&Quit"), QString(), QKeySequence::Quit, [this] { close(); });
+    a.batchExport =
+        make(tr("&Batch export..."), QString(), QKeySequence(), [this] { openBatchDialog(); });
+    a.brandKit =
+        make(tr("Brand &kit..."), QString(), QKeySequence(), [this] { openBrandKitDialog(); });
+    a.makeField = make(tr("Make this a &field..."), QString(), QKeySequence(),
+                       [this] { makeFieldWithDialog(); });
 
     a.undo = doc_.undoStack().createUndoAction(this, tr("&Undo"));
     a.undo->setIcon(icon(QStringLiteral("undo")));
@@ -348,6 +354,8 @@ void MainWindow::buildMenus() {
     file->addAction(a.import);
     file->addAction(a.importCaptions);
     file->addAction(a.exportVideo);
+    file->addAction(a.batchExport);
+    file->addAction(a.brandKit);
     file->addSeparator();
     file->addAction(a.quit);
 
@@ -362,6 +370,8 @@ void MainWindow::buildMenus() {
     edit->addAction(a.copy);
     edit->addAction(a.paste);
     edit->addAction(a.selectAll);
+    edit->addSeparator();
+    edit->addAction(a.makeField);
 
     QMenu* play = menuBar()->addMenu(tr("&Playback"));
     for (QAction* act :

@@ -24,6 +24,8 @@ namespace reelcut::gui {
 class Autosave;
 class CanvasEditor;
 class EffectsTab;
+class BatchDialog;
+class BrandKitDialog;
 class ExportDialog;
 class FaceAnalysisRunner;
 class StickerTab;
@@ -56,6 +58,15 @@ public:
     bool offerUntitledRecovery();
     int importFiles(const QStringList& files);
     ExportDialog* openExportDialog();
+    // File > Batch export: the saved project as a template with a data file. Asks to save
+    // first; nullptr when the project is not saved.
+    BatchDialog* openBatchDialog();
+    // Edit > Make this a field: the clip's text (or file) becomes a template field with
+    // its current value as the default. False (and the reason shown) on failure.
+    bool makeField(ObjectId clip, const QString& name);
+    // File > Brand kit: edits the kit the template refers to. With no kit yet, `file` (or
+    // a file asked for) becomes the template's kit. nullptr when cancelled.
+    BrandKitDialog* openBrandKitDialog(const QString& file = {});
     void setAskHandler(AskFn ask) { ask_ = std::move(ask); }
     // Restores splitter sizes and geometry from QSettings (skipped by the screenshot mode);
     // from then on every splitter move is saved at once.
@@ -107,6 +118,7 @@ public Q_SLOTS:
     void importCaptionsWithDialog();
     // Starts the face analysis if a face effect's media has no cache yet.
     void analyzeFacesIfNeeded();
+    void makeFieldWithDialog();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
