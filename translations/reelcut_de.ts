@@ -1226,6 +1226,51 @@
         <comment>project.not-builtin</comment>
         <translation>&quot;%1&quot; ist kein Name eines mitgelieferten Elements (wie &quot;builtin:stickers/star.svg&quot;)</translation>
     </message>
+    <message>
+        <source>the batch&apos;s template</source>
+        <comment>batch.input-template</comment>
+        <translation>die Vorlage des Stapels</translation>
+    </message>
+    <message>
+        <source>the batch&apos;s data file</source>
+        <comment>batch.input-data</comment>
+        <translation>die Datendatei des Stapels</translation>
+    </message>
+    <message>
+        <source>the brand kit</source>
+        <comment>batch.input-brand</comment>
+        <translation>das Brand-Kit</translation>
+    </message>
+    <message>
+        <source>the output %1 is %2; choose another output name or folder</source>
+        <comment>batch.output-is-input</comment>
+        <translation>die Ausgabe %1 ist %2; wähle einen anderen Ausgabenamen oder Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is %2, and the batch writes its report there; choose another output folder</source>
+        <comment>batch.report-is-input</comment>
+        <translation>%1 ist %2, und der Stapel schreibt dort seinen Bericht; wähle einen anderen Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>could not save the project: it would be %1 MB, and projects are limited to %2 MB (see the limits in docs/project-format.md); split it into several</source>
+        <comment>project.save-too-large</comment>
+        <translation>das Projekt konnte nicht gespeichert werden: es wäre %1 MB groß, Projekte sind aber auf %2 MB begrenzt (siehe die Grenzen in docs/project-format.md); teile es in mehrere auf</translation>
+    </message>
+    <message>
+        <source>must not be larger than the style&apos;s size</source>
+        <comment>project.min-size-above-size</comment>
+        <translation>darf nicht größer sein als die Größe des Stils</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an anchor (top-left, top, top-right, left, center, right, bottom-left, bottom, bottom-right, or {&quot;x&quot;: 0.2, &quot;y&quot;: 1})</source>
+        <comment>project.not-an-anchor</comment>
+        <translation>„%1“ ist kein Anker (top-left, top, top-right, left, center, right, bottom-left, bottom, bottom-right oder {&quot;x&quot;: 0.2, &quot;y&quot;: 1})</translation>
+    </message>
+    <message>
+        <source>expected &quot;faces&quot; or &quot;none&quot;</source>
+        <comment>project.not-a-reframe</comment>
+        <translation>erwartet „faces“ oder „none“</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>

@@ -1226,6 +1226,51 @@
         <comment>project.not-builtin</comment>
         <translation>&quot;%1&quot; is geen naam van een meegeleverd onderdeel (zoals &quot;builtin:stickers/star.svg&quot;)</translation>
     </message>
+    <message>
+        <source>the batch&apos;s template</source>
+        <comment>batch.input-template</comment>
+        <translation>het sjabloon van de batch</translation>
+    </message>
+    <message>
+        <source>the batch&apos;s data file</source>
+        <comment>batch.input-data</comment>
+        <translation>het gegevensbestand van de batch</translation>
+    </message>
+    <message>
+        <source>the brand kit</source>
+        <comment>batch.input-brand</comment>
+        <translation>de huisstijlkit</translation>
+    </message>
+    <message>
+        <source>the output %1 is %2; choose another output name or folder</source>
+        <comment>batch.output-is-input</comment>
+        <translation>de uitvoer %1 is %2; kies een andere uitvoernaam of map</translation>
+    </message>
+    <message>
+        <source>%1 is %2, and the batch writes its report there; choose another output folder</source>
+        <comment>batch.report-is-input</comment>
+        <translation>%1 is %2, en de batch schrijft daar zijn rapport; kies een andere uitvoermap</translation>
+    </message>
+    <message>
+        <source>could not save the project: it would be %1 MB, and projects are limited to %2 MB (see the limits in docs/project-format.md); split it into several</source>
+        <comment>project.save-too-large</comment>
+        <translation>het project kon niet worden opgeslagen: het zou %1 MB worden, en projecten zijn beperkt tot %2 MB (zie de grenzen in docs/project-format.md); splits het in meerdere</translation>
+    </message>
+    <message>
+        <source>must not be larger than the style&apos;s size</source>
+        <comment>project.min-size-above-size</comment>
+        <translation>mag niet groter zijn dan de grootte van de stijl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an anchor (top-left, top, top-right, left, center, right, bottom-left, bottom, bottom-right, or {&quot;x&quot;: 0.2, &quot;y&quot;: 1})</source>
+        <comment>project.not-an-anchor</comment>
+        <translation>‘%1’ is geen anker (top-left, top, top-right, left, center, right, bottom-left, bottom, bottom-right, of {&quot;x&quot;: 0.2, &quot;y&quot;: 1})</translation>
+    </message>
+    <message>
+        <source>expected &quot;faces&quot; or &quot;none&quot;</source>
+        <comment>project.not-a-reframe</comment>
+        <translation>verwacht ‘faces’ of ‘none’</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>
