@@ -30,6 +30,8 @@ PACKAGES=(
     # libFuzzer (scripts/build-sanitize.sh, scripts/fuzz.sh); llvm-14 has the symbolizer
     # that turns a sanitizer's report into file:line.
     clang-14 libfuzzer-14-dev llvm-14
+    # the packaging test checks the AppStream metadata, the .desktop file and the man pages
+    appstream desktop-file-utils groff-base
 )
 
 missing=()

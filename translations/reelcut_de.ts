@@ -2541,6 +2541,10 @@ Jetzt suchen? (Bis dahin bleiben sie als nicht verfügbar im Projekt.)</translat
         <source>Use a brand kit</source>
         <translation>Markenpaket verwenden</translation>
     </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
 </context>
 <context>
     <name>reelcut::gui::MediaBin</name>
@@ -2598,6 +2602,53 @@ Jetzt suchen? (Bis dahin bleiben sie als nicht verfügbar im Projekt.)</translat
     <message>
         <source>Create</source>
         <translation>Erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>reelcut::gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>The new language applies after ReelCut is restarted.</source>
+        <translation>Die neue Sprache gilt nach einem Neustart von ReelCut.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>How often unsaved changes are written to a recovery file. 0 turns autosave off.</source>
+        <translation>Wie oft ungespeicherte Änderungen in eine Wiederherstellungsdatei geschrieben werden. 0 schaltet das automatische Speichern aus.</translation>
+    </message>
+    <message>
+        <source>Clear the list of recent files</source>
+        <translation>Liste der zuletzt geöffneten Dateien leeren</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Export preset chosen first:</source>
+        <translation>Zuerst gewählte Exportvorgabe:</translation>
+    </message>
+    <message>
+        <source>Autosave every:</source>
+        <translation>Automatisch speichern alle:</translation>
+    </message>
+    <message>
+        <source>Recent files:</source>
+        <translation>Zuletzt geöffnet:</translation>
     </message>
 </context>
 <context>

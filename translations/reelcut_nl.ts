@@ -2541,6 +2541,10 @@ Nu zoeken? (Tot dan blijven ze als offline in het project.)</translation>
         <source>Use a brand kit</source>
         <translation>Huisstijlpakket gebruiken</translation>
     </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Voorkeuren...</translation>
+    </message>
 </context>
 <context>
     <name>reelcut::gui::MediaBin</name>
@@ -2598,6 +2602,53 @@ Nu zoeken? (Tot dan blijven ze als offline in het project.)</translation>
     <message>
         <source>Create</source>
         <translation>Maken</translation>
+    </message>
+</context>
+<context>
+    <name>reelcut::gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Zoals het systeem (%1)</translation>
+    </message>
+    <message>
+        <source>The new language applies after ReelCut is restarted.</source>
+        <translation>De nieuwe taal geldt nadat ReelCut opnieuw is gestart.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <source>How often unsaved changes are written to a recovery file. 0 turns autosave off.</source>
+        <translation>Hoe vaak niet-opgeslagen wijzigingen naar een herstelbestand worden geschreven. 0 zet automatisch opslaan uit.</translation>
+    </message>
+    <message>
+        <source>Clear the list of recent files</source>
+        <translation>Lijst met recente bestanden wissen</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Taal:</translation>
+    </message>
+    <message>
+        <source>Export preset chosen first:</source>
+        <translation>Eerst gekozen exportvoorinstelling:</translation>
+    </message>
+    <message>
+        <source>Autosave every:</source>
+        <translation>Automatisch opslaan elke:</translation>
+    </message>
+    <message>
+        <source>Recent files:</source>
+        <translation>Recente bestanden:</translation>
     </message>
 </context>
 <context>

@@ -225,7 +225,11 @@ int batchCommand(const QStringList& args) {
          "DIR"},
         {"cli", "With --emit: the reelcut-cli the tasks run (default: this one).", "PATH"},
         {"save-projects", "Keep each video's final project in OUTDIR/.reelcut-batch/projects."},
-        {"json-progress", "Print one JSON object per line (for programs)."},
+        {"progress",
+         "How to report progress: text, json (one JSON object per line, for "
+         "programs) or none (only the summary).",
+         "MODE", "text"},
+        {"json-progress", "Same as --progress json."},
         {"quiet", "Print only the summary."},
     });
     const QCommandLineOption help({"h", "help"}, "Show this help.");
@@ -298,8 +302,14 @@ int batchCommand(const QStringList& args) {
         }
     }
 
-    const bool json = parser.isSet("json-progress");
-    const bool quiet = parser.isSet("quiet");
+    const QString progressMode = parser.value("progress");
+    if (progressMode != "text" && progressMode != "json" && progressMode != "none") {
+        return fail(QStringLiteral("batch: --progress must be text, json or none, not '%1'")
+                        .arg(progressMode),
+                    2);
+    }
+    const bool json = parser.isSet("json-progress") || progressMode == "json";
+    const bool quiet = parser.isSet("quiet") || progressMode == "none";
     try {
         BatchRunner runner(o);
         const BatchPlan& plan = runner.plan();

@@ -13,6 +13,7 @@
 #include "model/project_file.h"
 #include "model/project_json.h"
 #include "model/srt.h"
+#include "progress_output.h"
 #include "render/frame_renderer.h"
 #include "text/text_presets.h"
 #include "time/time_text.h"
@@ -32,17 +33,8 @@ namespace fs = boost::filesystem;
 
 namespace {
 
-// The progress line is rewritten in place with \r; it needs a newline before other output.
-bool progressShown = false;
-void endProgressLine() {
-    if (progressShown) {
-        std::fputs("\n", stderr);
-        progressShown = false;
-    }
-}
 
 int failWith(const std::exception& e) {
-    endProgressLine();
     return fail(messageOf(e));
 }
 
@@ -107,7 +99,12 @@ int renderCommand(const QStringList& args) {
         {"preset", "Export preset (default: tiktok). See 'reelcut-cli presets'.", "NAME", "tiktok"},
         {"from", "Start of the range to render (default: 0).", "T"},
         {"to", "End of the range to render (default: the end).", "T"},
-        {"quiet", "Print no progress."},
+        {"quiet", "Print no progress (same as --progress none)."},
+        {"progress",
+         "How to report progress: text (a line on stderr), json (one object per "
+         "line on stdout: stage, percent, fps, eta; then a \"done\" object with the "
+         "result) or none.",
+         "MODE", "text"},
         {"srt", "Also write the captions (text tracks) as OUT.srt beside the video."},
         {"normalize", "Bring the sound to the platform's loudness target (e.g. -14 LUFS); "
                       "peaks are held under -1 dBTP either way."},
@@ -158,43 +155,74 @@ int renderCommand(const QStringList& args) {
         request.normalizeLoudness = parser.isSet("normalize");
         catchTerminationSignals();
         request.cancel = &cancelRequested();
-        const bool quiet = parser.isSet("quiet");
-        int lastPercent = -1;
-        progressShown = false;
+        const std::optional<ProgressMode> mode = progressModeFromName(parser.value("progress"));
+        if (!mode) {
+            return fail(QStringLiteral("render: --progress must be text, json or none, not '%1'")
+                            .arg(parser.value("progress")),
+                        kUsageError);
+        }
+        const bool quiet = parser.isSet("quiet") || *mode == ProgressMode::None;
+        ProgressOutput progress(quiet ? ProgressMode::None : *mode);
         request.onProgress = [&](const ExportProgress& p) {
-            const int percent = static_cast<int>(p.percent);
-            if (!quiet && percent != lastPercent) {
-                lastPercent = percent;
-                progressShown = true;
-                std::fprintf(stderr, "\rrendering %3d%%  %5.1f fps  ETA %4.0f s", percent, p.fps,
-                             p.etaSeconds);
-                std::fflush(stderr);
-            }
+            progress.update(
+                QStringLiteral("render"), p.percent, p.fps, p.etaSeconds,
+                QJsonObject{{"frames", qint64(p.framesDone)}, {"total", qint64(p.framesTotal)}});
         };
         const ExportResult result = exportProject(project, request);
-        endProgressLine();
-        std::printf("wrote %s: %lld frames in %.1f s, sound at %.1f LUFS",
-                    result.file.string().c_str(), static_cast<long long>(result.frames),
-                    result.seconds, result.loudnessLufs);
-        if (result.gainDb != 0) {
-            std::printf(" (%+.1f dB)", result.gainDb);
+        progress.endLine();
+        QString srtFile;
+        if (outputs.size() > 1) {
+            writeFileSafely(outputs[1], request.inputs,
+                            QByteArray::fromStdString(writeSrt(projectCaptions(project))));
+            srtFile = QString::fromStdString(outputs[1].path.string());
         }
-        std::printf("\n");
-        // The sound as the platform will measure it (decoded from the file); on stderr
-        // too, where the editor's export dialog reads it.
         char sound[160];
         std::snprintf(sound, sizeof sound,
                       "sound: %.1f LUFS integrated, %.1f LU range, %.1f dBTP true peak",
                       result.loudnessLufs, result.loudnessRange, result.truePeakDb);
-        std::printf("%s\n", sound);
-        if (!quiet) {
-            std::fprintf(stderr, "%s\n", sound);
-        }
-        std::fflush(stdout);
-        if (outputs.size() > 1) {
-            writeFileSafely(outputs[1], request.inputs,
-                            QByteArray::fromStdString(writeSrt(projectCaptions(project))));
-            std::printf("wrote %s\n", outputs[1].path.string().c_str());
+        if (progress.json()) {
+            // stdout carries only JSON lines in this mode; the result is the last of them.
+            // Warnings and errors also go to stderr as messages (translated by the reader).
+            QJsonArray warnings;
+            for (const Message& w : result.report.warnings) {
+                warnings.append(QString::fromStdString(w.english()));
+            }
+            QJsonArray errors;
+            for (const Message& e : result.report.errors) {
+                errors.append(QString::fromStdString(e.english()));
+            }
+            QJsonObject done{{"stage", "done"},
+                             {"percent", 100},
+                             {"ok", result.report.ok()},
+                             {"file", QString::fromStdString(result.file.string())},
+                             {"frames", qint64(result.frames)},
+                             {"seconds", result.seconds},
+                             {"lufs", result.loudnessLufs},
+                             {"lra", result.loudnessRange},
+                             {"truePeak", result.truePeakDb},
+                             {"gainDb", result.gainDb},
+                             {"warnings", warnings},
+                             {"errors", errors}};
+            if (!srtFile.isEmpty()) {
+                done.insert(QStringLiteral("srt"), srtFile);
+            }
+            progress.event(done);
+        } else {
+            std::printf("wrote %s: %lld frames in %.1f s, sound at %.1f LUFS",
+                        result.file.string().c_str(), static_cast<long long>(result.frames),
+                        result.seconds, result.loudnessLufs);
+            if (result.gainDb != 0) {
+                std::printf(" (%+.1f dB)", result.gainDb);
+            }
+            std::printf("\n");
+            // The sound as the platform will measure it (decoded from the file).
+            std::printf("%s\n", sound);
+            if (!quiet) {
+                std::fprintf(stderr, "%s\n", sound);
+            }
+            if (!srtFile.isEmpty()) {
+                std::printf("wrote %s\n", qPrintable(srtFile));
+            }
         }
         for (const Message& w : result.report.warnings) {
             warn(w);

@@ -8,6 +8,7 @@
 #include "cli_messages.h"
 #include "collect_command.h"
 #include "media/ffmpeg_log.h"
+#include "util/log.h"
 
 #include <QGuiApplication>
 #include <cstdio>
@@ -40,6 +41,10 @@ void printUsage() {
                "                        render a template once per data row and format\n"
                "  batch-report OUTDIR   merge the reports of a batch's shards\n"
                "\n"
+               "Options for every command:\n"
+               "  --verbose             log what the engine does (on stderr, by category)\n"
+               "  --version             print the version\n"
+               "\n"
                "Times (T) are seconds (2.5), timecodes (00:01:02.5) or frames (75f).\n"
                "Outputs are never written over a file the project uses; an existing output\n"
                "is replaced only with --force.\n"
@@ -48,11 +53,17 @@ void printUsage() {
 }
 
 // Qt's own diagnostics (font cache, platform plugin notes) would break the promise of
-// one clear line per error; they are shown only with REELCUT_VERBOSE=1.
+// one clear line per error; log output is shown only with --verbose (or REELCUT_VERBOSE=1),
+// each line named by its category (reelcut.export, reelcut.face, ...).
 void quietQtMessages(QtMsgType type, const QMessageLogContext&, const QString& msg) {
-    if (type == QtFatalMsg || qEnvironmentVariableIntValue("REELCUT_VERBOSE") > 0) {
+    if (type == QtFatalMsg) {
         std::fprintf(stderr, "%s\n", msg.toLocal8Bit().constData());
     }
+}
+
+void verboseQtMessages(QtMsgType, const QMessageLogContext& context, const QString& msg) {
+    const char* category = context.category != nullptr ? context.category : "default";
+    std::fprintf(stderr, "[%s] %s\n", category, msg.toLocal8Bit().constData());
 }
 
 } // namespace
@@ -72,6 +83,11 @@ int main(int argc, char** argv) {
 
     QStringList args = QGuiApplication::arguments();
     args.removeFirst();
+    if (args.removeAll(QStringLiteral("--verbose")) > 0 ||
+        qEnvironmentVariableIntValue("REELCUT_VERBOSE") > 0) {
+        qInstallMessageHandler(verboseQtMessages);
+        reelcut::enableVerboseLogging();
+    }
     if (args.isEmpty() || args.first() == "--help" || args.first() == "-h" ||
         args.first() == "help") {
         printUsage();

@@ -1,36 +1,28 @@
 // reelcut: the desktop editor.
 
 #include "builtin_effects.h"
+#include "util/log.h"
+#include "window/app_settings.h"
 #include "window/main_window.h"
 #include "window/screenshot.h"
 #include "window/theme.h"
+#include "window/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ReelCut"));
     QApplication::setOrganizationName(QStringLiteral("ReelCut"));
     QApplication::setApplicationVersion(QStringLiteral(REELCUT_VERSION));
+    // Wayland matches the window to the installed .desktop file (its icon and name) by this.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.reelcut.ReelCut"));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("reelcut"), QStringLiteral("_"),
-                        QStringLiteral(REELCUT_TRANSLATIONS_DIR)) ||
-        translator.load(QLocale(), QStringLiteral("reelcut"), QStringLiteral("_"),
-                        QApplication::applicationDirPath() +
-                            QStringLiteral("/../share/reelcut/translations"))) {
-        QApplication::installTranslator(&translator);
-    }
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(&qtTranslator);
-    }
+    // Before any widget exists: widgets take their texts when they are built.
+    reelcut::gui::Translations translations;
+    translations.install(reelcut::gui::AppSettings::load().language);
     reelcut::registerBuiltinEffects();
     reelcut::gui::applyDarkTheme(app);
 
@@ -51,11 +43,19 @@ int main(int argc, char** argv) {
         QStringLiteral("tab"),
         QStringLiteral("Assets tab shown by --screenshot (text, stickers, effects)."),
         QStringLiteral("TAB"));
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        QStringLiteral("Log what the editor and the engine do (by category: reelcut.export, "
+                       "reelcut.face, ...)."));
+    parser.addOption(verbose);
     parser.addOption(tab);
     parser.addOption(screenshot);
     parser.addOption(at);
     parser.process(app);
     const QStringList args = parser.positionalArguments();
+    if (parser.isSet(verbose)) {
+        reelcut::enableVerboseLogging();
+    }
 
     reelcut::gui::MainWindow window;
     if (parser.isSet(screenshot)) {

@@ -12,6 +12,7 @@
 #include "render/true_peak_limiter.h"
 #include "render/yuv_canvas.h"
 #include "util/bounded_queue.h"
+#include "util/log.h"
 
 #include <boost/filesystem/operations.hpp>
 #include <chrono>
@@ -261,6 +262,8 @@ ExportResult exportOnce(const Project& project, const ExportRequest& request, do
 } // namespace
 
 ExportResult exportProject(const Project& project, const ExportRequest& request) {
+    qCDebug(lcExport, "exporting to %s with preset %s", request.output.string().c_str(),
+            request.preset.id.c_str());
     ExportResult result = exportOnce(project, request, kExportTruePeakCeilingDb);
     // AAC can raise a hard-limited mix's peaks by more than the margin: measured on the
     // finished file, an export above the platforms' -1 dBTP is made once more with the
@@ -268,10 +271,16 @@ ExportResult exportProject(const Project& project, const ExportRequest& request)
     if (result.truePeakDb > kPlatformTruePeakDb && result.limitedDb > 0) {
         const double ceiling =
             kExportTruePeakCeilingDb - (result.truePeakDb - kPlatformTruePeakDb) - 0.3;
+        qCInfo(lcExport,
+               "true peak %.2f dBTP is over %.1f: exporting again with the limiter at %.2f",
+               result.truePeakDb, kPlatformTruePeakDb, ceiling);
         const double first = result.seconds;
         result = exportOnce(project, request, ceiling);
         result.seconds += first;
     }
+    qCDebug(lcExport, "%lld frames in %.2f s; %.1f LUFS, %.1f LU, %.2f dBTP",
+            static_cast<long long>(result.frames), result.seconds, result.loudnessLufs,
+            result.loudnessRange, result.truePeakDb);
     return result;
 }
 

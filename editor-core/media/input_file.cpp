@@ -3,6 +3,7 @@
 #include "media/media_error.h"
 #include "model/builtin_assets.h"
 #include "util/system_error.h"
+#include "util/log.h"
 
 #include <array>
 #include <boost/filesystem/operations.hpp>
@@ -234,6 +235,8 @@ ff::InputFormatPtr openInputFile(const boost::filesystem::path& media) {
                                                     "media.not-media-detail"))
                              .arg(ffmpegErrorMessage(r)));
     }
+    qCDebug(lcMedia, "opened %s: %s, %u stream(s)", name.c_str(), ctx->iformat->name,
+            ctx->nb_streams);
     return ctx;
 }
 

@@ -7,6 +7,7 @@
 #include "face/face_tracker.h"
 #include "media/media_info.h"
 #include "media/still_image.h"
+#include "util/log.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -109,7 +110,7 @@ void FaceEngine::warnOnce(const std::string& message) {
     // Called with mutex_ held.
     if (!warned_[message]) {
         warned_[message] = true;
-        qWarning("%s", message.c_str());
+        qCWarning(lcFace, "%s", message.c_str());
     }
 }
 

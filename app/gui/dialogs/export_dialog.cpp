@@ -27,7 +27,6 @@
 #include <QProcessEnvironment>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -308,6 +307,7 @@ void ExportDialog::startExport() {
     soundSummary_.clear();
     log_->clear();
     pendingText_.clear();
+    pendingEvents_.clear();
     succeeded_ = false;
     cancelled_ = false;
     showButton_->setVisible(false);
@@ -324,6 +324,7 @@ void ExportDialog::startExport() {
     process_->setProcessEnvironment(env);
     connect(process_, &QProcess::started, this, [this] { enginePid_ = process_->processId(); });
     connect(process_, &QProcess::readyReadStandardError, this, &ExportDialog::onOutput);
+    connect(process_, &QProcess::readyReadStandardOutput, this, &ExportDialog::onProgressOutput);
     connect(process_, &QProcess::finished, this, &ExportDialog::onFinished);
     connect(process_, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
@@ -339,8 +340,11 @@ void ExportDialog::startExport() {
     if (!analysisDir_.isEmpty() && QFileInfo(analysisDir_).isDir()) {
         QFile::link(analysisDir_, projectCopy + QStringLiteral("-cache"));
     }
-    QStringList args{QStringLiteral("render"),   projectCopy, QStringLiteral("-o"), out,
-                     QStringLiteral("--preset"), presetId()};
+    // Progress and the result come as JSON lines on stdout; stderr has only messages.
+    QStringList args{QStringLiteral("render"),     projectCopy,
+                     QStringLiteral("-o"),         out,
+                     QStringLiteral("--preset"),   presetId(),
+                     QStringLiteral("--progress"), QStringLiteral("json")};
     if (srt_->isChecked()) {
         args << QStringLiteral("--srt");
     }
@@ -364,44 +368,52 @@ void ExportDialog::cancelExport() {
 
 void ExportDialog::onOutput() {
     pendingText_ += QString::fromUtf8(process_->readAllStandardError());
-    // Progress lines end in \r (they overwrite each other in a terminal), the rest in \n.
-    static const QRegularExpression separators(QStringLiteral("[\r\n]"));
-    const QStringList parts = pendingText_.split(separators);
-    for (int i = 0; i + 1 < parts.size(); ++i) {
-        parseLine(parts[i].trimmed());
+    const qsizetype end = pendingText_.lastIndexOf(QLatin1Char('\n'));
+    if (end < 0) {
+        return;
     }
-    pendingText_ = parts.last();
-    // A progress line is complete as soon as it is written, even before the next \r.
-    if (pendingText_.contains(QStringLiteral("ETA")) &&
-        pendingText_.trimmed().endsWith(QLatin1Char('s'))) {
-        parseLine(pendingText_.trimmed());
+    const QStringList lines = pendingText_.left(end).split(QLatin1Char('\n'));
+    pendingText_ = pendingText_.mid(end + 1);
+    for (const QString& line : lines) {
+        parseLine(line.trimmed());
+    }
+}
+
+void ExportDialog::onProgressOutput() {
+    pendingEvents_ += process_->readAllStandardOutput();
+    qsizetype start = 0;
+    for (qsizetype nl = pendingEvents_.indexOf('\n'); nl >= 0;
+         nl = pendingEvents_.indexOf('\n', start)) {
+        parseEvent(pendingEvents_.mid(start, nl - start));
+        start = nl + 1;
+    }
+    pendingEvents_.remove(0, start);
+}
+
+void ExportDialog::parseEvent(const QByteArray& line) {
+    const QJsonObject event = QJsonDocument::fromJson(line).object();
+    const QString stage = event.value(QStringLiteral("stage")).toString();
+    if (stage == QLatin1String("render")) {
+        const int percent = static_cast<int>(event.value(QStringLiteral("percent")).toDouble());
+        const double eta = event.value(QStringLiteral("eta")).toDouble();
+        progress_->setValue(percent);
+        status_->setText(tr("Rendering: %1%, %2 fps, about %3 left")
+                             .arg(percent)
+                             .arg(event.value(QStringLiteral("fps")).toDouble(), 0, 'f', 1)
+                             .arg(eta >= 60 ? tr("%1 min").arg(std::ceil(eta / 60))
+                                            : tr("%1 s").arg(std::ceil(eta))));
+    } else if (stage == QLatin1String("done")) {
+        // The sound as the platform will measure it (decoded from the finished file).
+        soundSummary_ = tr("Sound: %1 LUFS, range %2 LU, true peak %3 dBTP")
+                            .arg(event.value(QStringLiteral("lufs")).toDouble(), 0, 'f', 1)
+                            .arg(event.value(QStringLiteral("lra")).toDouble(), 0, 'f', 1)
+                            .arg(event.value(QStringLiteral("truePeak")).toDouble(), 0, 'f', 1);
+        log_->appendPlainText(soundSummary_);
     }
 }
 
 void ExportDialog::parseLine(const QString& line) {
     if (line.isEmpty()) {
-        return;
-    }
-    static const QRegularExpression progress(
-        QStringLiteral(R"(rendering\s+(\d+)%\s+([\d.]+)\s*fps\s+ETA\s+([\d.]+)\s*s)"));
-    const auto m = progress.match(line);
-    if (m.hasMatch()) {
-        const int percent = m.captured(1).toInt();
-        const double eta = m.captured(3).toDouble();
-        progress_->setValue(percent);
-        status_->setText(tr("Rendering: %1%, %2 fps, about %3 left")
-                             .arg(percent)
-                             .arg(m.captured(2))
-                             .arg(eta >= 60 ? tr("%1 min").arg(std::ceil(eta / 60))
-                                            : tr("%1 s").arg(std::ceil(eta))));
-        return;
-    }
-    static const QRegularExpression sound(QStringLiteral(
-        R"(sound: ([-\d.]+) LUFS integrated, ([-\d.]+) LU range, ([-\d.]+) dBTP true peak)"));
-    if (const auto sm = sound.match(line); sm.hasMatch()) {
-        soundSummary_ = tr("Sound: %1 LUFS, range %2 LU, true peak %3 dBTP")
-                            .arg(sm.captured(1), sm.captured(2), sm.captured(3));
-        log_->appendPlainText(soundSummary_);
         return;
     }
     if (line.startsWith(QStringLiteral("@json "))) {
@@ -448,9 +460,14 @@ void ExportDialog::removeTemporaries() {
 
 void ExportDialog::onFinished(int exitCode, QProcess::ExitStatus status) {
     onOutput();
+    onProgressOutput();
     if (!pendingText_.trimmed().isEmpty()) {
         parseLine(pendingText_.trimmed());
         pendingText_.clear();
+    }
+    if (!pendingEvents_.trimmed().isEmpty()) {
+        parseEvent(pendingEvents_);
+        pendingEvents_.clear();
     }
     setRunning(false);
     tempDir_.reset();

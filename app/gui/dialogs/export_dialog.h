@@ -70,6 +70,8 @@ private:
     void parseLine(const QString& line);
     void addMessage(const QString& level, const QString& text);
     void removeTemporaries();
+    void onProgressOutput();
+    void parseEvent(const QByteArray& line);
     void updatePresetInfo();
     void setRunning(bool running);
 
@@ -91,6 +93,7 @@ private:
     QPushButton* showButton_ = nullptr;
     QPushButton* closeButton_ = nullptr;
     QString pendingText_;
+    QByteArray pendingEvents_; // stdout: one JSON object per line (--progress json)
     QStringList warnings_;
     QString soundSummary_; // integrated loudness, range and true peak of the file
     QStringList errors_;

@@ -1,6 +1,7 @@
 #include "preview/playback_clock.h"
 
 #include "preview/audio_output.h"
+#include "util/log.h"
 
 #include <QMediaDevices>
 #include <cmath>
@@ -11,14 +12,14 @@ PlaybackClock::PlaybackClock(QObject* parent) : QObject(parent) {
     const QAudioDevice device = QMediaDevices::defaultAudioOutput();
     hasDevice_ = !device.isNull() && qEnvironmentVariableIsEmpty("REELCUT_NO_AUDIO");
     if (!hasDevice_) {
-        qInfo("reelcut: no audio output device; playback is silent");
+        qCInfo(lcGui, "reelcut: no audio output device; playback is silent");
         return;
     }
     audio_ = new AudioOutput(device);
     audio_->moveToThread(&thread_);
     connect(&thread_, &QThread::finished, audio_, &QObject::deleteLater);
     connect(audio_, &AudioOutput::failed, this, [this](const QString& reason) {
-        qWarning("reelcut: %s", qPrintable(reason));
+        qCWarning(lcGui, "reelcut: %s", qPrintable(reason));
         // Keep going on the wall clock from where the audio was.
         if (running_ && useAudio_) {
             startSeconds_ = position();

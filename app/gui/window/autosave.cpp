@@ -1,8 +1,9 @@
 #include "window/autosave.h"
 
 #include "commands/project_document.h"
-#include "window/gui_util.h"
 #include "model/project_file.h"
+#include "util/log.h"
+#include "window/gui_util.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -14,9 +15,8 @@ namespace fs = boost::filesystem;
 
 Autosave::Autosave(ProjectDocument& doc, QObject* parent, int intervalMs)
     : QObject(parent), doc_(doc) {
-    timer_.setInterval(intervalMs);
     connect(&timer_, &QTimer::timeout, this, &Autosave::saveNow);
-    timer_.start();
+    setInterval(intervalMs);
     // A save makes the recovery file stale: remove it. A file change (Save As, open)
     // moves where it belongs.
     connect(&doc_.undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
@@ -24,6 +24,19 @@ Autosave::Autosave(ProjectDocument& doc, QObject* parent, int intervalMs)
             discard();
         }
     });
+}
+
+void Autosave::setInterval(int intervalMs) {
+    if (intervalMs <= 0) {
+        timer_.stop();
+        return;
+    }
+    timer_.setInterval(intervalMs);
+    timer_.start();
+}
+
+int Autosave::interval() const {
+    return timer_.isActive() ? timer_.interval() : 0;
 }
 
 fs::path Autosave::recoveryFileFor(const fs::path& projectFile) {
@@ -66,7 +79,7 @@ bool Autosave::saveNow() {
         // recovery file intact.
         saveProject(doc_.project(), target);
     } catch (const std::exception& e) {
-        qWarning("reelcut: autosave to %s failed: %s", target.string().c_str(), e.what());
+        qCWarning(lcGui, "reelcut: autosave to %s failed: %s", target.string().c_str(), e.what());
         return false;
     }
     if (!lastWritten_.empty() && lastWritten_ != target) {

@@ -31,6 +31,10 @@ public:
     // reported once and never blocks opening the project again.
     static void setAside(const boost::filesystem::path& recoveryFile);
 
+    // Milliseconds between saves; 0 (or less) turns autosave off. interval() is 0 when off.
+    void setInterval(int intervalMs);
+    int interval() const;
+
     boost::filesystem::path currentRecoveryFile() const;
     // Writes now if there are unsaved changes. Returns false (and logs) on failure.
     bool saveNow();

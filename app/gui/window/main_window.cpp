@@ -3,6 +3,7 @@
 #include "dialogs/caption_import.h"
 #include "dialogs/export_dialog.h"
 #include "dialogs/new_project_dialog.h"
+#include "dialogs/preferences_dialog.h"
 #include "dialogs/shortcuts_dialog.h"
 #include "effect/effect.h"
 #include "export/preset.h"
@@ -27,6 +28,8 @@
 #include "preview/preview_widget.h"
 #include "render/at_rest.h"
 #include "timeline/timeline_view.h"
+#include "util/log.h"
+#include "window/app_settings.h"
 #include "window/autosave.h"
 #include "window/gui_util.h"
 #include "window/theme.h"
@@ -64,7 +67,6 @@
 namespace reelcut::gui {
 
 namespace {
-constexpr int kMaxRecent = 8;
 constexpr double kZoomSliderBase = 1.05; // slider step -> zoom factor
 } // namespace
 
@@ -74,7 +76,7 @@ struct MainWindow::Actions {
     QAction *play, *shuttleBack, *shuttleStop, *shuttleForward, *stepBack, *stepForward;
     QAction *stepBackSecond, *stepForwardSecond, *toStart, *toEnd;
     QAction *snap, *magnet, *zoomIn, *zoomOut, *fpsOverlay, *shortcuts, *importCaptions;
-    QAction *landmarks, *collect, *batchExport, *brandKit, *makeField;
+    QAction *landmarks, *collect, *batchExport, *brandKit, *makeField, *preferences;
 };
 
 MainWindow::MainWindow(QWidget* parent)
@@ -82,7 +84,7 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowIcon(icon(QStringLiteral("logo")));
     cache_ = new MediaCache(this);
     player_ = new Player(this);
-    autosave_ = new Autosave(doc_, this);
+    autosave_ = new Autosave(doc_, this, AppSettings::load().autosaveSeconds * 1000);
     connect(&player_->clock(), &PlaybackClock::message, this, &MainWindow::showMessage);
 
     bin_ = new MediaBin(*cache_, this);
@@ -255,6 +257,8 @@ void MainWindow::buildActions() {
         make(tr("Brand &kit..."), QString(), QKeySequence(), [this] { openBrandKitDialog(); });
     a.makeField = make(tr("Make this a &field..."), QString(), QKeySequence(),
                        [this] { makeFieldWithDialog(); });
+    a.preferences = make(tr("&Preferences..."), QString(), QKeySequence::Preferences,
+                         [this] { openPreferences(); });
 
     a.undo = doc_.undoStack().createUndoAction(this, tr("&Undo"));
     a.undo->setIcon(icon(QStringLiteral("undo")));
@@ -372,6 +376,8 @@ void MainWindow::buildMenus() {
     edit->addAction(a.selectAll);
     edit->addSeparator();
     edit->addAction(a.makeField);
+    edit->addSeparator();
+    edit->addAction(a.preferences);
 
     QMenu* play = menuBar()->addMenu(tr("&Playback"));
     for (QAction* act :
@@ -629,7 +635,7 @@ void MainWindow::onPositionChanged(std::int64_t frame) {
 
 void MainWindow::showMessage(const QString& text) {
     statusBar()->showMessage(text, 8000);
-    qInfo("reelcut: %s", qPrintable(text));
+    qCInfo(lcGui, "reelcut: %s", qPrintable(text));
 }
 
 // ---- files -------------------------------------------------------------------------
@@ -926,9 +932,25 @@ ExportDialog* MainWindow::openExportDialog() {
     player_->pause();
     auto* dialog = new ExportDialog(doc_.project(), toQString(doc_.file()), this);
     dialog->setAnalysisDir(analysisDir());
+    dialog->selectPreset(AppSettings::load().defaultPreset);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
+}
+
+PreferencesDialog* MainWindow::openPreferences() {
+    auto* dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::settingsChanged, this, [this](const AppSettings& s) {
+        autosave_->setInterval(s.autosaveSeconds * 1000);
+        rebuildRecentMenu();
+    });
+    dialog->show();
+    return dialog;
+}
+
+int MainWindow::autosaveInterval() const {
+    return autosave_->interval();
 }
 
 void MainWindow::showShortcuts() {
@@ -943,14 +965,7 @@ void MainWindow::updateTitle() {
 }
 
 void MainWindow::addRecent(const QString& file) {
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    recent.removeAll(file);
-    recent.prepend(file);
-    while (recent.size() > kMaxRecent) {
-        recent.removeLast();
-    }
-    settings.setValue(QStringLiteral("recentFiles"), recent);
+    AppSettings::addRecentFile(file);
     rebuildRecentMenu();
 }
 
@@ -959,7 +974,7 @@ void MainWindow::rebuildRecentMenu() {
         return;
     }
     recentMenu_->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    const QStringList recent = AppSettings::recentFiles();
     for (const QString& f : recent) {
         recentMenu_->addAction(QFileInfo(f).fileName(), this, [this, f] { openProject(f); })
             ->setToolTip(f);

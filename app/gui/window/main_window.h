@@ -27,6 +27,7 @@ class EffectsTab;
 class BatchDialog;
 class BrandKitDialog;
 class ExportDialog;
+class PreferencesDialog;
 class FaceAnalysisRunner;
 class StickerTab;
 class TextTab;
@@ -58,6 +59,10 @@ public:
     bool offerUntitledRecovery();
     int importFiles(const QStringList& files);
     ExportDialog* openExportDialog();
+    // Edit > Preferences (non-modal, deleted on close).
+    PreferencesDialog* openPreferences();
+    // Milliseconds between autosaves; 0 when autosave is off.
+    int autosaveInterval() const;
     // File > Batch export: the saved project as a template with a data file. Asks to save
     // first; nullptr when the project is not saved.
     BatchDialog* openBatchDialog();
