@@ -26,6 +26,10 @@ PACKAGES=(
     # the batch's cluster test runs a real Slurm (controller, node daemon, munge) on localhost
     slurm-wlm munge
     fonts-dejavu-core fonts-noto-color-emoji fonts-lohit-deva fonts-wqy-microhei xvfb xauth
+    # The checked build of the test command: clang with AddressSanitizer, UBSan and
+    # libFuzzer (scripts/build-sanitize.sh, scripts/fuzz.sh); llvm-14 has the symbolizer
+    # that turns a sanitizer's report into file:line.
+    clang-14 libfuzzer-14-dev llvm-14
     # the packaging test checks the AppStream metadata, the .desktop file and the man pages
     appstream desktop-file-utils groff-base
 )

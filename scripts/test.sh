@@ -1,8 +1,34 @@
 #!/usr/bin/env bash
-# The whole test suite: install dependencies, build, run every suite with CTest.
+# The whole test suite, as CI runs it (.ci/run):
+#   1. install the dependencies, build build/ and run every suite with CTest;
+#   2. build the checked build build-sanitize/ (clang, AddressSanitizer + UBSan) and run
+#      every suite again there: memory errors and undefined behaviour fail the test;
+#   3. run each libFuzzer harness of tests/fuzz for 60 s (REELCUT_FUZZ_SECONDS).
+# REELCUT_QUICK=1 runs step 1 only. Each step prints how long it took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
-scripts/build.sh
 export QT_QPA_PLATFORM=offscreen
-ctest --test-dir build --output-on-failure --parallel "$(nproc)" --timeout 600
+jobs="$(nproc)"
+step() {
+    local started=$SECONDS
+    echo "== $1"
+    shift
+    "$@"
+    echo "== done in $((SECONDS - started)) s"
+}
+step "install dependencies" scripts/install-deps.sh
+step "build" scripts/build.sh
+step "test suite" ctest --test-dir build --output-on-failure --parallel "$jobs" --timeout 600
+if [ "${REELCUT_QUICK:-0}" = 1 ]; then
+    exit 0
+fi
+step "checked build (AddressSanitizer + UBSan)" scripts/build-sanitize.sh
+# Leak reports are off for the suite: Qt and fontconfig keep caches until exit by design.
+# A sanitized run is slower; the time limits of the suites are scaled for it.
+export ASAN_OPTIONS="detect_leaks=0:abort_on_error=0:detect_stack_use_after_return=0"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+export REELCUT_CORPUS_MUTANTS=5 # 40 damaged files: there the point is memory errors
+step "test suite, checked" ctest --test-dir build-sanitize --output-on-failure --parallel "$jobs" \
+    --timeout 1800
+unset ASAN_OPTIONS UBSAN_OPTIONS
+step "fuzzing" scripts/fuzz.sh "${REELCUT_FUZZ_SECONDS:-60}"

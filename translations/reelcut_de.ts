@@ -23,14 +23,6 @@
 <context>
     <name>CaptionImport</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid SRT file: %2</source>
-        <translation>%1 ist keine gültige SRT-Datei: %2</translation>
-    </message>
-    <message>
         <source>%1 has no captions.</source>
         <translation>%1 enthält keine Untertitel.</translation>
     </message>
@@ -542,6 +534,1034 @@
     <message>
         <source>Wipes</source>
         <translation>Wischblenden</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>--at %1 is past the end of the project (%2); the last frame is at %3</source>
+        <comment>cli.frame-past-end</comment>
+        <translation>--at %1 liegt hinter dem Ende des Projekts (%2); das letzte Bild ist bei %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the picture: %2</source>
+        <comment>cli.image-write</comment>
+        <translation>%1: das Bild kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the captions file</source>
+        <comment>output.input-captions</comment>
+        <translation>die Untertiteldatei</translation>
+    </message>
+    <message>
+        <source>The file has no video stream.</source>
+        <comment>validate.no-video</comment>
+        <translation>Die Datei hat keine Videospur.</translation>
+    </message>
+    <message>
+        <source>The video is encoded as %1, not H.264.</source>
+        <comment>validate.not-h264</comment>
+        <translation>Das Video ist als %1 kodiert, nicht als H.264.</translation>
+    </message>
+    <message>
+        <source>The video uses the H.264 %1 profile, not High.</source>
+        <comment>validate.profile</comment>
+        <translation>Das Video nutzt das H.264-Profil %1, nicht High.</translation>
+    </message>
+    <message>
+        <source>The pixel format is %1, not yuv420p (4:2:0).</source>
+        <comment>validate.pixel-format</comment>
+        <translation>Das Pixelformat ist %1, nicht yuv420p (4:2:0).</translation>
+    </message>
+    <message>
+        <source>The video is %1; %2 needs %3.</source>
+        <comment>validate.size</comment>
+        <translation>Das Video ist %1 groß; %2 braucht %3.</translation>
+    </message>
+    <message>
+        <source>The colour tags are %1, not BT.709 limited range.</source>
+        <comment>validate.colour-tags</comment>
+        <translation>Die Farbangaben sind %1, nicht BT.709 mit begrenztem Bereich.</translation>
+    </message>
+    <message>
+        <source>The frame rate is not constant.</source>
+        <comment>validate.variable-rate</comment>
+        <translation>Die Bildrate ist nicht konstant.</translation>
+    </message>
+    <message>
+        <source>The frame rate is %1; the preset asks for %2.</source>
+        <comment>validate.rate</comment>
+        <translation>Die Bildrate ist %1; die Vorgabe verlangt %2.</translation>
+    </message>
+    <message>
+        <source>The video runs at %1; %2 expects at least %3.</source>
+        <comment>validate.rate-low</comment>
+        <translation>Das Video läuft mit %1; %2 erwartet mindestens %3.</translation>
+    </message>
+    <message>
+        <source>The video runs at %1; %2 shows at most %3 and will drop frames.</source>
+        <comment>validate.rate-high</comment>
+        <translation>Das Video läuft mit %1; %2 zeigt höchstens %3 und lässt Bilder aus.</translation>
+    </message>
+    <message>
+        <source>The audio is %1, not AAC-LC.</source>
+        <comment>validate.not-aac</comment>
+        <translation>Der Ton ist %1, nicht AAC-LC.</translation>
+    </message>
+    <message>
+        <source>The audio sample rate is %1 Hz, not %2 Hz.</source>
+        <comment>validate.sample-rate</comment>
+        <translation>Die Abtastrate des Tons ist %1 Hz, nicht %2 Hz.</translation>
+    </message>
+    <message>
+        <source>The audio has %1 channels, not %2.</source>
+        <comment>validate.channels</comment>
+        <translation>Der Ton hat %1 Kanäle, nicht %2.</translation>
+    </message>
+    <message>
+        <source>The index (moov) is at the end of the file, so it cannot start playing while uploading.</source>
+        <comment>validate.moov-at-end</comment>
+        <translation>Der Index (moov) steht am Ende der Datei, deshalb kann sie nicht schon während des Hochladens abgespielt werden.</translation>
+    </message>
+    <message>
+        <source>The file contains an edit list, which %1 may not process correctly.</source>
+        <comment>validate.edit-list</comment>
+        <translation>Die Datei enthält eine Schnittliste (edit list), die %1 womöglich falsch verarbeitet.</translation>
+    </message>
+    <message>
+        <source>The video is %1 long; %2 accepts at most %3.</source>
+        <comment>validate.too-long</comment>
+        <translation>Das Video ist %1 lang; %2 nimmt höchstens %3 an.</translation>
+    </message>
+    <message>
+        <source>The video is %1 long; %2 needs at least %3.</source>
+        <comment>validate.too-short</comment>
+        <translation>Das Video ist %1 lang; %2 braucht mindestens %3.</translation>
+    </message>
+    <message>
+        <source>The file is %1; %2 accepts at most %3.</source>
+        <comment>validate.too-big</comment>
+        <translation>Die Datei ist %1 groß; %2 nimmt höchstens %3 an.</translation>
+    </message>
+    <message>
+        <source>The average bit rate is %1; for %2 it should stay under %3 or the platform re-compresses it harder.</source>
+        <comment>validate.bit-rate</comment>
+        <translation>Die mittlere Bitrate ist %1; für %2 sollte sie unter %3 bleiben, sonst komprimiert die Plattform stärker nach.</translation>
+    </message>
+    <message>
+        <source>the project is empty: add a clip before exporting</source>
+        <comment>export.empty</comment>
+        <translation>das Projekt ist leer: füge vor dem Export einen Clip hinzu</translation>
+    </message>
+    <message>
+        <source>the export range is empty (from %1 to %2)</source>
+        <comment>export.empty-range</comment>
+        <translation>der Exportbereich ist leer (von %1 bis %2)</translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 frames</source>
+        <comment>export.stopped</comment>
+        <translation>nach %1 von %2 Bildern angehalten</translation>
+    </message>
+    <message>
+        <source>The sound is at %1 LUFS; %2 plays videos at about %3 LUFS, so this one will sound quiet. Export with loudness normalisation to fix it.</source>
+        <comment>export.quiet</comment>
+        <translation>Der Ton liegt bei %1 LUFS; %2 spielt Videos mit etwa %3 LUFS ab, dieses wird also leise klingen. Exportiere mit Lautheitsnormalisierung, um das zu beheben.</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <comment>export.cancelled</comment>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot;</source>
+        <comment>safe-zone.text</comment>
+        <translation>Der Text „%1“</translation>
+    </message>
+    <message>
+        <source>The sticker %1</source>
+        <comment>safe-zone.sticker</comment>
+        <translation>Der Sticker %1</translation>
+    </message>
+    <message>
+        <source>left edge</source>
+        <comment>safe-zone.left</comment>
+        <translation>den linken Rand</translation>
+    </message>
+    <message>
+        <source>top bar</source>
+        <comment>safe-zone.top</comment>
+        <translation>die obere Leiste</translation>
+    </message>
+    <message>
+        <source>buttons on the right</source>
+        <comment>safe-zone.right</comment>
+        <translation>die Schaltflächen rechts</translation>
+    </message>
+    <message>
+        <source>caption area at the bottom</source>
+        <comment>safe-zone.bottom</comment>
+        <translation>den Beschreibungsbereich unten</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>safe-zone.and</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>safe-zone.comma</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is partly hidden by %3&apos;s %4; move it towards the middle.</source>
+        <comment>safe-zone.hidden</comment>
+        <translation>%1 bei %2 wird bei %3 teilweise durch %4 verdeckt; schiebe es zur Mitte.</translation>
+    </message>
+    <message>
+        <source>an MP4 video</source>
+        <comment>output.kind-video</comment>
+        <translation>ein MP4-Video</translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <comment>output.kind-image</comment>
+        <translation>ein Bild</translation>
+    </message>
+    <message>
+        <source>SubRip captions</source>
+        <comment>output.kind-subtitles</comment>
+        <translation>SubRip-Untertitel</translation>
+    </message>
+    <message>
+        <source>a ReelCut project</source>
+        <comment>output.kind-project</comment>
+        <translation>ein ReelCut-Projekt</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <comment>output.kind-data</comment>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>no output file was given</source>
+        <comment>output.empty</comment>
+        <translation>es wurde keine Ausgabedatei angegeben</translation>
+    </message>
+    <message>
+        <source>%1: the file name contains a NUL character</source>
+        <comment>output.nul</comment>
+        <translation>%1: der Dateiname enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>%1: ReelCut writes %2 here, so the name must end in %3</source>
+        <comment>output.extension</comment>
+        <translation>%1: ReelCut schreibt hier %2, deshalb muss der Name auf %3 enden</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <comment>output.no-folder</comment>
+        <translation>%1: der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a folder</source>
+        <comment>output.folder-not-folder</comment>
+        <translation>%1: %2 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 is not writable (%3)</source>
+        <comment>output.folder-not-writable</comment>
+        <translation>%1: in den Ordner %2 kann nicht geschrieben werden (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which this run reads; writing there would destroy it. Choose another name for the output</source>
+        <comment>output.is-input</comment>
+        <translation>%1 ist %2, die dieser Lauf liest; dorthin zu schreiben würde sie zerstören. Wähle einen anderen Namen für die Ausgabe</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of a file</source>
+        <comment>output.is-folder</comment>
+        <translation>%1 ist ein Ordner; gib den Namen einer Datei an</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a plain file (a link, a device or a pipe); ReelCut replaces only plain files</source>
+        <comment>output.not-plain</comment>
+        <translation>%1 existiert und ist keine gewöhnliche Datei (ein Link, ein Gerät oder eine Pipe); ReelCut ersetzt nur gewöhnliche Dateien</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name, or replace it with --force</source>
+        <comment>output.exists</comment>
+        <translation>%1 existiert bereits; wähle einen anderen Namen oder ersetze die Datei mit --force</translation>
+    </message>
+    <message>
+        <source>the project file</source>
+        <comment>output.input-project</comment>
+        <translation>die Projektdatei</translation>
+    </message>
+    <message>
+        <source>a media file of the project</source>
+        <comment>output.input-media</comment>
+        <translation>eine Mediendatei des Projekts</translation>
+    </message>
+    <message>
+        <source>%1 is named for two outputs of this run</source>
+        <comment>output.twice</comment>
+        <translation>%1 ist für zwei Ausgaben dieses Laufs angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another export right now</source>
+        <comment>output.busy</comment>
+        <translation>%1 wird gerade von einem anderen Export geschrieben</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the temporary file %2 (%3)</source>
+        <comment>output.create</comment>
+        <translation>%1: die temporäre Datei %2 kann nicht angelegt werden (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>output.failed</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <comment>output.write</comment>
+        <translation>Schreiben nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>cannot flush to disk: %1</source>
+        <comment>output.flush</comment>
+        <translation>Speichern auf die Festplatte nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>the file appeared while ReelCut was writing it; it was left as it is</source>
+        <comment>output.appeared</comment>
+        <translation>die Datei ist entstanden, während ReelCut sie schrieb; sie bleibt, wie sie ist</translation>
+    </message>
+    <message>
+        <source>cannot move the finished file into place: %1</source>
+        <comment>output.rename</comment>
+        <translation>die fertige Datei kann nicht an ihren Platz verschoben werden: %1</translation>
+    </message>
+    <message>
+        <source>the animation is too large (more than %1 MB of pictures); make it smaller or shorter</source>
+        <comment>media.animation-too-large</comment>
+        <translation>die Animation ist zu groß (mehr als %1 MB Bilder); mache sie kleiner oder kürzer</translation>
+    </message>
+    <message>
+        <source>no frames in the animated picture</source>
+        <comment>media.no-animation-frames</comment>
+        <translation>das animierte Bild enthält keine Einzelbilder</translation>
+    </message>
+    <message>
+        <source>the decoded sound has no usable format</source>
+        <comment>audio.no-format</comment>
+        <translation>der dekodierte Ton hat kein verwendbares Format</translation>
+    </message>
+    <message>
+        <source>the sound cannot be converted: %1</source>
+        <comment>audio.conversion</comment>
+        <translation>der Ton kann nicht umgewandelt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot jump to a time in the file: %1</source>
+        <comment>media.seek</comment>
+        <translation>in der Datei kann nicht an eine Zeitstelle gesprungen werden: %1</translation>
+    </message>
+    <message>
+        <source>no video or audio stream that can be decoded</source>
+        <comment>media.no-streams</comment>
+        <translation>keine Video- oder Tonspur, die dekodiert werden kann</translation>
+    </message>
+    <message>
+        <source>a frame without a picture</source>
+        <comment>media.empty-frame</comment>
+        <translation>ein Einzelbild ohne Bildinhalt</translation>
+    </message>
+    <message>
+        <source>cannot convert pictures in %1 at %2x%3</source>
+        <comment>media.cannot-convert</comment>
+        <translation>Bilder in %1 mit %2x%3 können nicht umgewandelt werden</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <comment>error.not-found</comment>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>file cannot be read (permission denied)</source>
+        <comment>media.permission</comment>
+        <translation>die Datei kann nicht gelesen werden (keine Berechtigung)</translation>
+    </message>
+    <message>
+        <source>the file is a playlist or a list of other files, which are refused; use the media files themselves</source>
+        <comment>media.playlist</comment>
+        <translation>die Datei ist eine Wiedergabeliste oder eine Liste anderer Dateien, die abgelehnt werden; verwende die Mediendateien selbst</translation>
+    </message>
+    <message>
+        <source>not a media file ReelCut can read, or damaged</source>
+        <comment>media.not-media</comment>
+        <translation>keine Mediendatei, die ReelCut lesen kann, oder beschädigt</translation>
+    </message>
+    <message>
+        <source>the file refers to other files or addresses (a playlist or a file list), which are refused</source>
+        <comment>media.refers-elsewhere</comment>
+        <translation>die Datei verweist auf andere Dateien oder Adressen (eine Wiedergabeliste oder Dateiliste), was abgelehnt wird</translation>
+    </message>
+    <message>
+        <source>the path contains a NUL character</source>
+        <comment>project.nul-in-path</comment>
+        <translation>der Pfad enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>is a folder, not a media file</source>
+        <comment>media.is-folder</comment>
+        <translation>ist ein Ordner, keine Mediendatei</translation>
+    </message>
+    <message>
+        <source>is not a plain file (a pipe or a device); only files can be used as media</source>
+        <comment>media.not-plain</comment>
+        <translation>ist keine gewöhnliche Datei (eine Pipe oder ein Gerät); nur Dateien können als Medien dienen</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <comment>media.empty</comment>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <comment>media.too-large</comment>
+        <translation>die Datei ist größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>not a media file ReelCut can read, or damaged (%1)</source>
+        <comment>media.not-media-detail</comment>
+        <translation>keine Mediendatei, die ReelCut lesen kann, oder beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>media.error-no-file</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <comment>media.error</comment>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>stage.open</comment>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>probe</source>
+        <comment>stage.probe</comment>
+        <translation>Untersuchen</translation>
+    </message>
+    <message>
+        <source>decode</source>
+        <comment>stage.decode</comment>
+        <translation>Dekodieren</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <comment>stage.scale</comment>
+        <translation>Skalieren</translation>
+    </message>
+    <message>
+        <source>render</source>
+        <comment>stage.render</comment>
+        <translation>Rendern</translation>
+    </message>
+    <message>
+        <source>encode</source>
+        <comment>stage.encode</comment>
+        <translation>Kodieren</translation>
+    </message>
+    <message>
+        <source>encode video</source>
+        <comment>stage.encode-video</comment>
+        <translation>Video kodieren</translation>
+    </message>
+    <message>
+        <source>encode audio</source>
+        <comment>stage.encode-audio</comment>
+        <translation>Ton kodieren</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <comment>stage.write</comment>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>finish</source>
+        <comment>stage.finish</comment>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>open output</source>
+        <comment>stage.open-output</comment>
+        <translation>Ausgabe öffnen</translation>
+    </message>
+    <message>
+        <source>write header</source>
+        <comment>stage.write-header</comment>
+        <translation>Dateikopf schreiben</translation>
+    </message>
+    <message>
+        <source>loudness</source>
+        <comment>stage.loudness</comment>
+        <translation>Lautheit</translation>
+    </message>
+    <message>
+        <source>face analysis</source>
+        <comment>stage.face-analysis</comment>
+        <translation>Gesichtsanalyse</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <comment>stage.audio</comment>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>the data is damaged or not in a format that can be read</source>
+        <comment>ffmpeg.invalid-data</comment>
+        <translation>die Daten sind beschädigt oder in keinem lesbaren Format</translation>
+    </message>
+    <message>
+        <source>the decoder library refused the data (the file is damaged or uses an unusual variant of its format)</source>
+        <comment>ffmpeg.external</comment>
+        <translation>die Dekoder-Bibliothek hat die Daten abgelehnt (die Datei ist beschädigt oder nutzt eine ungewöhnliche Variante ihres Formats)</translation>
+    </message>
+    <message>
+        <source>the file ends too early (it may be cut off)</source>
+        <comment>ffmpeg.eof</comment>
+        <translation>die Datei endet zu früh (sie ist vielleicht abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>the file uses a feature of its format that is not supported</source>
+        <comment>ffmpeg.unsupported-feature</comment>
+        <translation>die Datei nutzt eine Funktion ihres Formats, die nicht unterstützt wird</translation>
+    </message>
+    <message>
+        <source>the format of this file is not supported</source>
+        <comment>ffmpeg.unsupported-format</comment>
+        <translation>das Format dieser Datei wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the encoder needed is missing from this installation</source>
+        <comment>ffmpeg.no-encoder</comment>
+        <translation>der nötige Encoder fehlt in dieser Installation</translation>
+    </message>
+    <message>
+        <source>the file has no usable stream</source>
+        <comment>ffmpeg.no-stream</comment>
+        <translation>die Datei hat keine verwendbare Spur</translation>
+    </message>
+    <message>
+        <source>an internal error in the media libraries (code %1); please report it</source>
+        <comment>ffmpeg.internal</comment>
+        <translation>ein interner Fehler in den Medienbibliotheken (Code %1); bitte melde ihn</translation>
+    </message>
+    <message>
+        <source>the file uses %1, which this installation cannot decode</source>
+        <comment>media.no-decoder</comment>
+        <translation>die Datei nutzt %1, das diese Installation nicht dekodieren kann</translation>
+    </message>
+    <message>
+        <source>the picture is %1x%2 pixels; ReelCut reads pictures up to 8192x8192 (64 megapixels)</source>
+        <comment>media.too-many-pixels</comment>
+        <translation>das Bild hat %1x%2 Pixel; ReelCut liest Bilder bis 8192x8192 (64 Megapixel)</translation>
+    </message>
+    <message>
+        <source>no picture in the file</source>
+        <comment>media.no-picture</comment>
+        <translation>kein Bild in der Datei</translation>
+    </message>
+    <message>
+        <source>no picture could be decoded</source>
+        <comment>media.no-picture-decoded</comment>
+        <translation>es konnte kein Bild dekodiert werden</translation>
+    </message>
+    <message>
+        <source>the SVG declares entities, which stickers may not use</source>
+        <comment>svg.entities</comment>
+        <translation>die SVG deklariert Entitäten, die Sticker nicht verwenden dürfen</translation>
+    </message>
+    <message>
+        <source>the SVG refers to another file (%1); stickers must be self-contained (embed pictures as data: URIs)</source>
+        <comment>svg.external-reference</comment>
+        <translation>die SVG verweist auf eine andere Datei (%1); Sticker müssen in sich geschlossen sein (Bilder als data:-URIs einbetten)</translation>
+    </message>
+    <message>
+        <source>not a readable SVG image (%1)</source>
+        <comment>svg.unreadable</comment>
+        <translation>kein lesbares SVG-Bild (%1)</translation>
+    </message>
+    <message>
+        <source>compressed SVG is not supported; save it as plain SVG</source>
+        <comment>svg.compressed</comment>
+        <translation>komprimiertes SVG wird nicht unterstützt; speichere es als einfaches SVG</translation>
+    </message>
+    <message>
+        <source>not a readable SVG image</source>
+        <comment>svg.invalid</comment>
+        <translation>kein lesbares SVG-Bild</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>media.reason-detail</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no video stream</source>
+        <comment>media.no-video</comment>
+        <translation>keine Videospur</translation>
+    </message>
+    <message>
+        <source>no video frame can be decoded</source>
+        <comment>media.no-frame</comment>
+        <translation>kein Videobild kann dekodiert werden</translation>
+    </message>
+    <message>
+        <source>no frame can be decoded here</source>
+        <comment>media.no-frame-here</comment>
+        <translation>an dieser Stelle kann kein Bild dekodiert werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>project.file-error</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>is a folder, not a project file</source>
+        <comment>project.is-folder</comment>
+        <translation>ist ein Ordner, keine Projektdatei</translation>
+    </message>
+    <message>
+        <source>is not a plain file (a pipe or a device)</source>
+        <comment>project.not-plain</comment>
+        <translation>ist keine gewöhnliche Datei (eine Pipe oder ein Gerät)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <comment>project.cannot-read</comment>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; that is not a project</source>
+        <comment>project.too-large</comment>
+        <translation>die Datei ist größer als %1 MB; das ist kein Projekt</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <comment>project.empty</comment>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>could not save the project: %1</source>
+        <comment>project.save</comment>
+        <translation>das Projekt konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>project.field</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <comment>project.missing</comment>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>%1 is too far from 0 (at most %2 hours either way)</source>
+        <comment>project.time-too-large</comment>
+        <translation>%1 ist zu weit von 0 entfernt (höchstens %2 Stunden in jede Richtung)</translation>
+    </message>
+    <message>
+        <source>expected a time in seconds, like 2.5 or &quot;1001/30000&quot;</source>
+        <comment>project.not-a-time</comment>
+        <translation>erwartet wird eine Zeit in Sekunden, etwa 2.5 oder &quot;1001/30000&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is finer than a nanosecond; round it</source>
+        <comment>project.time-too-fine</comment>
+        <translation>%1 ist feiner als eine Nanosekunde; runde den Wert</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <comment>project.not-a-number</comment>
+        <translation>erwartet wird eine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <comment>project.not-whole</comment>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <comment>project.not-a-boolean</comment>
+        <translation>erwartet wird true oder false</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <comment>project.not-a-string</comment>
+        <translation>erwartet wird eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <comment>project.too-long</comment>
+        <translation>ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>expected a colour like &quot;#ff8800&quot; or &quot;#80ff8800&quot;</source>
+        <comment>project.not-a-colour</comment>
+        <translation>erwartet wird eine Farbe wie &quot;#ff8800&quot; oder &quot;#80ff8800&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <comment>project.not-a-choice</comment>
+        <translation>&quot;%1&quot; ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <comment>project.not-an-object</comment>
+        <translation>erwartet wird ein Objekt</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <comment>project.not-a-list</comment>
+        <translation>erwartet wird eine Liste</translation>
+    </message>
+    <message>
+        <source>has %1 entries; at most %2 are allowed</source>
+        <comment>project.too-many</comment>
+        <translation>hat %1 Einträge; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <comment>project.out-of-range</comment>
+        <translation>%1 liegt außerhalb des Bereichs (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>unknown animation &quot;%1&quot; (fade, pop, slide-left, slide-right, slide-up, slide-down, typewriter, bounce)</source>
+        <comment>project.unknown-animation</comment>
+        <translation>unbekannte Animation &quot;%1&quot; (fade, pop, slide-left, slide-right, slide-up, slide-down, typewriter, bounce)</translation>
+    </message>
+    <message>
+        <source>unknown effect &quot;%1&quot; (this version has %2)</source>
+        <comment>project.unknown-effect</comment>
+        <translation>unbekannter Effekt &quot;%1&quot; (diese Version hat %2)</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter with this name (it has %2)</source>
+        <comment>project.unknown-param</comment>
+        <translation>%1 hat keinen Parameter mit diesem Namen (es hat %2)</translation>
+    </message>
+    <message>
+        <source>empty path</source>
+        <comment>project.empty-path</comment>
+        <translation>leerer Pfad</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <comment>project.negative</comment>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>must be after &quot;in&quot;</source>
+        <comment>project.out-before-in</comment>
+        <translation>muss nach &quot;in&quot; liegen</translation>
+    </message>
+    <message>
+        <source>must be between 0.25 and 4</source>
+        <comment>project.speed-range</comment>
+        <translation>muss zwischen 0.25 und 4 liegen</translation>
+    </message>
+    <message>
+        <source>unknown transition &quot;%1&quot;</source>
+        <comment>project.unknown-transition</comment>
+        <translation>unbekannter Übergang &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <comment>project.not-positive</comment>
+        <translation>muss positiv sein</translation>
+    </message>
+    <message>
+        <source>the clip&apos;s times cannot be combined exactly; use simpler fractions (like 2.5 or &quot;1001/30000&quot;)</source>
+        <comment>project.times-overflow</comment>
+        <translation>die Zeiten des Clips lassen sich nicht exakt verrechnen; verwende einfachere Brüche (wie 2.5 oder &quot;1001/30000&quot;)</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; a project is at most %2 MB</source>
+        <comment>project.file-too-large</comment>
+        <translation>die Datei ist %1 MB groß; ein Projekt hat höchstens %2 MB</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <comment>project.json-syntax</comment>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>not a ReelCut project: the file must hold a JSON object</source>
+        <comment>project.not-an-object-file</comment>
+        <translation>kein ReelCut-Projekt: die Datei muss ein JSON-Objekt enthalten</translation>
+    </message>
+    <message>
+        <source>missing; not a ReelCut project file</source>
+        <comment>project.no-version</comment>
+        <translation>fehlt; keine ReelCut-Projektdatei</translation>
+    </message>
+    <message>
+        <source>format version must be a whole number &gt;= 1</source>
+        <comment>project.bad-version</comment>
+        <translation>die Formatversion muss eine ganze Zahl &gt;= 1 sein</translation>
+    </message>
+    <message>
+        <source>the file was made by a newer ReelCut (format %1); this version reads format %2 and older</source>
+        <comment>project.newer-version</comment>
+        <translation>die Datei stammt aus einem neueren ReelCut (Format %1); diese Version liest Format %2 und älter</translation>
+    </message>
+    <message>
+        <source>must be even (H.264 with 4:2:0 colour needs even sizes)</source>
+        <comment>project.odd-size</comment>
+        <translation>muss gerade sein (H.264 mit 4:2:0-Farbe braucht gerade Größen)</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 240</source>
+        <comment>project.fps-range</comment>
+        <translation>muss zwischen 1 und 240 liegen</translation>
+    </message>
+    <message>
+        <source>is not a frame rate (use a number like 29.97 or a fraction like &quot;30000/1001&quot;)</source>
+        <comment>project.fps-fraction</comment>
+        <translation>ist keine Bildrate (verwende eine Zahl wie 29.97 oder einen Bruch wie &quot;30000/1001&quot;)</translation>
+    </message>
+    <message>
+        <source>the project has more than %1 clips</source>
+        <comment>project.too-many-clips</comment>
+        <translation>das Projekt hat mehr als %1 Clips</translation>
+    </message>
+    <message>
+        <source>clips %1 and %2 overlap at %3</source>
+        <comment>project.overlap</comment>
+        <translation>die Clips %1 und %2 überlappen bei %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <comment>srt.line</comment>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 captions</source>
+        <comment>srt.too-many</comment>
+        <translation>die Datei hat mehr als %1 Untertitel</translation>
+    </message>
+    <message>
+        <source>expected a cue number or a timing line like &quot;00:00:01,000 --&gt; 00:00:02,500&quot;, found &quot;%1&quot;</source>
+        <comment>srt.expected-cue</comment>
+        <translation>erwartet wird eine Untertitelnummer oder eine Zeitzeile wie &quot;00:00:01,000 --&gt; 00:00:02,500&quot;, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cue %1 has no timing line</source>
+        <comment>srt.no-timing</comment>
+        <translation>Untertitel %1 hat keine Zeitzeile</translation>
+    </message>
+    <message>
+        <source>expected a timing line like &quot;00:00:01,000 --&gt; 00:00:02,500&quot;</source>
+        <comment>srt.expected-timing</comment>
+        <translation>erwartet wird eine Zeitzeile wie &quot;00:00:01,000 --&gt; 00:00:02,500&quot;</translation>
+    </message>
+    <message>
+        <source>bad time stamp in &quot;%1&quot; (expected HH:MM:SS,mmm)</source>
+        <comment>srt.bad-stamp</comment>
+        <translation>ungültige Zeitangabe in &quot;%1&quot; (erwartet HH:MM:SS,mmm)</translation>
+    </message>
+    <message>
+        <source>the cue ends after %1 hours</source>
+        <comment>srt.too-late</comment>
+        <translation>der Untertitel endet nach %1 Stunden</translation>
+    </message>
+    <message>
+        <source>the cue ends before it starts</source>
+        <comment>srt.ends-before-start</comment>
+        <translation>der Untertitel endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <source>the caption is %1 characters long; at most %2 are allowed</source>
+        <comment>srt.caption-too-long</comment>
+        <translation>der Untertitel ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>srt.file</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>is not a plain file (a folder, a pipe or a device)</source>
+        <comment>srt.not-plain</comment>
+        <translation>ist keine gewöhnliche Datei (ein Ordner, eine Pipe oder ein Gerät)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; that is not a caption file</source>
+        <comment>srt.too-large</comment>
+        <translation>die Datei ist größer als %1 MB; das ist keine Untertiteldatei</translation>
+    </message>
+    <message>
+        <source>the file has no sound, but it is on an audio track</source>
+        <comment>media.no-audio</comment>
+        <translation>die Datei hat keinen Ton, liegt aber auf einer Tonspur</translation>
+    </message>
+    <message>
+        <source>the effect &quot;%1&quot; could not process a frame of %2 at %3 (an internal error; please report it)</source>
+        <comment>render.effect-failed</comment>
+        <translation>der Effekt „%1“ konnte ein Bild von %2 bei %3 nicht bearbeiten (ein interner Fehler; bitte melde ihn)</translation>
+    </message>
+    <message>
+        <source>text clip &quot;%1&quot;: %2</source>
+        <comment>render.text-clip</comment>
+        <translation>Textclip „%1“: %2</translation>
+    </message>
+    <message>
+        <source>font &quot;%1&quot; is not installed</source>
+        <comment>render.font-missing</comment>
+        <translation>die Schrift „%1“ ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>loudness.step</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the font &quot;%1&quot; is not installed; install it or pick another font</source>
+        <comment>text.missing-font</comment>
+        <translation>die Schrift „%1“ ist nicht installiert; installiere sie oder wähle eine andere Schrift</translation>
+    </message>
+    <message>
+        <source>not enough memory</source>
+        <comment>error.no-memory</comment>
+        <translation>nicht genug Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <comment>error.disk-full</comment>
+        <translation>Kein Platz mehr auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <comment>error.quota</comment>
+        <translation>das Speicherkontingent ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>the file is too large for the disk or the limits set for this program</source>
+        <comment>error.file-too-big</comment>
+        <translation>die Datei ist zu groß für den Datenträger oder die Grenzen, die für dieses Programm gesetzt sind</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <comment>error.permission</comment>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <comment>error.read-only</comment>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <comment>error.no-entry</comment>
+        <translation>Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <comment>error.is-folder</comment>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>the disk or network share reported a read or write error</source>
+        <comment>error.io</comment>
+        <translation>der Datenträger oder die Netzwerkfreigabe meldete einen Lese- oder Schreibfehler</translation>
+    </message>
+    <message>
+        <source>no file name to save to</source>
+        <comment>project.no-file-name</comment>
+        <translation>kein Dateiname zum Speichern</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>collect.failed</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>exists and is not a folder</source>
+        <comment>collect.not-folder</comment>
+        <translation>existiert und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create the folder: %1</source>
+        <comment>collect.cannot-create</comment>
+        <translation>der Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>not a plain file; relink it first</source>
+        <comment>collect.not-file</comment>
+        <translation>keine normale Datei; verknüpfe sie zuerst neu</translation>
+    </message>
+    <message>
+        <source>file not found; relink it first</source>
+        <comment>collect.missing</comment>
+        <translation>Datei nicht gefunden; verknüpfe sie zuerst neu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a built-in asset name (like &quot;builtin:stickers/star.svg&quot;)</source>
+        <comment>project.not-builtin</comment>
+        <translation>&quot;%1&quot; ist kein Name eines mitgelieferten Elements (wie &quot;builtin:stickers/star.svg&quot;)</translation>
+    </message>
+    <message>
+        <source>the batch&apos;s template</source>
+        <comment>batch.input-template</comment>
+        <translation>die Vorlage des Stapels</translation>
+    </message>
+    <message>
+        <source>the batch&apos;s data file</source>
+        <comment>batch.input-data</comment>
+        <translation>die Datendatei des Stapels</translation>
+    </message>
+    <message>
+        <source>the brand kit</source>
+        <comment>batch.input-brand</comment>
+        <translation>das Brand-Kit</translation>
+    </message>
+    <message>
+        <source>the output %1 is %2; choose another output name or folder</source>
+        <comment>batch.output-is-input</comment>
+        <translation>die Ausgabe %1 ist %2; wähle einen anderen Ausgabenamen oder Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is %2, and the batch writes its report there; choose another output folder</source>
+        <comment>batch.report-is-input</comment>
+        <translation>%1 ist %2, und der Stapel schreibt dort seinen Bericht; wähle einen anderen Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>could not save the project: it would be %1 MB, and projects are limited to %2 MB (see the limits in docs/project-format.md); split it into several</source>
+        <comment>project.save-too-large</comment>
+        <translation>das Projekt konnte nicht gespeichert werden: es wäre %1 MB groß, Projekte sind aber auf %2 MB begrenzt (siehe die Grenzen in docs/project-format.md); teile es in mehrere auf</translation>
+    </message>
+    <message>
+        <source>must not be larger than the style&apos;s size</source>
+        <comment>project.min-size-above-size</comment>
+        <translation>darf nicht größer sein als die Größe des Stils</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an anchor (top-left, top, top-right, left, center, right, bottom-left, bottom, bottom-right, or {&quot;x&quot;: 0.2, &quot;y&quot;: 1})</source>
+        <comment>project.not-an-anchor</comment>
+        <translation>„%1“ ist kein Anker (top-left, top, top-right, left, center, right, bottom-left, bottom, bottom-right oder {&quot;x&quot;: 0.2, &quot;y&quot;: 1})</translation>
+    </message>
+    <message>
+        <source>expected &quot;faces&quot; or &quot;none&quot;</source>
+        <comment>project.not-a-reframe</comment>
+        <translation>erwartet „faces“ oder „none“</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +2144,18 @@
     <message>
         <source>Export failed. See the details below.</source>
         <translation>Export fehlgeschlagen. Details siehe unten.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new export?</source>
+        <translation>%1 existiert bereits. Durch den neuen Export ersetzen?</translation>
+    </message>
+    <message>
+        <source>Choose another name to keep the existing file.</source>
+        <translation>Wähle einen anderen Namen, um die vorhandene Datei zu behalten.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3 x %4 pixels, %5 fps&lt;br&gt;H.264 High, quality CRF %6, at most %7 Mbit/s&lt;br&gt;AAC audio at %8 kbit/s, %9 kHz&lt;br&gt;Loudness target %10 LUFS%11&lt;/p&gt;%12</source>

@@ -23,14 +23,6 @@
 <context>
     <name>CaptionImport</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Kan %1 niet lezen: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid SRT file: %2</source>
-        <translation>%1 is geen geldig SRT-bestand: %2</translation>
-    </message>
-    <message>
         <source>%1 has no captions.</source>
         <translation>%1 bevat geen ondertitels.</translation>
     </message>
@@ -542,6 +534,1034 @@
     <message>
         <source>Wipes</source>
         <translation>Vegen</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>--at %1 is past the end of the project (%2); the last frame is at %3</source>
+        <comment>cli.frame-past-end</comment>
+        <translation>--at %1 ligt na het einde van het project (%2); het laatste beeld staat op %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the picture: %2</source>
+        <comment>cli.image-write</comment>
+        <translation>%1: de afbeelding kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>the captions file</source>
+        <comment>output.input-captions</comment>
+        <translation>het ondertitelbestand</translation>
+    </message>
+    <message>
+        <source>The file has no video stream.</source>
+        <comment>validate.no-video</comment>
+        <translation>Het bestand heeft geen videostream.</translation>
+    </message>
+    <message>
+        <source>The video is encoded as %1, not H.264.</source>
+        <comment>validate.not-h264</comment>
+        <translation>De video is gecodeerd als %1, niet als H.264.</translation>
+    </message>
+    <message>
+        <source>The video uses the H.264 %1 profile, not High.</source>
+        <comment>validate.profile</comment>
+        <translation>De video gebruikt het H.264-profiel %1, niet High.</translation>
+    </message>
+    <message>
+        <source>The pixel format is %1, not yuv420p (4:2:0).</source>
+        <comment>validate.pixel-format</comment>
+        <translation>Het pixelformaat is %1, niet yuv420p (4:2:0).</translation>
+    </message>
+    <message>
+        <source>The video is %1; %2 needs %3.</source>
+        <comment>validate.size</comment>
+        <translation>De video is %1; %2 heeft %3 nodig.</translation>
+    </message>
+    <message>
+        <source>The colour tags are %1, not BT.709 limited range.</source>
+        <comment>validate.colour-tags</comment>
+        <translation>De kleurlabels zijn %1, niet BT.709 met beperkt bereik.</translation>
+    </message>
+    <message>
+        <source>The frame rate is not constant.</source>
+        <comment>validate.variable-rate</comment>
+        <translation>De framerate is niet constant.</translation>
+    </message>
+    <message>
+        <source>The frame rate is %1; the preset asks for %2.</source>
+        <comment>validate.rate</comment>
+        <translation>De framerate is %1; de voorinstelling vraagt %2.</translation>
+    </message>
+    <message>
+        <source>The video runs at %1; %2 expects at least %3.</source>
+        <comment>validate.rate-low</comment>
+        <translation>De video loopt op %1; %2 verwacht minstens %3.</translation>
+    </message>
+    <message>
+        <source>The video runs at %1; %2 shows at most %3 and will drop frames.</source>
+        <comment>validate.rate-high</comment>
+        <translation>De video loopt op %1; %2 toont hoogstens %3 en laat beelden vallen.</translation>
+    </message>
+    <message>
+        <source>The audio is %1, not AAC-LC.</source>
+        <comment>validate.not-aac</comment>
+        <translation>Het geluid is %1, niet AAC-LC.</translation>
+    </message>
+    <message>
+        <source>The audio sample rate is %1 Hz, not %2 Hz.</source>
+        <comment>validate.sample-rate</comment>
+        <translation>De samplefrequentie van het geluid is %1 Hz, niet %2 Hz.</translation>
+    </message>
+    <message>
+        <source>The audio has %1 channels, not %2.</source>
+        <comment>validate.channels</comment>
+        <translation>Het geluid heeft %1 kanalen, niet %2.</translation>
+    </message>
+    <message>
+        <source>The index (moov) is at the end of the file, so it cannot start playing while uploading.</source>
+        <comment>validate.moov-at-end</comment>
+        <translation>De index (moov) staat aan het einde van het bestand, dus het kan niet al tijdens het uploaden afspelen.</translation>
+    </message>
+    <message>
+        <source>The file contains an edit list, which %1 may not process correctly.</source>
+        <comment>validate.edit-list</comment>
+        <translation>Het bestand bevat een bewerkingslijst (edit list), die %1 mogelijk verkeerd verwerkt.</translation>
+    </message>
+    <message>
+        <source>The video is %1 long; %2 accepts at most %3.</source>
+        <comment>validate.too-long</comment>
+        <translation>De video duurt %1; %2 accepteert hoogstens %3.</translation>
+    </message>
+    <message>
+        <source>The video is %1 long; %2 needs at least %3.</source>
+        <comment>validate.too-short</comment>
+        <translation>De video duurt %1; %2 heeft minstens %3 nodig.</translation>
+    </message>
+    <message>
+        <source>The file is %1; %2 accepts at most %3.</source>
+        <comment>validate.too-big</comment>
+        <translation>Het bestand is %1; %2 accepteert hoogstens %3.</translation>
+    </message>
+    <message>
+        <source>The average bit rate is %1; for %2 it should stay under %3 or the platform re-compresses it harder.</source>
+        <comment>validate.bit-rate</comment>
+        <translation>De gemiddelde bitrate is %1; voor %2 moet die onder %3 blijven, anders comprimeert het platform sterker.</translation>
+    </message>
+    <message>
+        <source>the project is empty: add a clip before exporting</source>
+        <comment>export.empty</comment>
+        <translation>het project is leeg: voeg een clip toe voordat je exporteert</translation>
+    </message>
+    <message>
+        <source>the export range is empty (from %1 to %2)</source>
+        <comment>export.empty-range</comment>
+        <translation>het exportbereik is leeg (van %1 tot %2)</translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 frames</source>
+        <comment>export.stopped</comment>
+        <translation>gestopt na %1 van %2 beelden</translation>
+    </message>
+    <message>
+        <source>The sound is at %1 LUFS; %2 plays videos at about %3 LUFS, so this one will sound quiet. Export with loudness normalisation to fix it.</source>
+        <comment>export.quiet</comment>
+        <translation>Het geluid zit op %1 LUFS; %2 speelt video’s af op ongeveer %3 LUFS, dus deze klinkt zacht. Exporteer met luidheidsnormalisatie om dat op te lossen.</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <comment>export.cancelled</comment>
+        <translation>export geannuleerd</translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot;</source>
+        <comment>safe-zone.text</comment>
+        <translation>De tekst &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The sticker %1</source>
+        <comment>safe-zone.sticker</comment>
+        <translation>De sticker %1</translation>
+    </message>
+    <message>
+        <source>left edge</source>
+        <comment>safe-zone.left</comment>
+        <translation>de linkerrand</translation>
+    </message>
+    <message>
+        <source>top bar</source>
+        <comment>safe-zone.top</comment>
+        <translation>de bovenbalk</translation>
+    </message>
+    <message>
+        <source>buttons on the right</source>
+        <comment>safe-zone.right</comment>
+        <translation>de knoppen rechts</translation>
+    </message>
+    <message>
+        <source>caption area at the bottom</source>
+        <comment>safe-zone.bottom</comment>
+        <translation>het bijschriftvak onderaan</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>safe-zone.and</comment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>safe-zone.comma</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is partly hidden by %3&apos;s %4; move it towards the middle.</source>
+        <comment>safe-zone.hidden</comment>
+        <translation>%1 op %2 wordt bij %3 deels verborgen door %4; schuif het naar het midden.</translation>
+    </message>
+    <message>
+        <source>an MP4 video</source>
+        <comment>output.kind-video</comment>
+        <translation>een MP4-video</translation>
+    </message>
+    <message>
+        <source>a picture</source>
+        <comment>output.kind-image</comment>
+        <translation>een afbeelding</translation>
+    </message>
+    <message>
+        <source>SubRip captions</source>
+        <comment>output.kind-subtitles</comment>
+        <translation>SubRip-ondertitels</translation>
+    </message>
+    <message>
+        <source>a ReelCut project</source>
+        <comment>output.kind-project</comment>
+        <translation>een ReelCut-project</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <comment>output.kind-data</comment>
+        <translation>gegevens</translation>
+    </message>
+    <message>
+        <source>no output file was given</source>
+        <comment>output.empty</comment>
+        <translation>er is geen uitvoerbestand opgegeven</translation>
+    </message>
+    <message>
+        <source>%1: the file name contains a NUL character</source>
+        <comment>output.nul</comment>
+        <translation>%1: de bestandsnaam bevat een NUL-teken</translation>
+    </message>
+    <message>
+        <source>%1: ReelCut writes %2 here, so the name must end in %3</source>
+        <comment>output.extension</comment>
+        <translation>%1: ReelCut schrijft hier %2, dus de naam moet eindigen op %3</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <comment>output.no-folder</comment>
+        <translation>%1: de map %2 bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a folder</source>
+        <comment>output.folder-not-folder</comment>
+        <translation>%1: %2 is geen map</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 is not writable (%3)</source>
+        <comment>output.folder-not-writable</comment>
+        <translation>%1: er kan niet in de map %2 worden geschreven (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which this run reads; writing there would destroy it. Choose another name for the output</source>
+        <comment>output.is-input</comment>
+        <translation>%1 is %2, dat deze opdracht leest; daarheen schrijven zou het vernietigen. Kies een andere naam voor de uitvoer</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of a file</source>
+        <comment>output.is-folder</comment>
+        <translation>%1 is een map; geef de naam van een bestand</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a plain file (a link, a device or a pipe); ReelCut replaces only plain files</source>
+        <comment>output.not-plain</comment>
+        <translation>%1 bestaat en is geen gewoon bestand (een koppeling, een apparaat of een pipe); ReelCut vervangt alleen gewone bestanden</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name, or replace it with --force</source>
+        <comment>output.exists</comment>
+        <translation>%1 bestaat al; kies een andere naam of vervang het met --force</translation>
+    </message>
+    <message>
+        <source>the project file</source>
+        <comment>output.input-project</comment>
+        <translation>het projectbestand</translation>
+    </message>
+    <message>
+        <source>a media file of the project</source>
+        <comment>output.input-media</comment>
+        <translation>een mediabestand van het project</translation>
+    </message>
+    <message>
+        <source>%1 is named for two outputs of this run</source>
+        <comment>output.twice</comment>
+        <translation>%1 is opgegeven voor twee uitvoerbestanden van deze opdracht</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another export right now</source>
+        <comment>output.busy</comment>
+        <translation>%1 wordt nu door een andere export geschreven</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the temporary file %2 (%3)</source>
+        <comment>output.create</comment>
+        <translation>%1: het tijdelijke bestand %2 kan niet worden aangemaakt (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>output.failed</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <comment>output.write</comment>
+        <translation>schrijven mislukt: %1</translation>
+    </message>
+    <message>
+        <source>cannot flush to disk: %1</source>
+        <comment>output.flush</comment>
+        <translation>wegschrijven naar schijf mislukt: %1</translation>
+    </message>
+    <message>
+        <source>the file appeared while ReelCut was writing it; it was left as it is</source>
+        <comment>output.appeared</comment>
+        <translation>het bestand verscheen terwijl ReelCut het schreef; het blijft zoals het is</translation>
+    </message>
+    <message>
+        <source>cannot move the finished file into place: %1</source>
+        <comment>output.rename</comment>
+        <translation>het klaar bestand kan niet op zijn plaats worden gezet: %1</translation>
+    </message>
+    <message>
+        <source>the animation is too large (more than %1 MB of pictures); make it smaller or shorter</source>
+        <comment>media.animation-too-large</comment>
+        <translation>de animatie is te groot (meer dan %1 MB aan beelden); maak haar kleiner of korter</translation>
+    </message>
+    <message>
+        <source>no frames in the animated picture</source>
+        <comment>media.no-animation-frames</comment>
+        <translation>de geanimeerde afbeelding bevat geen beelden</translation>
+    </message>
+    <message>
+        <source>the decoded sound has no usable format</source>
+        <comment>audio.no-format</comment>
+        <translation>het gedecodeerde geluid heeft geen bruikbaar formaat</translation>
+    </message>
+    <message>
+        <source>the sound cannot be converted: %1</source>
+        <comment>audio.conversion</comment>
+        <translation>het geluid kan niet worden omgezet: %1</translation>
+    </message>
+    <message>
+        <source>cannot jump to a time in the file: %1</source>
+        <comment>media.seek</comment>
+        <translation>er kan niet naar een tijdstip in het bestand worden gesprongen: %1</translation>
+    </message>
+    <message>
+        <source>no video or audio stream that can be decoded</source>
+        <comment>media.no-streams</comment>
+        <translation>geen video- of audiostream die kan worden gedecodeerd</translation>
+    </message>
+    <message>
+        <source>a frame without a picture</source>
+        <comment>media.empty-frame</comment>
+        <translation>een beeld zonder afbeelding</translation>
+    </message>
+    <message>
+        <source>cannot convert pictures in %1 at %2x%3</source>
+        <comment>media.cannot-convert</comment>
+        <translation>afbeeldingen in %1 op %2x%3 kunnen niet worden omgezet</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <comment>error.not-found</comment>
+        <translation>bestand niet gevonden</translation>
+    </message>
+    <message>
+        <source>file cannot be read (permission denied)</source>
+        <comment>media.permission</comment>
+        <translation>het bestand kan niet worden gelezen (geen toestemming)</translation>
+    </message>
+    <message>
+        <source>the file is a playlist or a list of other files, which are refused; use the media files themselves</source>
+        <comment>media.playlist</comment>
+        <translation>het bestand is een afspeellijst of een lijst van andere bestanden, die worden geweigerd; gebruik de mediabestanden zelf</translation>
+    </message>
+    <message>
+        <source>not a media file ReelCut can read, or damaged</source>
+        <comment>media.not-media</comment>
+        <translation>geen mediabestand dat ReelCut kan lezen, of beschadigd</translation>
+    </message>
+    <message>
+        <source>the file refers to other files or addresses (a playlist or a file list), which are refused</source>
+        <comment>media.refers-elsewhere</comment>
+        <translation>het bestand verwijst naar andere bestanden of adressen (een afspeellijst of bestandslijst), wat wordt geweigerd</translation>
+    </message>
+    <message>
+        <source>the path contains a NUL character</source>
+        <comment>project.nul-in-path</comment>
+        <translation>het pad bevat een NUL-teken</translation>
+    </message>
+    <message>
+        <source>is a folder, not a media file</source>
+        <comment>media.is-folder</comment>
+        <translation>is een map, geen mediabestand</translation>
+    </message>
+    <message>
+        <source>is not a plain file (a pipe or a device); only files can be used as media</source>
+        <comment>media.not-plain</comment>
+        <translation>is geen gewoon bestand (een pipe of een apparaat); alleen bestanden kunnen als media dienen</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <comment>media.empty</comment>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB</source>
+        <comment>media.too-large</comment>
+        <translation>het bestand is groter dan %1 MB</translation>
+    </message>
+    <message>
+        <source>not a media file ReelCut can read, or damaged (%1)</source>
+        <comment>media.not-media-detail</comment>
+        <translation>geen mediabestand dat ReelCut kan lezen, of beschadigd (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>media.error-no-file</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <comment>media.error</comment>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>stage.open</comment>
+        <translation>openen</translation>
+    </message>
+    <message>
+        <source>probe</source>
+        <comment>stage.probe</comment>
+        <translation>onderzoeken</translation>
+    </message>
+    <message>
+        <source>decode</source>
+        <comment>stage.decode</comment>
+        <translation>decoderen</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <comment>stage.scale</comment>
+        <translation>schalen</translation>
+    </message>
+    <message>
+        <source>render</source>
+        <comment>stage.render</comment>
+        <translation>renderen</translation>
+    </message>
+    <message>
+        <source>encode</source>
+        <comment>stage.encode</comment>
+        <translation>coderen</translation>
+    </message>
+    <message>
+        <source>encode video</source>
+        <comment>stage.encode-video</comment>
+        <translation>video coderen</translation>
+    </message>
+    <message>
+        <source>encode audio</source>
+        <comment>stage.encode-audio</comment>
+        <translation>geluid coderen</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <comment>stage.write</comment>
+        <translation>schrijven</translation>
+    </message>
+    <message>
+        <source>finish</source>
+        <comment>stage.finish</comment>
+        <translation>afronden</translation>
+    </message>
+    <message>
+        <source>open output</source>
+        <comment>stage.open-output</comment>
+        <translation>uitvoer openen</translation>
+    </message>
+    <message>
+        <source>write header</source>
+        <comment>stage.write-header</comment>
+        <translation>bestandskop schrijven</translation>
+    </message>
+    <message>
+        <source>loudness</source>
+        <comment>stage.loudness</comment>
+        <translation>luidheid</translation>
+    </message>
+    <message>
+        <source>face analysis</source>
+        <comment>stage.face-analysis</comment>
+        <translation>gezichtsanalyse</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <comment>stage.audio</comment>
+        <translation>geluid</translation>
+    </message>
+    <message>
+        <source>the data is damaged or not in a format that can be read</source>
+        <comment>ffmpeg.invalid-data</comment>
+        <translation>de gegevens zijn beschadigd of niet in een leesbaar formaat</translation>
+    </message>
+    <message>
+        <source>the decoder library refused the data (the file is damaged or uses an unusual variant of its format)</source>
+        <comment>ffmpeg.external</comment>
+        <translation>de decoderbibliotheek weigerde de gegevens (het bestand is beschadigd of gebruikt een ongebruikelijke variant van zijn formaat)</translation>
+    </message>
+    <message>
+        <source>the file ends too early (it may be cut off)</source>
+        <comment>ffmpeg.eof</comment>
+        <translation>het bestand houdt te vroeg op (het is misschien afgekapt)</translation>
+    </message>
+    <message>
+        <source>the file uses a feature of its format that is not supported</source>
+        <comment>ffmpeg.unsupported-feature</comment>
+        <translation>het bestand gebruikt een functie van zijn formaat die niet wordt ondersteund</translation>
+    </message>
+    <message>
+        <source>the format of this file is not supported</source>
+        <comment>ffmpeg.unsupported-format</comment>
+        <translation>het formaat van dit bestand wordt niet ondersteund</translation>
+    </message>
+    <message>
+        <source>the encoder needed is missing from this installation</source>
+        <comment>ffmpeg.no-encoder</comment>
+        <translation>de benodigde encoder ontbreekt in deze installatie</translation>
+    </message>
+    <message>
+        <source>the file has no usable stream</source>
+        <comment>ffmpeg.no-stream</comment>
+        <translation>het bestand heeft geen bruikbare stream</translation>
+    </message>
+    <message>
+        <source>an internal error in the media libraries (code %1); please report it</source>
+        <comment>ffmpeg.internal</comment>
+        <translation>een interne fout in de mediabibliotheken (code %1); meld die alsjeblieft</translation>
+    </message>
+    <message>
+        <source>the file uses %1, which this installation cannot decode</source>
+        <comment>media.no-decoder</comment>
+        <translation>het bestand gebruikt %1, wat deze installatie niet kan decoderen</translation>
+    </message>
+    <message>
+        <source>the picture is %1x%2 pixels; ReelCut reads pictures up to 8192x8192 (64 megapixels)</source>
+        <comment>media.too-many-pixels</comment>
+        <translation>de afbeelding is %1x%2 pixels; ReelCut leest afbeeldingen tot 8192x8192 (64 megapixel)</translation>
+    </message>
+    <message>
+        <source>no picture in the file</source>
+        <comment>media.no-picture</comment>
+        <translation>geen afbeelding in het bestand</translation>
+    </message>
+    <message>
+        <source>no picture could be decoded</source>
+        <comment>media.no-picture-decoded</comment>
+        <translation>er kon geen afbeelding worden gedecodeerd</translation>
+    </message>
+    <message>
+        <source>the SVG declares entities, which stickers may not use</source>
+        <comment>svg.entities</comment>
+        <translation>de SVG declareert entiteiten, die stickers niet mogen gebruiken</translation>
+    </message>
+    <message>
+        <source>the SVG refers to another file (%1); stickers must be self-contained (embed pictures as data: URIs)</source>
+        <comment>svg.external-reference</comment>
+        <translation>de SVG verwijst naar een ander bestand (%1); stickers moeten op zichzelf staan (sluit afbeeldingen in als data:-URI’s)</translation>
+    </message>
+    <message>
+        <source>not a readable SVG image (%1)</source>
+        <comment>svg.unreadable</comment>
+        <translation>geen leesbare SVG-afbeelding (%1)</translation>
+    </message>
+    <message>
+        <source>compressed SVG is not supported; save it as plain SVG</source>
+        <comment>svg.compressed</comment>
+        <translation>gecomprimeerde SVG wordt niet ondersteund; sla het op als gewone SVG</translation>
+    </message>
+    <message>
+        <source>not a readable SVG image</source>
+        <comment>svg.invalid</comment>
+        <translation>geen leesbare SVG-afbeelding</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>media.reason-detail</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no video stream</source>
+        <comment>media.no-video</comment>
+        <translation>geen videostream</translation>
+    </message>
+    <message>
+        <source>no video frame can be decoded</source>
+        <comment>media.no-frame</comment>
+        <translation>er kan geen videobeeld worden gedecodeerd</translation>
+    </message>
+    <message>
+        <source>no frame can be decoded here</source>
+        <comment>media.no-frame-here</comment>
+        <translation>op deze plek kan geen beeld worden gedecodeerd</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>project.file-error</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>is a folder, not a project file</source>
+        <comment>project.is-folder</comment>
+        <translation>is een map, geen projectbestand</translation>
+    </message>
+    <message>
+        <source>is not a plain file (a pipe or a device)</source>
+        <comment>project.not-plain</comment>
+        <translation>is geen gewoon bestand (een pipe of een apparaat)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <comment>project.cannot-read</comment>
+        <translation>kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; that is not a project</source>
+        <comment>project.too-large</comment>
+        <translation>het bestand is groter dan %1 MB; dat is geen project</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <comment>project.empty</comment>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>could not save the project: %1</source>
+        <comment>project.save</comment>
+        <translation>het project kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>project.field</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <comment>project.missing</comment>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>%1 is too far from 0 (at most %2 hours either way)</source>
+        <comment>project.time-too-large</comment>
+        <translation>%1 ligt te ver van 0 (hoogstens %2 uur in elke richting)</translation>
+    </message>
+    <message>
+        <source>expected a time in seconds, like 2.5 or &quot;1001/30000&quot;</source>
+        <comment>project.not-a-time</comment>
+        <translation>verwacht een tijd in seconden, zoals 2.5 of &quot;1001/30000&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is finer than a nanosecond; round it</source>
+        <comment>project.time-too-fine</comment>
+        <translation>%1 is fijner dan een nanoseconde; rond het af</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <comment>project.not-a-number</comment>
+        <translation>verwacht een getal</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <comment>project.not-whole</comment>
+        <translation>%1 is geen geheel getal</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <comment>project.not-a-boolean</comment>
+        <translation>verwacht true of false</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <comment>project.not-a-string</comment>
+        <translation>verwacht een tekenreeks</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <comment>project.too-long</comment>
+        <translation>is %1 tekens lang; hoogstens %2 zijn toegestaan</translation>
+    </message>
+    <message>
+        <source>expected a colour like &quot;#ff8800&quot; or &quot;#80ff8800&quot;</source>
+        <comment>project.not-a-colour</comment>
+        <translation>verwacht een kleur zoals &quot;#ff8800&quot; of &quot;#80ff8800&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <comment>project.not-a-choice</comment>
+        <translation>&quot;%1&quot; is geen van %2</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <comment>project.not-an-object</comment>
+        <translation>verwacht een object</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <comment>project.not-a-list</comment>
+        <translation>verwacht een lijst</translation>
+    </message>
+    <message>
+        <source>has %1 entries; at most %2 are allowed</source>
+        <comment>project.too-many</comment>
+        <translation>heeft %1 items; hoogstens %2 zijn toegestaan</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <comment>project.out-of-range</comment>
+        <translation>%1 valt buiten het bereik (%2 tot %3)</translation>
+    </message>
+    <message>
+        <source>unknown animation &quot;%1&quot; (fade, pop, slide-left, slide-right, slide-up, slide-down, typewriter, bounce)</source>
+        <comment>project.unknown-animation</comment>
+        <translation>onbekende animatie &quot;%1&quot; (fade, pop, slide-left, slide-right, slide-up, slide-down, typewriter, bounce)</translation>
+    </message>
+    <message>
+        <source>unknown effect &quot;%1&quot; (this version has %2)</source>
+        <comment>project.unknown-effect</comment>
+        <translation>onbekend effect &quot;%1&quot; (deze versie heeft %2)</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter with this name (it has %2)</source>
+        <comment>project.unknown-param</comment>
+        <translation>%1 heeft geen parameter met deze naam (het heeft %2)</translation>
+    </message>
+    <message>
+        <source>empty path</source>
+        <comment>project.empty-path</comment>
+        <translation>leeg pad</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <comment>project.negative</comment>
+        <translation>mag niet negatief zijn</translation>
+    </message>
+    <message>
+        <source>must be after &quot;in&quot;</source>
+        <comment>project.out-before-in</comment>
+        <translation>moet na &quot;in&quot; liggen</translation>
+    </message>
+    <message>
+        <source>must be between 0.25 and 4</source>
+        <comment>project.speed-range</comment>
+        <translation>moet tussen 0.25 en 4 liggen</translation>
+    </message>
+    <message>
+        <source>unknown transition &quot;%1&quot;</source>
+        <comment>project.unknown-transition</comment>
+        <translation>onbekende overgang &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <comment>project.not-positive</comment>
+        <translation>moet positief zijn</translation>
+    </message>
+    <message>
+        <source>the clip&apos;s times cannot be combined exactly; use simpler fractions (like 2.5 or &quot;1001/30000&quot;)</source>
+        <comment>project.times-overflow</comment>
+        <translation>de tijden van de clip kunnen niet exact worden gecombineerd; gebruik eenvoudigere breuken (zoals 2.5 of &quot;1001/30000&quot;)</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; a project is at most %2 MB</source>
+        <comment>project.file-too-large</comment>
+        <translation>het bestand is %1 MB; een project is hoogstens %2 MB</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <comment>project.json-syntax</comment>
+        <translation>regel %1, kolom %2: %3</translation>
+    </message>
+    <message>
+        <source>not a ReelCut project: the file must hold a JSON object</source>
+        <comment>project.not-an-object-file</comment>
+        <translation>geen ReelCut-project: het bestand moet een JSON-object bevatten</translation>
+    </message>
+    <message>
+        <source>missing; not a ReelCut project file</source>
+        <comment>project.no-version</comment>
+        <translation>ontbreekt; geen ReelCut-projectbestand</translation>
+    </message>
+    <message>
+        <source>format version must be a whole number &gt;= 1</source>
+        <comment>project.bad-version</comment>
+        <translation>de formaatversie moet een geheel getal &gt;= 1 zijn</translation>
+    </message>
+    <message>
+        <source>the file was made by a newer ReelCut (format %1); this version reads format %2 and older</source>
+        <comment>project.newer-version</comment>
+        <translation>het bestand is gemaakt met een nieuwere ReelCut (formaat %1); deze versie leest formaat %2 en ouder</translation>
+    </message>
+    <message>
+        <source>must be even (H.264 with 4:2:0 colour needs even sizes)</source>
+        <comment>project.odd-size</comment>
+        <translation>moet even zijn (H.264 met 4:2:0-kleur heeft even afmetingen nodig)</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 240</source>
+        <comment>project.fps-range</comment>
+        <translation>moet tussen 1 en 240 liggen</translation>
+    </message>
+    <message>
+        <source>is not a frame rate (use a number like 29.97 or a fraction like &quot;30000/1001&quot;)</source>
+        <comment>project.fps-fraction</comment>
+        <translation>is geen framerate (gebruik een getal zoals 29.97 of een breuk zoals &quot;30000/1001&quot;)</translation>
+    </message>
+    <message>
+        <source>the project has more than %1 clips</source>
+        <comment>project.too-many-clips</comment>
+        <translation>het project heeft meer dan %1 clips</translation>
+    </message>
+    <message>
+        <source>clips %1 and %2 overlap at %3</source>
+        <comment>project.overlap</comment>
+        <translation>clips %1 en %2 overlappen op %3</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <comment>srt.line</comment>
+        <translation>regel %1: %2</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 captions</source>
+        <comment>srt.too-many</comment>
+        <translation>het bestand heeft meer dan %1 ondertitels</translation>
+    </message>
+    <message>
+        <source>expected a cue number or a timing line like &quot;00:00:01,000 --&gt; 00:00:02,500&quot;, found &quot;%1&quot;</source>
+        <comment>srt.expected-cue</comment>
+        <translation>verwacht een ondertitelnummer of een tijdregel zoals &quot;00:00:01,000 --&gt; 00:00:02,500&quot;, gevonden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cue %1 has no timing line</source>
+        <comment>srt.no-timing</comment>
+        <translation>ondertitel %1 heeft geen tijdregel</translation>
+    </message>
+    <message>
+        <source>expected a timing line like &quot;00:00:01,000 --&gt; 00:00:02,500&quot;</source>
+        <comment>srt.expected-timing</comment>
+        <translation>verwacht een tijdregel zoals &quot;00:00:01,000 --&gt; 00:00:02,500&quot;</translation>
+    </message>
+    <message>
+        <source>bad time stamp in &quot;%1&quot; (expected HH:MM:SS,mmm)</source>
+        <comment>srt.bad-stamp</comment>
+        <translation>ongeldige tijdsaanduiding in &quot;%1&quot; (verwacht HH:MM:SS,mmm)</translation>
+    </message>
+    <message>
+        <source>the cue ends after %1 hours</source>
+        <comment>srt.too-late</comment>
+        <translation>de ondertitel eindigt na %1 uur</translation>
+    </message>
+    <message>
+        <source>the cue ends before it starts</source>
+        <comment>srt.ends-before-start</comment>
+        <translation>de ondertitel eindigt voordat hij begint</translation>
+    </message>
+    <message>
+        <source>the caption is %1 characters long; at most %2 are allowed</source>
+        <comment>srt.caption-too-long</comment>
+        <translation>de ondertitel is %1 tekens lang; hoogstens %2 zijn toegestaan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>srt.file</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>is not a plain file (a folder, a pipe or a device)</source>
+        <comment>srt.not-plain</comment>
+        <translation>is geen gewoon bestand (een map, een pipe of een apparaat)</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; that is not a caption file</source>
+        <comment>srt.too-large</comment>
+        <translation>het bestand is groter dan %1 MB; dat is geen ondertitelbestand</translation>
+    </message>
+    <message>
+        <source>the file has no sound, but it is on an audio track</source>
+        <comment>media.no-audio</comment>
+        <translation>het bestand heeft geen geluid, maar staat op een audiospoor</translation>
+    </message>
+    <message>
+        <source>the effect &quot;%1&quot; could not process a frame of %2 at %3 (an internal error; please report it)</source>
+        <comment>render.effect-failed</comment>
+        <translation>het effect &quot;%1&quot; kon een beeld van %2 op %3 niet verwerken (een interne fout; meld die alsjeblieft)</translation>
+    </message>
+    <message>
+        <source>text clip &quot;%1&quot;: %2</source>
+        <comment>render.text-clip</comment>
+        <translation>tekstclip &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>font &quot;%1&quot; is not installed</source>
+        <comment>render.font-missing</comment>
+        <translation>het lettertype &quot;%1&quot; is niet geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>loudness.step</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the font &quot;%1&quot; is not installed; install it or pick another font</source>
+        <comment>text.missing-font</comment>
+        <translation>het lettertype &quot;%1&quot; is niet geïnstalleerd; installeer het of kies een ander lettertype</translation>
+    </message>
+    <message>
+        <source>not enough memory</source>
+        <comment>error.no-memory</comment>
+        <translation>niet genoeg geheugen</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <comment>error.disk-full</comment>
+        <translation>Geen ruimte meer op het apparaat</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <comment>error.quota</comment>
+        <translation>de schijfquota is op</translation>
+    </message>
+    <message>
+        <source>the file is too large for the disk or the limits set for this program</source>
+        <comment>error.file-too-big</comment>
+        <translation>het bestand is te groot voor de schijf of de grenzen die voor dit programma gelden</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <comment>error.permission</comment>
+        <translation>geen toestemming</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <comment>error.read-only</comment>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <comment>error.no-entry</comment>
+        <translation>Bestand of map bestaat niet</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <comment>error.is-folder</comment>
+        <translation>is een map</translation>
+    </message>
+    <message>
+        <source>the disk or network share reported a read or write error</source>
+        <comment>error.io</comment>
+        <translation>de schijf of netwerkshare meldde een lees- of schrijffout</translation>
+    </message>
+    <message>
+        <source>no file name to save to</source>
+        <comment>project.no-file-name</comment>
+        <translation>geen bestandsnaam om in op te slaan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>collect.failed</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>exists and is not a folder</source>
+        <comment>collect.not-folder</comment>
+        <translation>bestaat en is geen map</translation>
+    </message>
+    <message>
+        <source>cannot create the folder: %1</source>
+        <comment>collect.cannot-create</comment>
+        <translation>de map kan niet worden aangemaakt: %1</translation>
+    </message>
+    <message>
+        <source>not a plain file; relink it first</source>
+        <comment>collect.not-file</comment>
+        <translation>geen gewoon bestand; koppel het eerst opnieuw</translation>
+    </message>
+    <message>
+        <source>file not found; relink it first</source>
+        <comment>collect.missing</comment>
+        <translation>bestand niet gevonden; koppel het eerst opnieuw</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a built-in asset name (like &quot;builtin:stickers/star.svg&quot;)</source>
+        <comment>project.not-builtin</comment>
+        <translation>&quot;%1&quot; is geen naam van een meegeleverd onderdeel (zoals &quot;builtin:stickers/star.svg&quot;)</translation>
+    </message>
+    <message>
+        <source>the batch&apos;s template</source>
+        <comment>batch.input-template</comment>
+        <translation>het sjabloon van de batch</translation>
+    </message>
+    <message>
+        <source>the batch&apos;s data file</source>
+        <comment>batch.input-data</comment>
+        <translation>het gegevensbestand van de batch</translation>
+    </message>
+    <message>
+        <source>the brand kit</source>
+        <comment>batch.input-brand</comment>
+        <translation>de huisstijlkit</translation>
+    </message>
+    <message>
+        <source>the output %1 is %2; choose another output name or folder</source>
+        <comment>batch.output-is-input</comment>
+        <translation>de uitvoer %1 is %2; kies een andere uitvoernaam of map</translation>
+    </message>
+    <message>
+        <source>%1 is %2, and the batch writes its report there; choose another output folder</source>
+        <comment>batch.report-is-input</comment>
+        <translation>%1 is %2, en de batch schrijft daar zijn rapport; kies een andere uitvoermap</translation>
+    </message>
+    <message>
+        <source>could not save the project: it would be %1 MB, and projects are limited to %2 MB (see the limits in docs/project-format.md); split it into several</source>
+        <comment>project.save-too-large</comment>
+        <translation>het project kon niet worden opgeslagen: het zou %1 MB worden, en projecten zijn beperkt tot %2 MB (zie de grenzen in docs/project-format.md); splits het in meerdere</translation>
+    </message>
+    <message>
+        <source>must not be larger than the style&apos;s size</source>
+        <comment>project.min-size-above-size</comment>
+        <translation>mag niet groter zijn dan de grootte van de stijl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an anchor (top-left, top, top-right, left, center, right, bottom-left, bottom, bottom-right, or {&quot;x&quot;: 0.2, &quot;y&quot;: 1})</source>
+        <comment>project.not-an-anchor</comment>
+        <translation>‘%1’ is geen anker (top-left, top, top-right, left, center, right, bottom-left, bottom, bottom-right, of {&quot;x&quot;: 0.2, &quot;y&quot;: 1})</translation>
+    </message>
+    <message>
+        <source>expected &quot;faces&quot; or &quot;none&quot;</source>
+        <comment>project.not-a-reframe</comment>
+        <translation>verwacht ‘faces’ of ‘none’</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +2144,18 @@
     <message>
         <source>Export failed. See the details below.</source>
         <translation>Export mislukt. Zie de details hieronder.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Bestand vervangen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new export?</source>
+        <translation>%1 bestaat al. Vervangen door de nieuwe export?</translation>
+    </message>
+    <message>
+        <source>Choose another name to keep the existing file.</source>
+        <translation>Kies een andere naam om het bestaande bestand te behouden.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3 x %4 pixels, %5 fps&lt;br&gt;H.264 High, quality CRF %6, at most %7 Mbit/s&lt;br&gt;AAC audio at %8 kbit/s, %9 kHz&lt;br&gt;Loudness target %10 LUFS%11&lt;/p&gt;%12</source>

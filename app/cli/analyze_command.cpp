@@ -1,5 +1,6 @@
 #include "analyze_command.h"
 
+#include "cli_messages.h"
 #include "face/face_analysis.h"
 #include "face/face_engine.h"
 #include "model/project_file.h"
@@ -9,15 +10,6 @@
 #include <cstdio>
 
 namespace reelcut::cli {
-
-namespace {
-
-int fail(const QString& message, int code = 1) {
-    std::fprintf(stderr, "reelcut-cli: %s\n", message.toUtf8().constData());
-    return code;
-}
-
-} // namespace
 
 int analyzeCommand(const QStringList& args) {
     QCommandLineParser parser;
@@ -97,7 +89,7 @@ int analyzeCommand(const QStringList& args) {
         if (progressShown) {
             std::fputs("\n", stderr);
         }
-        return fail(QString::fromUtf8(e.what()));
+        return fail(messageOf(e));
     }
 }
 

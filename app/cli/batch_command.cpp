@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <mutex>
+#include <optional>
 
 namespace reelcut::cli {
 
@@ -313,6 +314,13 @@ int batchCommand(const QStringList& args) {
         BatchRunner runner(o);
         const BatchPlan& plan = runner.plan();
         const ShardRange range = runner.range();
+        // Checked before anything renders: never over the template, the data or the kit.
+        std::optional<OutputTarget> report;
+        if (parser.isSet("report")) {
+            report = OutputTarget{absolute(parser.value("report")).toStdString(), OutputKind::Data,
+                                  true};
+            checkOutput(*report, runner.inputs());
+        }
         if (!json && !quiet) {
             std::printf("%zu rows x %zu formats = %zu videos", plan.data.rows.size(),
                         plan.formats.size(), plan.jobs.size());
@@ -360,8 +368,8 @@ int batchCommand(const QStringList& args) {
             info.templateFile = plan.tpl.file.string();
             info.dataFile = plan.data.file.string();
             info.warnings = plan.warnings;
-            writeFileAtomically(absolute(parser.value("report")).toStdString(),
-                                QJsonDocument(reportJson(info, reports)).toJson());
+            writeFileSafely(*report, runner.inputs(),
+                            QJsonDocument(reportJson(info, reports)).toJson());
         }
         if (o.dryRun) {
             if (json) {

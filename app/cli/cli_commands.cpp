@@ -1,10 +1,13 @@
 #include "cli_commands.h"
 
+#include "cli_messages.h"
 #include "commands/project_document.h"
 #include "export/exporter.h"
 #include "export/preset.h"
+#include "io/output_file.h"
 #include "media/media_error.h"
 #include "media/media_info.h"
+#include "media/still_image.h"
 #include "model/edits.h"
 #include "model/placement.h"
 #include "model/project_file.h"
@@ -16,7 +19,6 @@
 #include "time/time_text.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QImageWriter>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,13 +33,9 @@ namespace fs = boost::filesystem;
 
 namespace {
 
-constexpr int kUsageError = 2;
 
-constexpr int kFailure = 1;
-
-int fail(const QString& message, int code = kFailure) {
-    std::fprintf(stderr, "reelcut-cli: %s\n", message.toUtf8().constData());
-    return code;
+int failWith(const std::exception& e) {
+    return fail(messageOf(e));
 }
 
 fs::path toPath(const QString& s) {
@@ -113,6 +111,8 @@ int renderCommand(const QStringList& args) {
         {"analysis-dir", "Where face analysis caches are (default: beside the project).", "DIR"},
         {"render-threads", "Threads composing frames (default: one per core, at most 4).", "N"},
         {"stats", "Also print where the time went (render threads, waits)."},
+        {"force", "Replace OUT.mp4 (and OUT.srt) if they exist. Files the project uses are "
+                  "never replaced."},
     });
     if (auto code = parse(parser, "render", "Export a project as an upload-ready MP4.", args, 1)) {
         return *code;
@@ -127,20 +127,33 @@ int renderCommand(const QStringList& args) {
                     kUsageError);
     }
     try {
-        const Project project = loadProject(toPath(parser.positionalArguments().first()));
+        const fs::path projectFile = toPath(parser.positionalArguments().first());
+        const Project project = loadProject(projectFile);
         bool bad = false;
         ExportRequest request;
         request.output = toPath(parser.value("output"));
         request.preset = *preset;
-        request.analysisDir =
-            parser.isSet("analysis-dir")
-                ? parser.value("analysis-dir").toStdString()
-                : analysisDirFor(toPath(parser.positionalArguments().first())).string();
+        request.replaceExisting = parser.isSet("force");
+        request.inputs.addProject(project, projectFile);
+        request.analysisDir = parser.isSet("analysis-dir")
+                                  ? parser.value("analysis-dir").toStdString()
+                                  : analysisDirFor(projectFile).string();
         request.from = timeOption(parser, "from", project.frameRate, bad);
         request.to = timeOption(parser, "to", project.frameRate, bad);
         if (bad) {
             return kUsageError;
         }
+        // Every output is checked before anything is rendered: a bad name fails at once,
+        // not after minutes of work.
+        std::vector<OutputTarget> outputs{
+            OutputTarget{request.output, OutputKind::Video, request.replaceExisting}};
+        if (parser.isSet("srt")) {
+            fs::path srt = request.output;
+            srt.replace_extension(".srt");
+            outputs.push_back(OutputTarget{srt, OutputKind::Subtitles, request.replaceExisting});
+        }
+        checkOutputs(outputs, request.inputs);
+
         request.normalizeLoudness = parser.isSet("normalize");
         if (parser.isSet("render-threads")) {
             bool ok = false;
@@ -152,6 +165,8 @@ int renderCommand(const QStringList& args) {
                             kUsageError);
             }
         }
+        catchTerminationSignals();
+        request.cancel = &cancelRequested();
         const std::optional<ProgressMode> mode = progressModeFromName(parser.value("progress"));
         if (!mode) {
             return fail(QStringLiteral("render: --progress must be text, json or none, not '%1'")
@@ -168,11 +183,10 @@ int renderCommand(const QStringList& args) {
         const ExportResult result = exportProject(project, request);
         progress.endLine();
         QString srtFile;
-        if (parser.isSet("srt")) {
-            fs::path srt = request.output;
-            srt.replace_extension(".srt");
-            writeFileAtomically(srt, QByteArray::fromStdString(writeSrt(projectCaptions(project))));
-            srtFile = QString::fromStdString(srt.string());
+        if (outputs.size() > 1) {
+            writeFileSafely(outputs[1], request.inputs,
+                            QByteArray::fromStdString(writeSrt(projectCaptions(project))));
+            srtFile = QString::fromStdString(outputs[1].path.string());
         }
         char sound[160];
         std::snprintf(sound, sizeof sound,
@@ -180,13 +194,14 @@ int renderCommand(const QStringList& args) {
                       result.loudnessLufs, result.loudnessRange, result.truePeakDb);
         if (progress.json()) {
             // stdout carries only JSON lines in this mode; the result is the last of them.
+            // Warnings and errors also go to stderr as messages (translated by the reader).
             QJsonArray warnings;
-            for (const auto& w : result.report.warnings) {
-                warnings.append(QString::fromStdString(w));
+            for (const Message& w : result.report.warnings) {
+                warnings.append(QString::fromStdString(w.english()));
             }
             QJsonArray errors;
-            for (const auto& e : result.report.errors) {
-                errors.append(QString::fromStdString(e));
+            for (const Message& e : result.report.errors) {
+                errors.append(QString::fromStdString(e.english()));
             }
             QJsonObject done{{"stage", "done"},
                              {"percent", 100},
@@ -232,15 +247,15 @@ int renderCommand(const QStringList& args) {
                             result.renderWaitSeconds);
             }
         }
-        for (const auto& w : result.report.warnings) {
-            std::fprintf(stderr, "warning: %s\n", w.c_str());
+        for (const Message& w : result.report.warnings) {
+            warn(w);
         }
-        for (const auto& e : result.report.errors) {
-            std::fprintf(stderr, "error: %s\n", e.c_str());
+        for (const Message& e : result.report.errors) {
+            reportError(e);
         }
         return result.report.ok() ? 0 : kFailure;
     } catch (const std::exception& e) {
-        return fail(QString::fromUtf8(e.what()));
+        return failWith(e);
     }
 }
 
@@ -249,8 +264,9 @@ int frameCommand(const QStringList& args) {
     parser.addPositionalArgument("PROJECT", "The .reelcut project.");
     parser.addOptions({
         {"at", "Timeline time of the frame.", "T"},
-        {{"o", "output"}, "Image file to write (PNG, JPG...).", "FRAME.png"},
+        {{"o", "output"}, "Image file to write (PNG, JPG, WebP, BMP, TIFF).", "FRAME.png"},
         {"size", "Output size (default: the project's canvas).", "WxH"},
+        {"force", "Replace FRAME.png if it exists. Files the project uses are never replaced."},
     });
     if (auto code = parse(parser, "frame", "Write one composed frame as an image.", args, 1)) {
         return *code;
@@ -259,11 +275,24 @@ int frameCommand(const QStringList& args) {
         return fail("frame: --at T and -o FRAME.png are required", kUsageError);
     }
     try {
-        const Project project = loadProject(toPath(parser.positionalArguments().first()));
+        const fs::path projectFile = toPath(parser.positionalArguments().first());
+        const Project project = loadProject(projectFile);
         bool bad = false;
         const auto at = timeOption(parser, "at", project.frameRate, bad);
         if (bad) {
             return kUsageError;
+        }
+        if (*at >= project.duration()) {
+            return cli::fail(
+                Message(QT_TRANSLATE_NOOP3("Engine",
+                                           "--at %1 is past the end of the project (%2); the last "
+                                           "frame is at %3",
+                                           "cli.frame-past-end"))
+                    .arg(formatTimecode(*at))
+                    .arg(formatTimecode(project.duration()))
+                    .arg(formatTimecode(
+                        max(Time(0), frameTime(project.frameCount() - 1, project.frameRate)))),
+                kUsageError);
         }
         QSize size(project.width, project.height);
         if (parser.isSet("size")) {
@@ -277,18 +306,27 @@ int frameCommand(const QStringList& args) {
                 return fail("frame: --size must look like 540x960 (2 to 8192 pixels)", kUsageError);
             }
         }
+        RunInputs inputs;
+        inputs.addProject(project, projectFile);
+        // Checked and created before rendering; written under a temporary name.
+        PendingFile out(
+            OutputTarget{toPath(parser.value("output")), OutputKind::Image, parser.isSet("force")},
+            inputs);
         FrameRenderer renderer(FrameRenderer::MissingMedia::Throw);
-        renderer.setAnalysisDir(
-            analysisDirFor(toPath(parser.positionalArguments().first())).string());
+        renderer.setAnalysisDir(analysisDirFor(projectFile).string());
         const QImage& frame = renderer.frameAt(project, *at, size);
-        QImageWriter writer(parser.value("output"));
+        QImageWriter writer(QString::fromStdString(out.temporaryPath().string()));
         if (!writer.write(frame.convertToFormat(QImage::Format_RGB888))) {
-            return fail(QStringLiteral("%1: cannot write image: %2")
-                            .arg(parser.value("output"), writer.errorString()));
+            return cli::fail(
+                Message(QT_TRANSLATE_NOOP3("Engine", "%1: cannot write the picture: %2",
+                                           "cli.image-write"))
+                    .arg(parser.value("output"))
+                    .arg(writer.errorString()));
         }
+        out.commit();
         return 0;
     } catch (const std::exception& e) {
-        return fail(QString::fromUtf8(e.what()));
+        return failWith(e);
     }
 }
 
@@ -321,7 +359,7 @@ int probeCommand(const QStringList& args) {
         std::fputs(QJsonDocument(o).toJson(QJsonDocument::Indented).constData(), stdout);
         return 0;
     } catch (const std::exception& e) {
-        return fail(QString::fromUtf8(e.what()));
+        return failWith(e);
     }
 }
 
@@ -339,6 +377,7 @@ int captionsCommand(const QStringList& args) {
         {"platform", "Export preset whose safe area the captions stay inside (default: tiktok).",
          "ID", "tiktok"},
         {{"o", "output"}, "Write the result here instead of updating PROJECT.", "OUT.reelcut"},
+        {"force", "Replace OUT.reelcut if it exists. Files the project uses are never replaced."},
     });
     if (auto code = parse(parser, "captions", "Add a SubRip file as a caption track.", args, 2)) {
         return *code;
@@ -365,40 +404,41 @@ int captionsCommand(const QStringList& args) {
                     kUsageError);
     }
     const fs::path projectFile = toPath(parser.positionalArguments().at(0));
-    const QString srtFile = parser.positionalArguments().at(1);
+    const fs::path srtFile = toPath(parser.positionalArguments().at(1));
     try {
         ProjectDocument doc;
         doc.open(projectFile);
-        QFile f(srtFile);
-        if (!f.open(QIODevice::ReadOnly)) {
-            return fail(QStringLiteral("%1: cannot read: %2").arg(srtFile, f.errorString()));
-        }
-        std::vector<Caption> captions;
-        try {
-            captions = parseSrt(f.readAll().toStdString());
-        } catch (const SrtError& e) {
-            return fail(QStringLiteral("%1: %2").arg(srtFile, QString::fromUtf8(e.what())));
-        }
+        // Without -o the project is updated in place (that is the command's job); with -o
+        // the output must not be the project, a media file or the captions.
+        RunInputs inputs;
+        inputs.addProject(doc.project(), parser.isSet("output") ? projectFile : fs::path());
+        inputs.add(srtFile, Message(QT_TRANSLATE_NOOP3("Engine", "the captions file",
+                                                       "output.input-captions")));
+        const OutputTarget target = parser.isSet("output")
+                                        ? OutputTarget{toPath(parser.value("output")),
+                                                       OutputKind::Project, parser.isSet("force")}
+                                        : OutputTarget{projectFile, OutputKind::Project, true};
+        checkOutput(target, inputs);
+        const std::vector<Caption> captions = readSrtFile(srtFile);
         const bool ok = doc.apply("Import captions", [&](Project& p) {
             std::vector<Clip> clips = placedCaptions(p, captions, *preset, platform->safeZone);
-            const ObjectId track =
-                edit::addTrack(p, TrackKind::Text, edit::uniqueTrackName(p, "Captions"));
-            for (Clip& c : clips) {
-                if (parser.isSet("y")) {
+            if (parser.isSet("y")) {
+                for (Clip& c : clips) {
                     c.transform.y = y;
                 }
-                edit::addClip(p, track, std::move(c));
             }
+            const ObjectId track =
+                edit::addTrack(p, TrackKind::Text, edit::uniqueTrackName(p, "Captions"));
+            edit::addClips(p, track, std::move(clips));
         });
         if (!ok) {
             return fail(doc.lastError());
         }
-        const fs::path out = parser.isSet("output") ? toPath(parser.value("output")) : projectFile;
-        doc.save(out);
-        std::printf("added %zu captions to %s\n", captions.size(), out.string().c_str());
+        saveProject(doc.project(), target, inputs);
+        std::printf("added %zu captions to %s\n", captions.size(), target.path.string().c_str());
         return 0;
     } catch (const std::exception& e) {
-        return fail(QString::fromUtf8(e.what()));
+        return failWith(e);
     }
 }
 

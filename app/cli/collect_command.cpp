@@ -1,5 +1,6 @@
 #include "collect_command.h"
 
+#include "cli_messages.h"
 #include "model/collect.h"
 #include "model/project_file.h"
 
@@ -7,15 +8,6 @@
 #include <cstdio>
 
 namespace reelcut::cli {
-
-namespace {
-
-int fail(const QString& message, int code = 1) {
-    std::fprintf(stderr, "reelcut-cli: %s\n", message.toUtf8().constData());
-    return code;
-}
-
-} // namespace
 
 int collectCommand(const QStringList& args) {
     QCommandLineParser parser;
@@ -30,14 +22,16 @@ int collectCommand(const QStringList& args) {
         {"o", "output"}, "Folder for the media (default: NAME-media beside PROJECT).", "DIR");
     parser.addOptions({help, output});
     if (!parser.parse(QStringList{"reelcut-cli collect"} + args)) {
-        return fail(parser.errorText(), 2);
+        return fail(parser.errorText(), kUsageError);
     }
     if (parser.isSet(help)) {
         std::fputs(parser.helpText().toUtf8().constData(), stdout);
         return 0;
     }
     if (parser.positionalArguments().size() != 1) {
-        return fail("collect: expected 1 argument(s), try 'reelcut-cli collect --help'", 2);
+        return fail(
+            QStringLiteral("collect: expected 1 argument(s), try 'reelcut-cli collect --help'"),
+            kUsageError);
     }
     try {
         const boost::filesystem::path projectFile =
@@ -54,7 +48,7 @@ int collectCommand(const QStringList& args) {
                     report.alreadyThere, projectFile.c_str());
         return 0;
     } catch (const std::exception& e) {
-        return fail(QString::fromUtf8(e.what()));
+        return fail(messageOf(e));
     }
 }
 

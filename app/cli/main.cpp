@@ -5,6 +5,7 @@
 #include "batch_command.h"
 #include "builtin_effects.h"
 #include "cli_commands.h"
+#include "cli_messages.h"
 #include "collect_command.h"
 #include "effects_command.h"
 #include "media/ffmpeg_log.h"
@@ -22,9 +23,9 @@ void printUsage() {
     std::fputs("Usage: reelcut-cli <command> [options]\n"
                "\n"
                "Commands:\n"
-               "  render PROJECT -o OUT.mp4 [--preset NAME] [--from T] [--to T]\n"
+               "  render PROJECT -o OUT.mp4 [--preset NAME] [--from T] [--to T] [--force]\n"
                "                        export the project as an upload-ready MP4\n"
-               "  frame PROJECT --at T -o FRAME.png [--size WxH]\n"
+               "  frame PROJECT --at T -o FRAME.png [--size WxH] [--force]\n"
                "                        write one composed frame as an image\n"
                "  analyze PROJECT [--force]\n"
                "                        track faces for face effects, cached beside the project\n"
@@ -49,6 +50,8 @@ void printUsage() {
                "  --version             print the version\n"
                "\n"
                "Times (T) are seconds (2.5), timecodes (00:01:02.5) or frames (75f).\n"
+               "Outputs are never written over a file the project uses; an existing output\n"
+               "is replaced only with --force.\n"
                "Run 'reelcut-cli <command> --help' for a command's options.\n",
                stdout);
 }
@@ -78,18 +81,7 @@ int main(int argc, char** argv) {
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName("reelcut-cli");
     QGuiApplication::setApplicationVersion(REELCUT_VERSION);
-    // Effect and parameter names are listed in the user's language, as the editor shows them.
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("reelcut"), QStringLiteral("_"),
-                        QGuiApplication::applicationDirPath() +
-                            QStringLiteral("/../share/reelcut/translations"))
-#ifdef REELCUT_TRANSLATIONS_DIR
-        || translator.load(QLocale(), QStringLiteral("reelcut"), QStringLiteral("_"),
-                           QStringLiteral(REELCUT_TRANSLATIONS_DIR))
-#endif
-    ) {
-        QGuiApplication::installTranslator(&translator);
-    }
+    reelcut::cli::installTranslator();
     reelcut::registerBuiltinEffects();
     reelcut::configureFfmpegLogging();
 

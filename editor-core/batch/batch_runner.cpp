@@ -182,8 +182,8 @@ PreparedJob prepareJob(const BatchPlan& plan, const PlannedJob& job, MediaFacts&
         }
     }
     if (out.errors.empty()) {
-        for (std::string& w : safeZoneWarnings(project, preset)) {
-            out.warnings.push_back(std::move(w));
+        for (const Message& w : safeZoneWarnings(project, preset)) {
+            out.warnings.push_back(w.english());
         }
     }
     if (out.errors.empty() && hashes != nullptr) {
@@ -214,6 +214,35 @@ BatchRunner::BatchRunner(BatchOptions options) : options_(std::move(options)) {
     resolveRows(plan_, range_, media_);
     workers_ = options_.jobs > 0 ? options_.jobs : availableCores();
     workers_ = std::max(1, std::min<int>(workers_, int(range_.end - range_.begin)));
+    inputs_.add(plan_.tpl.file, Message(QT_TRANSLATE_NOOP3("Engine", "the batch's template",
+                                                           "batch.input-template")));
+    inputs_.add(plan_.data.file,
+                Message(QT_TRANSLATE_NOOP3("Engine", "the batch's data file", "batch.input-data")));
+    if (!plan_.tpl.brandFile.empty()) {
+        inputs_.add(plan_.tpl.brandFile,
+                    Message(QT_TRANSLATE_NOOP3("Engine", "the brand kit", "batch.input-brand")));
+    }
+}
+
+void BatchRunner::checkJobOutput(const PlannedJob& job, PreparedJob& prepared) const {
+    if (job.output.empty() || !prepared.project) {
+        return;
+    }
+    RunInputs inputs = inputs_;
+    inputs.addProject(*prepared.project);
+    const fs::path final = options_.outDir / job.output;
+    if (const Message* what = inputs.find(final)) {
+        // The render would end in a rename over it: a row's video cut to the template's
+        // length, the template replaced by MP4 bytes.
+        prepared.errors.push_back(
+            Message(QT_TRANSLATE_NOOP3("Engine",
+                                       "the output %1 is %2; choose another output name or "
+                                       "folder",
+                                       "batch.output-is-input"))
+                .arg(final.string())
+                .arg(*what)
+                .english());
+    }
 }
 
 JobReport BatchRunner::baseReport(const PlannedJob& job) const {
@@ -243,6 +272,7 @@ std::vector<JobReport> BatchRunner::validate(const RunEvents& events) {
         const PlannedJob& job = plan_.jobs[j];
         JobReport r = baseReport(job);
         PreparedJob prepared = prepareJob(plan_, job, media_, nullptr);
+        checkJobOutput(job, prepared);
         r.warnings = prepared.warnings;
         if (!prepared.errors.empty()) {
             r.status = JobStatus::Invalid;
@@ -314,11 +344,12 @@ void BatchRunner::renderJob(const PlannedJob& job, Project project, const std::s
     }
     if (!result.report.errors.empty()) {
         removeLeftovers(final);
-        std::string e = result.report.errors.front();
+        const std::string e = result.report.errors.front().english();
         throw std::runtime_error("the finished file breaks " + request.preset.name +
                                  "'s rules: " + e);
     }
-    for (const std::string& w : result.report.warnings) {
+    for (const Message& m : result.report.warnings) {
+        const std::string w = m.english();
         if (std::find(report.warnings.begin(), report.warnings.end(), w) == report.warnings.end()) {
             report.warnings.push_back(w);
         }
@@ -350,6 +381,19 @@ void BatchRunner::renderJob(const PlannedJob& job, Project project, const std::s
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     record.time = nowIso();
     record.warnings = report.warnings;
+    // Checked again right before the rename (checked before rendering too): never over a
+    // file the job reads, a folder or a link. Replacing a plain earlier output is the
+    // batch's way (a run without --resume makes every video again).
+    {
+        RunInputs jobInputs = inputs_;
+        jobInputs.addProject(project);
+        try {
+            checkOutput(OutputTarget{final, OutputKind::Video, true}, jobInputs);
+        } catch (...) {
+            removeLeftovers(final);
+            throw;
+        }
+    }
     manifest.append(record); // recorded before the rename: a crash in between is finished on resume
     if (::rename(staged.c_str(), final.c_str()) != 0) {
         throw std::runtime_error(
@@ -365,6 +409,19 @@ void BatchRunner::renderJob(const PlannedJob& job, Project project, const std::s
 std::vector<JobReport> BatchRunner::run(const RunEvents& events, const std::atomic<bool>* cancel) {
     const std::string started = nowIso();
     const fs::path outDir = options_.outDir;
+    // The batch's own files in the output folder are replaced by every run; none of them
+    // may be what the batch reads (rows kept as report.json in the output folder).
+    for (const char* own : {"report.json", "report.html", "manifest.json"}) {
+        if (const Message* what = inputs_.find(outDir / own)) {
+            throw OutputError(Message(QT_TRANSLATE_NOOP3("Engine",
+                                                         "%1 is %2, and the batch writes its "
+                                                         "report there; choose another output "
+                                                         "folder",
+                                                         "batch.report-is-input"))
+                                  .arg((outDir / own).string())
+                                  .arg(*what));
+        }
+    }
     fs::create_directories(stateDirFor(outDir));
     const Manifest manifest = options_.resume ? Manifest::load(outDir) : Manifest();
     ManifestWriter writer(outDir, options_.shardIndex, options_.shardCount);
@@ -404,6 +461,7 @@ std::vector<JobReport> BatchRunner::run(const RunEvents& events, const std::atom
         JobReport& r = reports[i];
         r = baseReport(job);
         PreparedJob prepared = prepareJob(plan_, job, media_, &hashes_);
+        checkJobOutput(job, prepared);
         r.warnings = prepared.warnings;
         if (!prepared.errors.empty()) {
             r.status = JobStatus::Invalid;

@@ -8,6 +8,7 @@
 #include "batch/batch_plan.h"
 #include "batch/content_hash.h"
 #include "batch/media_check.h"
+#include "io/output_file.h"
 
 #include <QImage>
 #include <atomic>
@@ -74,6 +75,8 @@ public:
     const BatchOptions& options() const { return options_; }
     ShardRange range() const { return range_; }
     int workers() const { return workers_; }
+    // What the batch reads (template, data, brand kit): no output of it may be one of them.
+    const RunInputs& inputs() const { return inputs_; }
 
     // Checks every job of this shard; renders nothing and writes nothing.
     std::vector<JobReport> validate(const RunEvents& events = {});
@@ -87,6 +90,9 @@ public:
 
 private:
     JobReport baseReport(const PlannedJob& job) const;
+    // Adds an error to `prepared` when the job's output is a file the batch or the job
+    // reads (the template's or a row's media in the output folder under that name).
+    void checkJobOutput(const PlannedJob& job, PreparedJob& prepared) const;
     void renderJob(const PlannedJob& job, Project project, const std::string& inputs,
                    JobReport& report, const RunEvents& events, std::mutex& eventMutex,
                    class ManifestWriter& manifest, const std::atomic<bool>* cancel);
@@ -97,6 +103,7 @@ private:
     int workers_ = 1;
     MediaFacts media_;
     ContentHashCache hashes_;
+    RunInputs inputs_;
 };
 
 // Processors this process may run on (the affinity mask, so a Slurm or container CPU

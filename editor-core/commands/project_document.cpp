@@ -50,9 +50,18 @@ void ProjectDocument::reset(Project project, const boost::filesystem::path& file
 void ProjectDocument::save(const boost::filesystem::path& file) {
     const boost::filesystem::path target = file.empty() ? file_ : file;
     if (target.empty()) {
-        throw ProjectError("no file name to save to");
+        throw ProjectError(Message(
+            QT_TRANSLATE_NOOP3("Engine", "no file name to save to", "project.no-file-name")));
     }
-    saveProject(project_, target);
+    if (target == file_) {
+        saveProject(project_, target); // the open project, replaced in place
+    } else {
+        // Save As: a new place, checked like any output. Replacing a file there was
+        // confirmed by the caller, but never one of the project's own media files.
+        RunInputs inputs;
+        inputs.addProject(project_);
+        saveProject(project_, OutputTarget{target, OutputKind::Project, true}, inputs);
+    }
     undo_.setClean();
     if (target != file_) {
         file_ = target;

@@ -278,7 +278,16 @@ double paramValue(const EffectDescriptor& d, const ParamValues& values, const st
         return std::max(0, p->choiceIndex(name));
     }
     const double fallback = p != nullptr ? p->defaultValue : 0;
-    return v != nullptr ? v->number(fallback) : fallback;
+    if (v == nullptr) {
+        return fallback;
+    }
+    const double x = v->number(fallback);
+    if (p == nullptr || p->type != ParamType::Number) {
+        return x;
+    }
+    // Files are checked on loading, but an effect must never see a value outside its
+    // range, whoever made the project (a blur of 1e308 or NaN stops OpenCV).
+    return std::isnan(x) ? fallback : std::clamp(x, p->minimum, p->maximum);
 }
 
 std::string paramText(const EffectDescriptor& d, const ParamValues& values, const std::string& id) {

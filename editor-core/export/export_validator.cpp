@@ -3,6 +3,7 @@
 #include "export/encode_settings.h"
 #include "media/ffmpeg_ptr.h"
 #include "media/media_error.h"
+#include "util/system_error.h"
 
 #include <boost/filesystem/operations.hpp>
 #include <cmath>
@@ -161,19 +162,19 @@ ExportFacts readExportFacts(const boost::filesystem::path& file) {
     boost::system::error_code ec;
     const auto size = boost::filesystem::file_size(file, ec);
     if (ec) {
-        throw MediaError(name, "open", ec.message());
+        throw MediaError(name, "open", systemErrorMessage(ec.value()));
     }
     f.fileBytes = std::int64_t(size);
 
     AVFormatContext* raw = nullptr;
     int ret = avformat_open_input(&raw, name.c_str(), nullptr, nullptr);
     if (ret < 0) {
-        throw MediaError(name, "open", ffmpegErrorText(ret));
+        throw MediaError(name, "open", ffmpegErrorMessage(ret));
     }
     ff::InputFormatPtr in(raw);
     ret = avformat_find_stream_info(in.get(), nullptr);
     if (ret < 0) {
-        throw MediaError(name, "probe", ffmpegErrorText(ret));
+        throw MediaError(name, "probe", ffmpegErrorMessage(ret));
     }
 
     const int vi = av_find_best_stream(in.get(), AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
@@ -222,96 +223,149 @@ ValidationReport validateExport(const boost::filesystem::path& file, const Prese
     ValidationReport rep;
     rep.facts = readExportFacts(file);
     const ExportFacts& f = rep.facts;
-    const std::string& who = preset.name;
-    auto error = [&](std::string text) {
-        rep.errors.push_back(std::move(text));
+    const Message who = presetName(preset);
+    auto error = [&](Message m) {
+        rep.errors.push_back(std::move(m));
     };
-    auto warn = [&](std::string text) {
-        rep.warnings.push_back(std::move(text));
+    auto warn = [&](Message m) {
+        rep.warnings.push_back(std::move(m));
+    };
+    auto size = [](int w, int h) {
+        return std::to_string(w) + "x" + std::to_string(h);
     };
 
     if (f.videoCodec.empty()) {
-        error("The file has no video stream.");
+        error(Message(
+            QT_TRANSLATE_NOOP3("Engine", "The file has no video stream.", "validate.no-video")));
     } else {
         if (f.videoCodec != "h264") {
-            error("The video is encoded as " + f.videoCodec + ", not H.264.");
+            error(Message(QT_TRANSLATE_NOOP3("Engine", "The video is encoded as %1, not H.264.",
+                                             "validate.not-h264"))
+                      .arg(f.videoCodec));
         } else if (f.videoProfile != "High") {
-            error("The video uses the H.264 " + f.videoProfile + " profile, not High.");
+            error(Message(QT_TRANSLATE_NOOP3("Engine",
+                                             "The video uses the H.264 %1 profile, not High.",
+                                             "validate.profile"))
+                      .arg(f.videoProfile));
         }
         if (f.pixelFormat != "yuv420p") {
-            error("The pixel format is " + f.pixelFormat + ", not yuv420p (4:2:0).");
+            error(
+                Message(QT_TRANSLATE_NOOP3("Engine", "The pixel format is %1, not yuv420p (4:2:0).",
+                                           "validate.pixel-format"))
+                    .arg(f.pixelFormat));
         }
         if (f.width != preset.width || f.height != preset.height) {
-            error("The video is " + std::to_string(f.width) + "x" + std::to_string(f.height) +
-                  "; " + who + " needs " + std::to_string(preset.width) + "x" +
-                  std::to_string(preset.height) + ".");
+            error(Message(QT_TRANSLATE_NOOP3("Engine", "The video is %1; %2 needs %3.",
+                                             "validate.size"))
+                      .arg(size(f.width, f.height))
+                      .arg(who)
+                      .arg(size(preset.width, preset.height)));
         }
         if (f.colorPrimaries != "bt709" || f.colorTransfer != "bt709" || f.colorSpace != "bt709" ||
             f.colorRange != "tv") {
-            error("The colour tags are " + f.colorPrimaries + "/" + f.colorTransfer + "/" +
-                  f.colorSpace + "/" + f.colorRange + ", not BT.709 limited range.");
+            error(Message(QT_TRANSLATE_NOOP3("Engine",
+                                             "The colour tags are %1, not BT.709 limited range.",
+                                             "validate.colour-tags"))
+                      .arg(f.colorPrimaries + "/" + f.colorTransfer + "/" + f.colorSpace + "/" +
+                           f.colorRange));
         }
         if (!f.constantFrameRate) {
-            error("The frame rate is not constant.");
+            error(Message(QT_TRANSLATE_NOOP3("Engine", "The frame rate is not constant.",
+                                             "validate.variable-rate")));
         }
         if (preset.frameRate && f.frameRate != *preset.frameRate) {
-            error("The frame rate is " + formatRate(f.frameRate) + "; the preset asks for " +
-                  formatRate(*preset.frameRate) + ".");
+            error(Message(QT_TRANSLATE_NOOP3("Engine",
+                                             "The frame rate is %1; the preset asks for %2.",
+                                             "validate.rate"))
+                      .arg(formatRate(f.frameRate))
+                      .arg(formatRate(*preset.frameRate)));
         }
         if (!f.frameRate.isZero()) {
             if (!preset.minFrameRate.isZero() && f.frameRate < preset.minFrameRate) {
-                warn("The video runs at " + formatRate(f.frameRate) + "; " + who +
-                     " expects at least " + formatRate(preset.minFrameRate) + ".");
+                warn(Message(QT_TRANSLATE_NOOP3("Engine",
+                                                "The video runs at %1; %2 expects at least %3.",
+                                                "validate.rate-low"))
+                         .arg(formatRate(f.frameRate))
+                         .arg(who)
+                         .arg(formatRate(preset.minFrameRate)));
             }
             if (!preset.maxFrameRate.isZero() && f.frameRate > preset.maxFrameRate) {
-                warn("The video runs at " + formatRate(f.frameRate) + "; " + who +
-                     " shows at most " + formatRate(preset.maxFrameRate) +
-                     " and will drop frames.");
+                warn(Message(QT_TRANSLATE_NOOP3(
+                                 "Engine",
+                                 "The video runs at %1; %2 shows at most %3 and will drop frames.",
+                                 "validate.rate-high"))
+                         .arg(formatRate(f.frameRate))
+                         .arg(who)
+                         .arg(formatRate(preset.maxFrameRate)));
             }
         }
     }
     if (!f.audioCodec.empty()) {
         if (f.audioCodec != "aac" || f.audioProfile != "LC") {
-            error("The audio is " + f.audioCodec + " " + f.audioProfile + ", not AAC-LC.");
+            error(Message(QT_TRANSLATE_NOOP3("Engine", "The audio is %1, not AAC-LC.",
+                                             "validate.not-aac"))
+                      .arg(f.audioCodec + " " + f.audioProfile));
         }
         if (f.sampleRate != preset.sampleRate) {
-            error("The audio sample rate is " + std::to_string(f.sampleRate) + " Hz, not " +
-                  std::to_string(preset.sampleRate) + " Hz.");
+            error(Message(QT_TRANSLATE_NOOP3("Engine", "The audio sample rate is %1 Hz, not %2 Hz.",
+                                             "validate.sample-rate"))
+                      .arg(f.sampleRate)
+                      .arg(preset.sampleRate));
         }
         if (f.channels != preset.channels) {
-            error("The audio has " + std::to_string(f.channels) + " channels, not " +
-                  std::to_string(preset.channels) + ".");
+            error(Message(QT_TRANSLATE_NOOP3("Engine", "The audio has %1 channels, not %2.",
+                                             "validate.channels"))
+                      .arg(f.channels)
+                      .arg(preset.channels));
         }
     }
     if (!f.moovBeforeMdat) {
-        error("The index (moov) is at the end of the file, so it cannot start playing while "
-              "uploading.");
+        error(Message(QT_TRANSLATE_NOOP3("Engine",
+                                         "The index (moov) is at the end of the file, so it "
+                                         "cannot start playing while uploading.",
+                                         "validate.moov-at-end")));
     }
     if (f.hasEditList) {
-        error("The file contains an edit list, which " + who + " may not process correctly.");
+        error(Message(QT_TRANSLATE_NOOP3("Engine",
+                                         "The file contains an edit list, which %1 may not "
+                                         "process correctly.",
+                                         "validate.edit-list"))
+                  .arg(who));
     }
 
     if (!preset.maxDuration.isZero() && f.durationSeconds > preset.maxDuration.toDouble()) {
-        warn("The video is " + formatDuration(f.durationSeconds) + " long; " + who +
-             " accepts at most " + formatDuration(preset.maxDuration.toDouble()) + ".");
+        warn(Message(QT_TRANSLATE_NOOP3("Engine", "The video is %1 long; %2 accepts at most %3.",
+                                        "validate.too-long"))
+                 .arg(formatDuration(f.durationSeconds))
+                 .arg(who)
+                 .arg(formatDuration(preset.maxDuration.toDouble())));
     }
     if (!preset.minDuration.isZero() && f.durationSeconds < preset.minDuration.toDouble()) {
-        warn("The video is " + formatDuration(f.durationSeconds) + " long; " + who +
-             " needs at least " + formatDuration(preset.minDuration.toDouble()) + ".");
+        warn(Message(QT_TRANSLATE_NOOP3("Engine", "The video is %1 long; %2 needs at least %3.",
+                                        "validate.too-short"))
+                 .arg(formatDuration(f.durationSeconds))
+                 .arg(who)
+                 .arg(formatDuration(preset.minDuration.toDouble())));
     }
     if (preset.maxFileBytes > 0 && f.fileBytes > preset.maxFileBytes) {
-        warn("The file is " + formatBytes(f.fileBytes) + "; " + who + " accepts at most " +
-             formatBytes(preset.maxFileBytes) + ".");
+        warn(Message(QT_TRANSLATE_NOOP3("Engine", "The file is %1; %2 accepts at most %3.",
+                                        "validate.too-big"))
+                 .arg(formatBytes(f.fileBytes))
+                 .arg(who)
+                 .arg(formatBytes(preset.maxFileBytes)));
     }
     const FrameRate rate = f.frameRate.isZero() ? FrameRate(30) : f.frameRate;
     const EncodeSettings s = encodeSettingsFor(preset, rate, !f.audioCodec.empty());
     const std::int64_t cap = s.maxBitrate + (s.hasAudio ? s.audioBitrate : 0);
     // 2 % slack for the container's own bytes, which the VBV cap does not count.
     if (f.bitRate > cap + cap / 50) {
-        warn("The average bit rate is " + formatMbps(f.bitRate) + "; for " + who +
-             " it should stay under " + formatMbps(cap) +
-             " or the platform re-compresses it "
-             "harder.");
+        warn(Message(QT_TRANSLATE_NOOP3("Engine",
+                                        "The average bit rate is %1; for %2 it should stay under "
+                                        "%3 or the platform re-compresses it harder.",
+                                        "validate.bit-rate"))
+                 .arg(formatMbps(f.bitRate))
+                 .arg(who)
+                 .arg(formatMbps(cap)));
     }
     return rep;
 }

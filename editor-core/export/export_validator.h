@@ -2,6 +2,7 @@
 
 #include "export/preset.h"
 #include "time/rational.h"
+#include "util/message.h"
 
 #include <boost/filesystem/path.hpp>
 #include <cstdint>
@@ -28,8 +29,8 @@ struct ExportFacts {
 
 struct ValidationReport {
     ExportFacts facts;
-    std::vector<std::string> errors;   // the file is not what the preset asks for
-    std::vector<std::string> warnings; // the platform may refuse or alter it
+    std::vector<Message> errors;   // the file is not what the preset asks for
+    std::vector<Message> warnings; // the platform may refuse or alter it
     bool ok() const { return errors.empty(); }
 };
 

@@ -2,6 +2,7 @@
 
 #include "export/mp4_writer.h"
 #include "export/safe_zone_check.h"
+#include "io/temporary_files.h"
 #include "media/audio_reader.h"
 #include "media/ffmpeg_ptr.h"
 #include "media/media_error.h"
@@ -39,25 +40,6 @@ struct Slot {
     ff::FramePtr picture = ff::makeFrame();
 };
 
-// Removes the partial file unless the export completed.
-class PartialFileGuard {
-public:
-    explicit PartialFileGuard(fs::path p) : path_(std::move(p)) {}
-    ~PartialFileGuard() {
-        if (!done_) {
-            boost::system::error_code ec;
-            fs::remove(path_, ec);
-        }
-    }
-    PartialFileGuard(const PartialFileGuard&) = delete;
-    PartialFileGuard& operator=(const PartialFileGuard&) = delete;
-    void release() { done_ = true; }
-
-private:
-    fs::path path_;
-    bool done_ = false;
-};
-
 std::int64_t sampleIndex(const Time& t) {
     return (t * Rational(kMixSampleRate)).floor();
 }
@@ -77,9 +59,7 @@ int renderThreadsFor(const ExportRequest& request) {
 } // namespace
 
 fs::path partialPathFor(const fs::path& output) {
-    // Same folder, so the final rename is atomic; keeps .mp4 so tools recognise it.
-    return output.parent_path() /
-           ("." + output.stem().string() + ".partial-" + std::to_string(::getpid()) + ".mp4");
+    return temporaryPathFor(output);
 }
 
 namespace {
@@ -93,28 +73,28 @@ ExportResult exportOnce(const Project& project, const ExportRequest& request, do
     const Time from = request.from.value_or(Time(0));
     const Time to = request.to.value_or(project.duration());
     if (project.duration().isZero()) {
-        throw std::invalid_argument("the project is empty: add a clip before exporting");
+        throw InvalidRequest(Message(QT_TRANSLATE_NOOP3(
+            "Engine", "the project is empty: add a clip before exporting", "export.empty")));
     }
     if (from.isNegative() || to <= from) {
-        throw std::invalid_argument("the export range is empty (from " + formatTimecode(from) +
-                                    " to " + formatTimecode(to) + ")");
+        throw InvalidRequest(
+            Message(QT_TRANSLATE_NOOP3("Engine", "the export range is empty (from %1 to %2)",
+                                       "export.empty-range"))
+                .arg(formatTimecode(from))
+                .arg(formatTimecode(to)));
     }
     const Rational framesExact = (to - from) * rate;
     std::int64_t total = framesExact.floor();
     if (Rational(total) != framesExact) {
         ++total;
     }
-    const fs::path dir = fs::absolute(request.output).parent_path();
-    boost::system::error_code ec;
-    if (!fs::is_directory(dir, ec)) {
-        throw MediaError(target, "open output", "the folder " + dir.string() + " does not exist");
-    }
-    if (::access(dir.c_str(), W_OK) != 0) {
-        throw MediaError(target, "open output", "the folder " + dir.string() + " is not writable");
-    }
-
-    const fs::path partial = partialPathFor(fs::absolute(request.output));
-    PartialFileGuard guard(partial);
+    // Checked before any work; the file is written under a temporary name (removed on
+    // failure or cancel) and renamed into place only when complete.
+    RunInputs inputs = request.inputs;
+    inputs.addProject(project);
+    PendingFile output(OutputTarget{request.output, OutputKind::Video, request.replaceExisting},
+                       inputs);
+    const fs::path partial = output.temporaryPath();
     EncodeSettings settings = encodeSettingsFor(request.preset, rate, true);
     settings.threads = request.encoderThreads;
     Mp4Writer writer(partial, settings);
@@ -253,7 +233,7 @@ ExportResult exportOnce(const Project& project, const ExportRequest& request, do
     std::int64_t done = 0;
     Clock::duration encoderWait{};
     try {
-        AudioMixer mixer;
+        AudioMixer mixer(AudioMixer::MissingMedia::Throw);
         const int maxAudio =
             static_cast<int>((Rational(kMixSampleRate) / rate + Rational(2)).floor());
         std::vector<float> audio(std::size_t(maxAudio) * kMixChannels);
@@ -321,18 +301,14 @@ ExportResult exportOnce(const Project& project, const ExportRequest& request, do
         throw ExportCancelled();
     }
     if (done != total) {
-        throw MediaError(target, "render",
-                         "stopped after " + std::to_string(done) + " of " + std::to_string(total) +
-                             " frames");
+        throw MediaError(
+            target, "render",
+            Message(QT_TRANSLATE_NOOP3("Engine", "stopped after %1 of %2 frames", "export.stopped"))
+                .arg(static_cast<long long>(done))
+                .arg(static_cast<long long>(total)));
     }
     writer.finish();
-
-    fs::rename(partial, request.output, ec);
-    if (ec) {
-        throw MediaError(target, "finish",
-                         "could not move the finished file into place: " + ec.message());
-    }
-    guard.release();
+    output.commit();
 
     ExportResult result;
     result.file = request.output;
@@ -356,19 +332,21 @@ ExportResult exportOnce(const Project& project, const ExportRequest& request, do
     result.encoderWaitSeconds = std::chrono::duration<double>(encoderWait).count();
     result.renderWaitSeconds = double(renderWaitNs.load()) / 1e9;
     result.report = validateExport(request.output, request.preset);
-    for (std::string& w : safeZoneWarnings(project, request.preset)) {
+    for (Message& w : safeZoneWarnings(project, request.preset)) {
         result.report.warnings.push_back(std::move(w));
     }
     // Platforms turn loud videos down and do not turn quiet ones up: a quiet mix is the
     // one that loses. 4 dB is about where a listener notices.
     if (result.loudnessLufs > -69 && result.loudnessLufs < request.preset.loudnessTarget - 4) {
-        char text[256];
-        std::snprintf(text, sizeof text,
-                      "The sound is at %.0f LUFS; %s plays videos at about %.0f LUFS, so this "
-                      "one will sound quiet. Export with loudness normalisation to fix it.",
-                      result.loudnessLufs, request.preset.name.c_str(),
-                      request.preset.loudnessTarget);
-        result.report.warnings.push_back(text);
+        result.report.warnings.push_back(
+            Message(QT_TRANSLATE_NOOP3("Engine",
+                                       "The sound is at %1 LUFS; %2 plays videos at about %3 "
+                                       "LUFS, so this one will sound quiet. Export with loudness "
+                                       "normalisation to fix it.",
+                                       "export.quiet"))
+                .arg(result.loudnessLufs, 0)
+                .arg(presetName(request.preset))
+                .arg(request.preset.loudnessTarget, 0));
     }
     result.seconds = std::chrono::duration<double>(Clock::now() - started).count();
     return result;

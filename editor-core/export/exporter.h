@@ -2,6 +2,7 @@
 
 #include "export/export_validator.h"
 #include "export/preset.h"
+#include "io/output_file.h"
 #include "model/project.h"
 
 #include <atomic>
@@ -36,6 +37,12 @@ struct ExportRequest {
     // first). Every export goes through a true-peak limiter (ceiling -1.5 dBTP), so the
     // file stays below the -1 dBTP platforms ask for, normalised or not.
     bool normalizeLoudness = false;
+    // Replace an existing plain file at `output` (--force; the editor asks first). Never a
+    // file the export reads: the project's media are always refused as the output.
+    bool replaceExisting = false;
+    // What else the run reads (the project file, captions...), so the output is never one
+    // of them; the project's media are added by exportProject itself.
+    RunInputs inputs;
     // x264 threads; 0: x264 picks. The batch runs several exports at once with 1 each,
     // which also makes the file independent of the machine's core count; tests comparing
     // outputs bit for bit set 1 too.
@@ -60,20 +67,22 @@ struct ExportResult {
     double renderWaitSeconds = 0;
 };
 
-class ExportCancelled : public std::runtime_error {
+class ExportCancelled : public Error {
 public:
-    ExportCancelled() : std::runtime_error("export cancelled") {}
+    ExportCancelled()
+        : Error(Message(QT_TRANSLATE_NOOP3("Engine", "export cancelled", "export.cancelled"))) {}
 };
 
 // Renders and encodes the project. Frames are composed on render threads (sharing their
 // decoders) and handed to the encoding thread in order through a fixed pool of frames, so
-// memory stays flat whatever the length. The file is written under a temporary name beside the
-// target and renamed only when complete: a failed or cancelled export leaves nothing at
-// the target path (and an existing file there untouched). Throws MediaError (naming the
-// file and stage), ExportCancelled, or std::invalid_argument for an impossible request.
+// memory stays flat whatever the length. The output is checked before any work (see
+// PendingFile) and written under a temporary name beside the target, renamed only when
+// complete: a failed or cancelled export leaves nothing at the target path (and an existing
+// file there untouched). Throws OutputError (a target that must not be written), MediaError
+// (naming the file and stage), ExportCancelled, or InvalidRequest for an impossible request.
 ExportResult exportProject(const Project& project, const ExportRequest& request);
 
-// The temporary name used while writing `output`.
+// The temporary name used while this process writes `output` (see temporaryPathFor).
 boost::filesystem::path partialPathFor(const boost::filesystem::path& output);
 
 } // namespace reelcut

@@ -148,4 +148,8 @@ const Preset* findPreset(std::string_view id) {
     return nullptr;
 }
 
+Message presetName(const Preset& preset) {
+    return Message::named("Preset", preset.name);
+}
+
 } // namespace reelcut

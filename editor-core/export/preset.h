@@ -1,6 +1,7 @@
 #pragma once
 
 #include "time/rational.h"
+#include "util/message.h"
 
 #include <cstdint>
 #include <optional>
@@ -46,5 +47,7 @@ struct Preset {
 const std::vector<Preset>& builtinPresets();
 // nullptr when no preset has that id.
 const Preset* findPreset(std::string_view id);
+// The preset's name as a message (translated in the "Preset" context, like the editor).
+Message presetName(const Preset& preset);
 
 } // namespace reelcut

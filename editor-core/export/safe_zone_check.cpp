@@ -18,19 +18,21 @@ QRectF safeRect(const SafeZone& z, const QSizeF& f) {
 
 namespace {
 
-std::string describe(const Clip& c) {
+Message describe(const Clip& c) {
     if (c.kind == ClipKind::Text) {
-        std::string t = c.text.substr(0, 30);
+        std::string t = QString::fromStdString(c.text).left(30).toStdString();
         std::replace(t.begin(), t.end(), '\n', ' ');
-        return "The text \"" + t + (c.text.size() > 30 ? "...\"" : "\"");
+        return Message(QT_TRANSLATE_NOOP3("Engine", "The text \"%1\"", "safe-zone.text"))
+            .arg(t + (c.text.size() > t.size() ? "..." : ""));
     }
-    return "The sticker " + boost::filesystem::path(c.media).filename().string();
+    return Message(QT_TRANSLATE_NOOP3("Engine", "The sticker %1", "safe-zone.sticker"))
+        .arg(boost::filesystem::path(c.media).filename().string());
 }
 
 } // namespace
 
-std::vector<std::string> safeZoneWarnings(const Project& project, const Preset& preset) {
-    std::vector<std::string> out;
+std::vector<Message> safeZoneWarnings(const Project& project, const Preset& preset) {
+    std::vector<Message> out;
     const QSizeF frame(preset.width, preset.height);
     const QRectF safe = safeRect(preset.safeZone, frame);
     const double scale = std::min(frame.width() / project.width, frame.height() / project.height);
@@ -66,10 +68,13 @@ std::vector<std::string> safeZoneWarnings(const Project& project, const Preset& 
                     if (c.kind == ClipKind::Text) {
                         const TextStyle style =
                             fittedStyle(c.text, c.style, project.width, project.height);
-                        size = QSizeF(text.render(c.text, style, scale * look.transform.scale,
-                                                  wrapWidthFor(style, project.width), 1.0, false)
-                                          .size());
-                        anchored = text.blockSize();
+                        const QSize raster =
+                            text.render(c.text, style, scale * look.transform.scale,
+                                        wrapWidthFor(style, project.width), 1.0, false,
+                                        4 * std::int64_t(preset.width) * preset.height)
+                                .size();
+                        size = QSizeF(raster) / text.rasterScale();
+                        anchored = text.blockSize() / text.rasterScale();
                     } else {
                         const MediaInfo& info = pool.info(c.media);
                         size = placeClip(c, look.transform, QSizeF(info.width, info.height), frame)
@@ -89,28 +94,44 @@ std::vector<std::string> safeZoneWarnings(const Project& project, const Preset& 
                 turn.rotate(look.transform.rotation);
                 const QRectF box =
                     turn.mapRect(QRectF(QPointF(-size.width() / 2, -size.height() / 2), size));
-                std::vector<std::string> sides;
+                std::vector<Message> sides;
                 if (box.left() < safe.left() - 0.5) {
-                    sides.push_back("left edge");
+                    sides.push_back(
+                        Message(QT_TRANSLATE_NOOP3("Engine", "left edge", "safe-zone.left")));
                 }
                 if (box.top() < safe.top() - 0.5) {
-                    sides.push_back("top bar");
+                    sides.push_back(
+                        Message(QT_TRANSLATE_NOOP3("Engine", "top bar", "safe-zone.top")));
                 }
                 if (box.right() > safe.right() + 0.5) {
-                    sides.push_back("buttons on the right");
+                    sides.push_back(Message(
+                        QT_TRANSLATE_NOOP3("Engine", "buttons on the right", "safe-zone.right")));
                 }
                 if (box.bottom() > safe.bottom() + 0.5) {
-                    sides.push_back("caption area at the bottom");
+                    sides.push_back(Message(QT_TRANSLATE_NOOP3(
+                        "Engine", "caption area at the bottom", "safe-zone.bottom")));
                 }
                 if (sides.empty()) {
                     continue;
                 }
-                std::string where;
-                for (std::size_t i = 0; i < sides.size(); ++i) {
-                    where += (i == 0 ? "" : i + 1 == sides.size() ? " and " : ", ") + sides[i];
+                // "a", "a and b", "a, b and c": the joining words are translated too.
+                Message where = sides.back();
+                for (std::size_t i = sides.size() - 1; i-- > 0;) {
+                    where =
+                        (i + 2 == sides.size()
+                             ? Message(QT_TRANSLATE_NOOP3("Engine", "%1 and %2", "safe-zone.and"))
+                             : Message(QT_TRANSLATE_NOOP3("Engine", "%1, %2", "safe-zone.comma")))
+                            .arg(sides[i])
+                            .arg(where);
                 }
-                out.push_back(describe(c) + " at " + formatTimecode(t) + " is partly hidden by " +
-                              preset.name + "'s " + where + "; move it towards the middle.");
+                out.push_back(Message(QT_TRANSLATE_NOOP3("Engine",
+                                                         "%1 at %2 is partly hidden by %3's "
+                                                         "%4; move it towards the middle.",
+                                                         "safe-zone.hidden"))
+                                  .arg(describe(c))
+                                  .arg(formatTimecode(t))
+                                  .arg(presetName(preset))
+                                  .arg(where));
                 break; // one warning per clip is enough
             }
         }

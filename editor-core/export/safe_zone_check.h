@@ -17,6 +17,6 @@ QRectF safeRect(const SafeZone& zone, const QSizeF& frame);
 // tracks) that reaches into the area the preset's platform covers with its buttons,
 // caption or top bar. Checked where each clip rests (after its in animation, midway,
 // and before its out animation).
-std::vector<std::string> safeZoneWarnings(const Project& project, const Preset& preset);
+std::vector<Message> safeZoneWarnings(const Project& project, const Preset& preset);
 
 } // namespace reelcut

@@ -3,8 +3,10 @@
 #include "media/input_file.h"
 #include "media/media_error.h"
 #include "media/media_internal.h"
+#include "util/system_error.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -196,12 +198,12 @@ struct AudioReader::Impl {
         av_channel_layout_uninit(&frameLayout);
     }
 
-    [[noreturn]] void fail(const std::string& why) const { throw MediaError(file, "decode", why); }
+    [[noreturn]] void fail(const Message& why) const { throw MediaError(file, "decode", why); }
 
     void buildGraph(const AVFrame& f) {
         graph.reset(avfilter_graph_alloc());
         if (!graph) {
-            fail("out of memory");
+            fail(systemErrorMessage(ENOMEM));
         }
         // Audio filtering is light; worker threads per graph would cost more than they save.
         graph->nb_threads = 1;
@@ -210,7 +212,8 @@ struct AudioReader::Impl {
         av_channel_layout_describe(&graphLayout, layoutName, sizeof layoutName);
         const char* sampleFmt = av_get_sample_fmt_name(AVSampleFormat(f.format));
         if (sampleFmt == nullptr || f.sample_rate <= 0) {
-            fail("decoded audio has no usable format");
+            fail(Message(QT_TRANSLATE_NOOP3("Engine", "the decoded sound has no usable format",
+                                            "audio.no-format")));
         }
         char args[320];
         std::snprintf(args, sizeof args,
@@ -223,7 +226,9 @@ struct AudioReader::Impl {
                                              nullptr, nullptr, graph.get());
         }
         if (r < 0) {
-            fail("cannot set up audio conversion: " + ffmpegErrorText(r));
+            fail(Message(QT_TRANSLATE_NOOP3("Engine", "the sound cannot be converted: %1",
+                                            "audio.conversion"))
+                     .arg(ffmpegErrorMessage(r)));
         }
         // Mono is meant to be heard on both sides at its own level; the default downmix
         // matrix would put it 3 dB lower on each. Tempo runs after the downmix, on two
@@ -241,7 +246,7 @@ struct AudioReader::Impl {
         InOutPtr outputs(avfilter_inout_alloc());
         InOutPtr inputs(avfilter_inout_alloc());
         if (!outputs || !inputs) {
-            fail("out of memory");
+            fail(systemErrorMessage(ENOMEM));
         }
         outputs->name = av_strdup("in");
         outputs->filter_ctx = src;
@@ -256,7 +261,9 @@ struct AudioReader::Impl {
             r = avfilter_graph_config(graph.get(), nullptr);
         }
         if (r < 0) {
-            fail("cannot set up audio conversion: " + ffmpegErrorText(r));
+            fail(Message(QT_TRANSLATE_NOOP3("Engine", "the sound cannot be converted: %1",
+                                            "audio.conversion"))
+                     .arg(ffmpegErrorMessage(r)));
         }
         graphRate = f.sample_rate;
         graphFormat = f.format;
@@ -279,7 +286,9 @@ struct AudioReader::Impl {
         f.pts = inputPts;
         inputPts += f.nb_samples;
         if (const int r = av_buffersrc_add_frame(src, &f); r < 0) {
-            fail("audio conversion failed: " + ffmpegErrorText(r));
+            fail(Message(QT_TRANSLATE_NOOP3("Engine", "the sound cannot be converted: %1",
+                                            "audio.conversion"))
+                     .arg(ffmpegErrorMessage(r)));
         }
     }
 
@@ -290,7 +299,7 @@ struct AudioReader::Impl {
         gap->nb_samples = samples;
         av_channel_layout_copy(&gap->ch_layout, &graphLayout);
         if (av_frame_get_buffer(gap.get(), 0) < 0) {
-            fail("out of memory");
+            fail(systemErrorMessage(ENOMEM));
         }
         av_samples_set_silence(gap->extended_data, 0, samples, gap->ch_layout.nb_channels,
                                AVSampleFormat(gap->format));
@@ -396,7 +405,9 @@ struct AudioReader::Impl {
                     return false;
                 }
                 if (r != AVERROR(EAGAIN)) {
-                    fail("audio conversion failed: " + ffmpegErrorText(r));
+                    fail(Message(QT_TRANSLATE_NOOP3("Engine", "the sound cannot be converted: %1",
+                                                    "audio.conversion"))
+                             .arg(ffmpegErrorMessage(r)));
                 }
             }
             if (inputDone) {
@@ -456,7 +467,9 @@ struct AudioReader::Impl {
             r = avformat_seek_file(fmt.get(), index, INT64_MIN, ts, ts, 0);
         }
         if (r < 0) {
-            fail("seek failed: " + ffmpegErrorText(r));
+            fail(Message(QT_TRANSLATE_NOOP3("Engine", "cannot jump to a time in the file: %1",
+                                            "media.seek"))
+                     .arg(ffmpegErrorMessage(r)));
         }
         source->restart();
     }
@@ -501,7 +514,11 @@ AudioReader::AudioReader(const boost::filesystem::path& file) : impl_(std::make_
     d.index = findAudioStream(*d.fmt);
     if (d.index < 0) {
         if (findVideoStream(*d.fmt) < 0) {
-            throw MediaError(d.file, "probe", "no video or audio stream that can be decoded");
+            throw MediaError(d.file, "probe",
+                             Message(QT_TRANSLATE_NOOP3("Engine",
+                                                        "no video or audio stream that can be "
+                                                        "decoded",
+                                                        "media.no-streams")));
         }
         return;
     }

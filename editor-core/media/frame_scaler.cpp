@@ -144,7 +144,9 @@ void FrameScaler::prepare(const AVFrame& src, int dstW, int dstH, AVPixelFormat 
     const auto fmt = AVPixelFormat(src.format);
     const AVPixFmtDescriptor* desc = av_pix_fmt_desc_get(fmt);
     if (desc == nullptr || src.width <= 0 || src.height <= 0) {
-        throw MediaError("", "scale", "frame without picture");
+        throw MediaError("", "scale",
+                         Message(QT_TRANSLATE_NOOP3("Engine", "a frame without a picture",
+                                                    "media.empty-frame")));
     }
     int space = -1;
     int range = -1;
@@ -173,8 +175,12 @@ void FrameScaler::prepare(const AVFrame& src, int dstW, int dstH, AVPixelFormat 
     if (!ctx_) {
         srcFmt_ = -1;
         throw MediaError("", "scale",
-                         std::string("cannot convert from ") + desc->name + " at " +
-                             std::to_string(src.width) + "x" + std::to_string(src.height));
+                         Message(QT_TRANSLATE_NOOP3("Engine",
+                                                    "cannot convert pictures in %1 at %2x%3",
+                                                    "media.cannot-convert"))
+                             .arg(desc->name)
+                             .arg(src.width)
+                             .arg(src.height));
     }
     const bool toYuv = dstFmt == AV_PIX_FMT_YUV420P;
     if (space >= 0 || range >= 0 || toYuv) {

@@ -2,12 +2,18 @@
 
 #include "media/media_error.h"
 #include "model/builtin_assets.h"
+#include "util/system_error.h"
 #include "util/log.h"
 
 #include <array>
 #include <boost/filesystem/operations.hpp>
+#include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <string_view>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <vector>
 
 extern "C" {
 #include <libavutil/dict.h>
@@ -66,44 +72,144 @@ int openOnlyTheFile(AVFormatContext* s, AVIOContext** pb, const char* url, int f
     return ret;
 }
 
-std::string openFailureReason(int err) {
+// Whether one of the refused demuxers that read other files (not the text-art ones, which
+// take any text) recognises the start of the file.
+bool looksLikePlaylist(const boost::filesystem::path& file) {
+    std::FILE* f = std::fopen(file.c_str(), "rb");
+    if (f == nullptr) {
+        return false;
+    }
+    std::vector<unsigned char> buf(4096 + AVPROBE_PADDING_SIZE, 0);
+    const std::size_t n = std::fread(buf.data(), 1, 4096, f);
+    std::fclose(f);
+    AVProbeData pd{};
+    const std::string name = file.string();
+    pd.filename = name.c_str();
+    pd.buf = buf.data();
+    pd.buf_size = int(n);
+    int score = 0;
+    const AVInputFormat* fmt = av_probe_input_format3(&pd, 1, &score);
+    if (fmt == nullptr) {
+        return false;
+    }
+    for (const std::string_view refused : {"concat", "hls", "dash", "imf", "sdp", "rtsp", "rtp",
+                                           "avisynth", "vapoursynth", "webm_dash_manifest"}) {
+        if (refused == fmt->name) {
+            return true;
+        }
+    }
+    return false;
+}
+
+Message openFailureReason(int err, const boost::filesystem::path& file) {
     if (err == AVERROR(ENOENT)) {
-        return "file not found";
+        return Message(QT_TRANSLATE_NOOP3("Engine", "file not found", "error.not-found"));
     }
-    if (err == AVERROR(EACCES) || err == AVERROR(EPERM)) {
-        return "file cannot be read (permission denied)";
+    if (err == AVERROR(EACCES)) {
+        return Message(QT_TRANSLATE_NOOP3("Engine", "file cannot be read (permission denied)",
+                                          "media.permission"));
     }
-    if (err == AVERROR_INVALIDDATA || err == AVERROR_EOF) {
-        return "not a media file or corrupt";
+    if (err == AVERROR_INVALIDDATA || err == AVERROR_EOF || err == AVERROR(EINVAL)) {
+        // EINVAL is what avformat_open_input answers when no allowed demuxer recognises
+        // the file: a damaged file, or one of the refused kinds (playlists, file lists).
+        if (looksLikePlaylist(file)) {
+            return Message(QT_TRANSLATE_NOOP3("Engine",
+                                              "the file is a playlist or a list of other files, "
+                                              "which are refused; use the media files themselves",
+                                              "media.playlist"));
+        }
+        return Message(QT_TRANSLATE_NOOP3("Engine", "not a media file ReelCut can read, or damaged",
+                                          "media.not-media"));
     }
-    if (err == AVERROR(EINVAL)) {
-        // What avformat_open_input answers for a demuxer not on format_whitelist.
-        return "unsupported or not allowed file type (playlists and file lists are refused)";
+    if (err == AVERROR(EPERM)) {
+        return Message(QT_TRANSLATE_NOOP3("Engine",
+                                          "the file refers to other files or addresses "
+                                          "(a playlist or a file list), which are refused",
+                                          "media.refers-elsewhere"));
     }
-    return "cannot open: " + ffmpegErrorText(err);
+    return ffmpegErrorMessage(err);
 }
 
 } // namespace
 
+void checkMediaFile(const boost::filesystem::path& media) {
+    const std::string name = media.string(); // errors name what the project says
+    if (name.find('\0') != std::string::npos) {
+        throw MediaError(name.substr(0, name.find('\0')), "open",
+                         Message(QT_TRANSLATE_NOOP3("Engine", "the path contains a NUL character",
+                                                    "project.nul-in-path")));
+    }
+    const boost::filesystem::path file = resolveMediaPath(name);
+    struct stat st {};
+    if (::stat(file.c_str(), &st) != 0) {
+        throw MediaError(name, "open",
+                         errno == ENOENT ? Message(QT_TRANSLATE_NOOP3("Engine", "file not found",
+                                                                      "error.not-found"))
+                                         : systemErrorMessage(errno));
+    }
+    if (S_ISDIR(st.st_mode)) {
+        throw MediaError(name, "open",
+                         Message(QT_TRANSLATE_NOOP3("Engine", "is a folder, not a media file",
+                                                    "media.is-folder")));
+    }
+    if (!S_ISREG(st.st_mode)) {
+        throw MediaError(name, "open",
+                         Message(QT_TRANSLATE_NOOP3("Engine",
+                                                    "is not a plain file (a pipe or a device); "
+                                                    "only files can be used as media",
+                                                    "media.not-plain")));
+    }
+    if (st.st_size == 0) {
+        throw MediaError(name, "open",
+                         Message(QT_TRANSLATE_NOOP3("Engine", "file is empty", "media.empty")));
+    }
+}
+
+QByteArray readMediaFileBytes(const boost::filesystem::path& media, qint64 maxBytes) {
+    checkMediaFile(media);
+    const std::string name = media.string();
+    const boost::filesystem::path file = resolveMediaPath(name);
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        throw MediaError(name, "open", systemErrorMessage(errno));
+    }
+    QByteArray bytes;
+    char buf[65536];
+    for (;;) {
+        const ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n < 0) {
+            const int e = errno;
+            ::close(fd);
+            throw MediaError(name, "open", systemErrorMessage(e));
+        }
+        if (n == 0) {
+            break;
+        }
+        bytes.append(buf, n);
+        if (bytes.size() > maxBytes) {
+            ::close(fd);
+            throw MediaError(name, "open",
+                             Message(QT_TRANSLATE_NOOP3("Engine", "the file is larger than %1 MB",
+                                                        "media.too-large"))
+                                 .arg(static_cast<long long>(maxBytes >> 20)));
+        }
+    }
+    ::close(fd);
+    return bytes;
+}
+
 ff::InputFormatPtr openInputFile(const boost::filesystem::path& media) {
     namespace fs = boost::filesystem;
     const std::string name = media.string(); // errors name what the project says
+    checkMediaFile(media);
     const fs::path file = resolveMediaPath(name);
-    boost::system::error_code ec;
-    const fs::file_status status = fs::status(file, ec);
-    if (!fs::exists(status)) {
-        throw MediaError(name, "open", "file not found");
-    }
-    if (fs::is_directory(status)) {
-        throw MediaError(name, "open", "is a folder, not a media file");
-    }
-    if (fs::is_regular_file(status) && fs::file_size(file, ec) == 0 && !ec) {
-        throw MediaError(name, "open", "file is empty");
-    }
 
     AVFormatContext* raw = avformat_alloc_context();
     if (raw == nullptr) {
-        throw MediaError(name, "open", "out of memory");
+        throw MediaError(name, "open", systemErrorMessage(ENOMEM));
     }
     raw->io_open = openOnlyTheFile;
 
@@ -118,11 +224,16 @@ ff::InputFormatPtr openInputFile(const boost::filesystem::path& media) {
     av_dict_free(&opts);
     if (err < 0) {
         // avformat_open_input frees the context on failure.
-        throw MediaError(name, "open", openFailureReason(err));
+        throw MediaError(name, "open", openFailureReason(err, file));
     }
     ff::InputFormatPtr ctx(raw);
     if (const int r = avformat_find_stream_info(ctx.get(), nullptr); r < 0) {
-        throw MediaError(name, "open", "not a media file or corrupt: " + ffmpegErrorText(r));
+        throw MediaError(name, "open",
+                         Message(QT_TRANSLATE_NOOP3("Engine",
+                                                    "not a media file ReelCut can read, or "
+                                                    "damaged (%1)",
+                                                    "media.not-media-detail"))
+                             .arg(ffmpegErrorMessage(r)));
     }
     qCDebug(lcMedia, "opened %s: %s, %u stream(s)", name.c_str(), ctx->iformat->name,
             ctx->nb_streams);

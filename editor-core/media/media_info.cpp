@@ -3,8 +3,11 @@
 #include "media/input_file.h"
 #include "media/media_error.h"
 #include "media/media_internal.h"
+#include "media/media_limits.h"
+#include "util/system_error.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <string_view>
 #include <vector>
@@ -101,22 +104,28 @@ ff::CodecContextPtr openDecoder(const AVStream& st, const std::string& file, con
     const AVCodec* codec = avcodec_find_decoder(st.codecpar->codec_id);
     if (codec == nullptr) {
         throw MediaError(file, stage,
-                         std::string("no decoder for ") + avcodec_get_name(st.codecpar->codec_id));
+                         Message(QT_TRANSLATE_NOOP3("Engine",
+                                                    "the file uses %1, which this installation "
+                                                    "cannot decode",
+                                                    "media.no-decoder"))
+                             .arg(avcodec_get_name(st.codecpar->codec_id)));
     }
     ff::CodecContextPtr cc(avcodec_alloc_context3(codec));
     if (!cc) {
-        throw MediaError(file, stage, "out of memory");
+        throw MediaError(file, stage, systemErrorMessage(ENOMEM));
     }
     if (const int r = avcodec_parameters_to_context(cc.get(), st.codecpar); r < 0) {
-        throw MediaError(file, stage, "bad codec parameters: " + ffmpegErrorText(r));
+        throw MediaError(file, stage, ffmpegErrorMessage(r));
     }
     cc->pkt_timebase = st.time_base;
+    // Whatever a crafted header says, a frame never needs more than this.
+    cc->max_pixels = media_limits::kMaxPixels;
     cc->thread_count = threads;
     if (threads != 1) {
         cc->thread_type = FF_THREAD_FRAME | FF_THREAD_SLICE;
     }
     if (const int r = avcodec_open2(cc.get(), codec, nullptr); r < 0) {
-        throw MediaError(file, stage, "cannot open decoder: " + ffmpegErrorText(r));
+        throw MediaError(file, stage, ffmpegErrorMessage(r));
     }
     return cc;
 }
@@ -187,6 +196,19 @@ FrameTiming sampleFrameTiming(AVFormatContext& ctx, int videoIndex) {
     return out;
 }
 
+void checkPictureSize(const std::string& file, int width, int height) {
+    if (width > media_limits::kMaxSide || height > media_limits::kMaxSide ||
+        std::int64_t(width) * height > media_limits::kMaxPixels) {
+        throw MediaError(file, "probe",
+                         Message(QT_TRANSLATE_NOOP3("Engine",
+                                                    "the picture is %1x%2 pixels; ReelCut reads "
+                                                    "pictures up to 8192x8192 (64 megapixels)",
+                                                    "media.too-many-pixels"))
+                             .arg(width)
+                             .arg(height));
+    }
+}
+
 bool validRate(AVRational r) {
     return r.num > 0 && r.den > 0;
 }
@@ -203,7 +225,10 @@ MediaInfo probeMedia(const boost::filesystem::path& file) {
     const int vi = findVideoStream(*ctx);
     const int ai = findAudioStream(*ctx);
     if (vi < 0 && ai < 0) {
-        throw MediaError(name, "probe", "no video or audio stream that can be decoded");
+        throw MediaError(
+            name, "probe",
+            Message(QT_TRANSLATE_NOOP3("Engine", "no video or audio stream that can be decoded",
+                                       "media.no-streams")));
     }
 
     Time longest(0);
@@ -212,6 +237,7 @@ MediaInfo probeMedia(const boost::filesystem::path& file) {
         const AVCodecParameters& par = *st.codecpar;
         info.hasVideo = true;
         info.videoCodec = avcodec_get_name(par.codec_id);
+        checkPictureSize(name, par.width, par.height);
         info.codedWidth = par.width;
         info.codedHeight = par.height;
         info.rotation = streamRotation(st);

@@ -40,5 +40,9 @@ struct MediaInfo {
 // Throws MediaError naming the file and reason when it is missing, unreadable, corrupt
 // or has no decodable stream.
 MediaInfo probeMedia(const boost::filesystem::path& file);
+// Any file ReelCut can use as media: SVG (drawn by Qt), animated WebP (read by Qt's
+// plugins) and everything FFmpeg reads. What the editor, the renderer and `reelcut-cli
+// probe` all use, so they agree on what a file is.
+MediaInfo probeAnyMedia(const boost::filesystem::path& file);
 
 } // namespace reelcut

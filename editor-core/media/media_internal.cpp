@@ -18,14 +18,14 @@ bool FrameSource::next(AVFrame& frame) {
             return false;
         }
         if (r != AVERROR(EAGAIN)) {
-            lastError_ = ffmpegErrorText(r);
+            lastError_ = ffmpegErrorMessage(r);
             continue;
         }
         r = av_read_frame(fmt_, pkt_.get());
         if (r < 0) {
             // A read error is a truncated or damaged file: show what was decoded so far.
             if (r != AVERROR_EOF) {
-                lastError_ = ffmpegErrorText(r);
+                lastError_ = ffmpegErrorMessage(r);
             }
             avcodec_send_packet(dec_, nullptr);
             flushSent_ = true;
@@ -34,7 +34,7 @@ bool FrameSource::next(AVFrame& frame) {
         if (pkt_->stream_index == index_) {
             r = avcodec_send_packet(dec_, pkt_.get());
             if (r < 0 && r != AVERROR(EAGAIN)) {
-                lastError_ = ffmpegErrorText(r);
+                lastError_ = ffmpegErrorMessage(r);
             }
         }
         av_packet_unref(pkt_.get());

@@ -4,7 +4,9 @@
 
 #include "media/ffmpeg_ptr.h"
 #include "time/rational.h"
+#include "util/message.h"
 
+#include <optional>
 #include <string>
 
 namespace reelcut::media_detail {
@@ -45,7 +47,8 @@ public:
     // After a seek: drops what the decoder holds so decoding restarts at the new place.
     void restart();
     bool atEnd() const { return drained_; }
-    const std::string& lastError() const { return lastError_; }
+    // Why the last damaged packet or frame was skipped; empty if none was.
+    const std::optional<Message>& lastError() const { return lastError_; }
 
 private:
     AVFormatContext* fmt_;
@@ -54,7 +57,7 @@ private:
     ff::PacketPtr pkt_ = ff::makePacket();
     bool flushSent_ = false;
     bool drained_ = false;
-    std::string lastError_;
+    std::optional<Message> lastError_;
 };
 
 } // namespace reelcut::media_detail

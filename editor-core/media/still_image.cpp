@@ -4,8 +4,12 @@
 #include "media/input_file.h"
 #include "media/media_error.h"
 #include "media/media_internal.h"
+#include "media/media_limits.h"
+#include "util/system_error.h"
 
 #include <QTransform>
+#include <cerrno>
+#include <cmath>
 
 extern "C" {
 #include <libavutil/dict.h>
@@ -56,7 +60,9 @@ QImage loadStillImage(const boost::filesystem::path& file) {
     ff::InputFormatPtr fmt = openInputFile(file);
     const int index = findVideoStream(*fmt);
     if (index < 0) {
-        throw MediaError(name, "probe", "no picture in the file");
+        throw MediaError(
+            name, "probe",
+            Message(QT_TRANSLATE_NOOP3("Engine", "no picture in the file", "media.no-picture")));
     }
     const AVStream& st = *fmt->streams[index];
     ff::CodecContextPtr dec = openDecoder(st, name, "decode", 1);
@@ -64,18 +70,36 @@ QImage loadStillImage(const boost::filesystem::path& file) {
     FrameSource source(*fmt, *dec, index);
     if (!source.next(*frame)) {
         throw MediaError(name, "decode",
-                         source.lastError().empty() ? "no picture could be decoded"
-                                                    : source.lastError());
+                         source.lastError()
+                             ? *source.lastError()
+                             : Message(QT_TRANSLATE_NOOP3("Engine", "no picture could be decoded",
+                                                          "media.no-picture-decoded")));
     }
-    QImage img(frame->width, frame->height, QImage::Format_ARGB32_Premultiplied);
+    if (frame->width <= 0 || frame->height <= 0 ||
+        std::int64_t(frame->width) * frame->height > media_limits::kMaxPixels) {
+        throw MediaError(name, "decode",
+                         Message(QT_TRANSLATE_NOOP3("Engine",
+                                                    "the picture is %1x%2 pixels; ReelCut reads "
+                                                    "pictures up to 8192x8192 (64 megapixels)",
+                                                    "media.too-many-pixels"))
+                             .arg(frame->width)
+                             .arg(frame->height));
+    }
+    // Kept at most kMaxStillSide on its longest side: scaled straight from the decoded
+    // frame, so a 48-megapixel photo never exists as a full-size ARGB image.
+    const double shrink =
+        std::min(1.0, double(media_limits::kMaxStillSide) / std::max(frame->width, frame->height));
+    const QSize size(std::max(1, int(std::lround(frame->width * shrink))),
+                     std::max(1, int(std::lround(frame->height * shrink))));
+    QImage img(size, QImage::Format_ARGB32_Premultiplied);
     if (img.isNull()) {
-        throw MediaError(name, "decode", "picture too large");
+        throw MediaError(name, "decode", systemErrorMessage(ENOMEM));
     }
     FrameScaler scaler;
     try {
         scaler.scale(*frame, img);
     } catch (const MediaError& e) {
-        throw MediaError(name, "decode", e.reason());
+        throw MediaError(name, "decode", e.reasonMessage());
     }
 
     const AVFrameSideData* sd = av_frame_get_side_data(frame.get(), AV_FRAME_DATA_DISPLAYMATRIX);

@@ -33,7 +33,16 @@ struct VideoDecoder::Impl {
     std::int64_t curPts = 0;
     std::int64_t pendingPts = 0;
     std::int64_t lastDecodedPts = AV_NOPTS_VALUE;
-    std::string lastError;
+    std::optional<Message> lastError;
+
+    Message failure(MessageText what) const {
+        if (!lastError) {
+            return Message(what);
+        }
+        return Message(QT_TRANSLATE_NOOP3("Engine", "%1: %2", "media.reason-detail"))
+            .arg(Message(what))
+            .arg(*lastError);
+    }
 
     // Frames that were `cur` before, oldest first, all decoded since the last seek, so
     // together with `cur` they are consecutive frames of the stream.
@@ -128,7 +137,10 @@ struct VideoDecoder::Impl {
             r = avformat_seek_file(fmt.get(), index, INT64_MIN, ts, ts, 0);
         }
         if (r < 0) {
-            lastError = "seek failed: " + ffmpegErrorText(r);
+            lastError =
+                Message(QT_TRANSLATE_NOOP3("Engine", "cannot jump to a time in the file: %1",
+                                           "media.seek"))
+                    .arg(ffmpegErrorMessage(r));
             return false;
         }
         resetAfterSeek();
@@ -142,7 +154,7 @@ struct VideoDecoder::Impl {
         std::int64_t ts = target;
         for (int attempt = 0;; ++attempt) {
             if (!seekStream(ts)) {
-                throw MediaError(file, "decode", lastError);
+                throw MediaError(file, "decode", *lastError);
             }
             havePending = decodeNext(pending.get(), pendingPts);
             if ((havePending && pendingPts <= target) || ts <= firstPts) {
@@ -178,6 +190,9 @@ struct VideoDecoder::Impl {
 
 VideoDecoder::VideoDecoder(const boost::filesystem::path& file) : VideoDecoder(file, Options{}) {}
 
+VideoDecoder::VideoDecoder(const boost::filesystem::path& file, int threads)
+    : VideoDecoder(file, Options{threads, 0}) {}
+
 VideoDecoder::VideoDecoder(const boost::filesystem::path& file, const Options& options)
     : impl_(std::make_unique<Impl>()) {
     Impl& d = *impl_;
@@ -187,7 +202,9 @@ VideoDecoder::VideoDecoder(const boost::filesystem::path& file, const Options& o
     d.fmt = openInputFile(file);
     d.index = findVideoStream(*d.fmt);
     if (!info_.hasVideo || d.index < 0) {
-        throw MediaError(d.file, "open", "no video stream");
+        throw MediaError(
+            d.file, "open",
+            Message(QT_TRANSLATE_NOOP3("Engine", "no video stream", "media.no-video")));
     }
     for (unsigned i = 0; i < d.fmt->nb_streams; ++i) {
         // Not demuxing the other streams' packets saves reading and queueing them.
@@ -196,7 +213,7 @@ VideoDecoder::VideoDecoder(const boost::filesystem::path& file, const Options& o
     d.stream = d.fmt->streams[d.index];
     const AVStream& st = *d.stream;
     d.tb = toRational(st.time_base, Rational(1, 90000));
-    d.dec = openDecoder(st, d.file, "decode", options.threads);
+    d.dec = openDecoder(st, d.file, "decode", std::max(0, options.threads));
     d.source = std::make_unique<FrameSource>(*d.fmt, *d.dec, d.index);
 
     const FrameRate rate = info_.frameRate.isZero() ? FrameRate(30) : info_.frameRate;
@@ -206,8 +223,8 @@ VideoDecoder::VideoDecoder(const boost::filesystem::path& file, const Options& o
     d.havePending = d.decodeNext(d.pending.get(), d.pendingPts);
     if (!d.havePending) {
         throw MediaError(d.file, "decode",
-                         "no video frame can be decoded" +
-                             (d.lastError.empty() ? std::string() : ": " + d.lastError));
+                         d.failure(QT_TRANSLATE_NOOP3("Engine", "no video frame can be decoded",
+                                                      "media.no-frame")));
     }
     d.firstPts = d.pendingPts;
     d.originPts = st.start_time != AV_NOPTS_VALUE ? st.start_time : d.firstPts;
@@ -247,8 +264,8 @@ const AVFrame& VideoDecoder::frameAt(const Time& t) {
     d.advance(target);
     if (!d.haveCur) {
         throw MediaError(d.file, "decode",
-                         "no frame can be decoded here" +
-                             (d.lastError.empty() ? std::string() : ": " + d.lastError));
+                         d.failure(QT_TRANSLATE_NOOP3("Engine", "no frame can be decoded here",
+                                                      "media.no-frame-here")));
     }
     lastTime_ = Rational(d.curPts - d.originPts) * d.tb;
     return *d.cur;

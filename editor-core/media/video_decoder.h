@@ -29,6 +29,9 @@ public:
 
     explicit VideoDecoder(const boost::filesystem::path& file); // throws MediaError
     VideoDecoder(const boost::filesystem::path& file, const Options& options);
+    // threads: decoder threads, 0 for FFmpeg's choice (about one per core). Each frame
+    // thread holds frames of its own, so many decoders open at once take one each.
+    VideoDecoder(const boost::filesystem::path& file, int threads);
     ~VideoDecoder();
     VideoDecoder(const VideoDecoder&) = delete;
     VideoDecoder& operator=(const VideoDecoder&) = delete;

@@ -1,8 +1,13 @@
 #include "model/collect.h"
 
+#include "io/output_file.h"
 #include "model/builtin_assets.h"
+#include "util/system_error.h"
 
+#include <array>
 #include <boost/filesystem/operations.hpp>
+#include <cerrno>
+#include <fcntl.h>
 #include <map>
 #include <set>
 #include <unistd.h>
@@ -33,6 +38,41 @@ fs::path freeName(const fs::path& folder, const fs::path& file, std::set<fs::pat
             return target;
         }
     }
+}
+
+// "<file>: <reason>", the form of every collect error.
+CollectError collectError(const std::string& file, Message reason) {
+    return CollectError(
+        Message(QT_TRANSLATE_NOOP3("Engine", "%1: %2", "collect.failed")).arg(file).arg(reason));
+}
+
+// Copies `source` into `target` through a PendingFile, so that a copy cut short (disk
+// full, a kill) never sits in the folder under the final name.
+void copyInto(const fs::path& source, const fs::path& target, const RunInputs& inputs) {
+    const int in = ::open(source.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (in < 0) {
+        throw collectError(source.string(), systemErrorMessage(errno));
+    }
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{in};
+    PendingFile out(OutputTarget{target, OutputKind::Data, false}, inputs);
+    std::vector<char> buf(1 << 20);
+    for (;;) {
+        const ssize_t n = ::read(in, buf.data(), buf.size());
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n < 0) {
+            throw collectError(source.string(), systemErrorMessage(errno));
+        }
+        if (n == 0) {
+            break;
+        }
+        out.write(buf.data(), std::size_t(n));
+    }
+    out.commit();
 }
 
 // Removes what a failed collect made.
@@ -67,11 +107,16 @@ Project collectMedia(const Project& project, const fs::path& folderIn, CollectRe
     boost::system::error_code ec;
     if (!fs::is_directory(folder, ec)) {
         if (fs::exists(folder, ec)) {
-            throw CollectError(folder.string() + ": exists and is not a folder");
+            throw collectError(folder.string(),
+                               Message(QT_TRANSLATE_NOOP3("Engine", "exists and is not a folder",
+                                                          "collect.not-folder")));
         }
         fs::create_directories(folder, ec);
         if (ec) {
-            throw CollectError(folder.string() + ": cannot create the folder: " + ec.message());
+            throw collectError(folder.string(),
+                               Message(QT_TRANSLATE_NOOP3("Engine", "cannot create the folder: %1",
+                                                          "collect.cannot-create"))
+                                   .arg(systemErrorMessage(ec.value())));
         }
         rollback.createdFolder = folder;
     }
@@ -93,30 +138,33 @@ Project collectMedia(const Project& project, const fs::path& folderIn, CollectRe
         use(m);
     }
 
+    // The copies may not replace anything the project reads (a free name never does; this
+    // also holds if the folder is changed while we copy).
+    RunInputs inputs;
+    inputs.addProject(project);
     std::map<std::string, std::string> moved;
     std::set<fs::path> taken;
     for (const std::string& media : used) {
         const fs::path source = fs::absolute(media).lexically_normal();
         if (!fs::is_regular_file(source, ec)) {
-            throw CollectError(media + ": " +
-                               (fs::exists(source, ec) ? "not a file" : "file not found") +
-                               "; relink it first");
+            throw collectError(
+                media, fs::exists(source, ec)
+                           ? Message(QT_TRANSLATE_NOOP3(
+                                 "Engine", "not a plain file; relink it first", "collect.not-file"))
+                           : Message(QT_TRANSLATE_NOOP3("Engine", "file not found; relink it first",
+                                                        "collect.missing")));
         }
         if (insideFolder(source, folder)) {
             ++counts.alreadyThere;
             continue;
         }
         const fs::path target = freeName(folder, source, taken);
-        const fs::path temp =
-            folder / ("." + target.filename().string() + ".part-" + std::to_string(::getpid()));
-        fs::copy_file(source, temp, fs::copy_options::overwrite_existing, ec);
-        if (!ec) {
-            fs::rename(temp, target, ec);
-        }
-        if (ec) {
-            boost::system::error_code ignored;
-            fs::remove(temp, ignored);
-            throw CollectError(media + ": cannot copy to " + target.string() + ": " + ec.message());
+        try {
+            copyInto(source, target, inputs);
+        } catch (const CollectError&) {
+            throw;
+        } catch (const std::exception& e) {
+            throw collectError(media, messageOf(e)); // names the copy and the reason
         }
         rollback.files.push_back(target);
         counts.bytes += fs::file_size(target, ec);

@@ -5,6 +5,7 @@
 // zipped and sent, or moved to another machine, and open there unchanged.
 
 #include "model/project.h"
+#include "util/message.h"
 
 #include <boost/filesystem/path.hpp>
 #include <cstdint>
@@ -13,9 +14,9 @@
 
 namespace reelcut {
 
-class CollectError : public std::runtime_error {
+class CollectError : public Error {
 public:
-    using std::runtime_error::runtime_error;
+    using Error::Error;
 };
 
 struct CollectReport {
@@ -31,7 +32,9 @@ boost::filesystem::path collectFolderFor(const boost::filesystem::path& projectF
 // has) into `folder`, creating it, and returns the project with its media pointing at the
 // copies. A file used several times is copied once; two different files of the same name
 // become "clip.mp4" and "clip-2.mp4"; files already in the folder stay. Each copy is
-// written under a temporary name and renamed when complete. Throws CollectError naming the
+// written through a PendingFile (io/output_file.h): a temporary name, renamed when
+// complete, never over an existing file; temporaries of a killed collect are swept by the
+// next write to the folder. Throws CollectError naming the
 // file (missing, unreadable, disk full); the copies this call made are removed then, so a
 // failed collect leaves things as they were.
 Project collectMedia(const Project& project, const boost::filesystem::path& folder,

@@ -1,8 +1,10 @@
 #include "model/edits.h"
 
 #include "model/main_track.h"
+#include "model/project_limits.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace reelcut::edit {
 
@@ -108,6 +110,36 @@ ObjectId addClip(Project& p, ObjectId trackId, Clip clip) {
     }
     checkInvariants(p);
     return id;
+}
+
+void addClips(Project& p, ObjectId trackId, std::vector<Clip> clips) {
+    Track& t = trackOrThrow(p, trackId);
+    requireUnlocked(t);
+    std::size_t total = clips.size();
+    for (const Track& other : p.tracks) {
+        total += other.clips.size();
+    }
+    if (total > std::size_t(limits::kMaxClips)) {
+        throw EditError("a project holds at most " + std::to_string(limits::kMaxClips) + " clips");
+    }
+    std::unordered_set<ObjectId> ids;
+    for (const Track& other : p.tracks) {
+        ids.insert(other.id);
+        for (const Clip& c : other.clips) {
+            ids.insert(c.id);
+        }
+    }
+    for (Clip& c : clips) {
+        checkClip(c);
+        if (c.id == 0 || ids.count(c.id) != 0) {
+            c.id = p.newId();
+        }
+        ids.insert(c.id);
+    }
+    t.clips.insert(t.clips.end(), std::make_move_iterator(clips.begin()),
+                   std::make_move_iterator(clips.end()));
+    sortClips(t);
+    checkInvariants(p);
 }
 
 ObjectId insertClipRipple(Project& p, ObjectId trackId, Clip clip) {

@@ -30,6 +30,9 @@ void removeTrack(Project& p, ObjectId track);
 // Places the clip on the track at clip.start. Refused if it overlaps another clip, the
 // track is locked, or the clip's own times are impossible. Returns the clip's id.
 ObjectId addClip(Project& p, ObjectId track, Clip clip);
+// Places many clips at once (captions from a SubRip file): one sort and one check for
+// all of them, so 20000 cues take milliseconds, not minutes. All or nothing.
+void addClips(Project& p, ObjectId track, std::vector<Clip> clips);
 // Inserts at clip.start and pushes every later clip on the track right to make room.
 ObjectId insertClipRipple(Project& p, ObjectId track, Clip clip);
 void removeClip(Project& p, ObjectId clip);

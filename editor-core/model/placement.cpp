@@ -112,10 +112,8 @@ Time dropStart(const Project& project, ObjectId track, const Time& at) {
 // ---- text and stickers ---------------------------------------------------------------
 
 QSizeF textBlockSize(const Clip& clip, int canvasWidth) {
-    TextRasterizer raster;
-    const QImage& img =
-        raster.render(clip.text, clip.style, 1.0, clip.style.wrapWidth * canvasWidth, 1.0, false);
-    return QSizeF(img.size());
+    return QSizeF(
+        TextRasterizer::measure(clip.text, clip.style, 1.0, clip.style.wrapWidth * canvasWidth));
 }
 
 Clip newTextClip(const Project& project, const TextPreset& preset, const std::string& text,

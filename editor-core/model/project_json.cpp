@@ -2,6 +2,7 @@
 
 #include "effect/effect.h"
 #include "model/builtin_assets.h"
+#include "model/project_limits.h"
 #include "model/template_json.h"
 
 #include <QJsonArray>
@@ -11,6 +12,7 @@
 #include <algorithm>
 #include <boost/filesystem/operations.hpp>
 #include <cmath>
+#include <unordered_set>
 
 namespace reelcut {
 
@@ -363,41 +365,78 @@ QJsonObject clipToJson(const Clip& c, const fs::path& baseDir) {
 
 // ---- reading ----------------------------------------------------------------------
 
+Message msg(MessageText text) {
+    return Message(text);
+}
+
 // Walks the JSON with the path of the current field, so every error can name it.
 class Reader {
 public:
     Reader(QJsonObject obj, QString path) : obj_(std::move(obj)), path_(std::move(path)) {}
 
+    [[noreturn]] void fail(const QString& key, const Message& what) const {
+        throw ProjectError(Message(QT_TRANSLATE_NOOP3("Engine", "%1: %2", "project.field"))
+                               .arg(field(key))
+                               .arg(what));
+    }
+    // Typed parameters and keyframes still word their problems in English only.
     [[noreturn]] void fail(const QString& key, const QString& what) const {
-        throw ProjectError(QStringLiteral("%1: %2").arg(field(key), what).toStdString());
+        fail(key, verbatim(what.toStdString()));
     }
     QString field(const QString& key) const { return path_.isEmpty() ? key : path_ + "." + key; }
+    const QString& path() const { return path_; }
     bool has(const QString& key) const { return obj_.contains(key); }
 
     QJsonValue required(const QString& key) const {
         if (!obj_.contains(key)) {
-            fail(key, QStringLiteral("missing"));
+            fail(key, msg(QT_TRANSLATE_NOOP3("Engine", "missing", "project.missing")));
         }
         return obj_.value(key);
     }
 
+    // A time in seconds: a number or an exact fraction, within +-24 h and with a
+    // denominator of at most 10^9, so that sums and products of times stay exact.
     Rational time(const QString& key, std::optional<Rational> fallback = std::nullopt) const {
         if (!obj_.contains(key)) {
             if (fallback) {
                 return *fallback;
             }
-            fail(key, QStringLiteral("missing"));
+            fail(key, msg(QT_TRANSLATE_NOOP3("Engine", "missing", "project.missing")));
         }
         const QJsonValue v = obj_.value(key);
         std::optional<Rational> r;
-        if (v.isDouble()) {
+        if (v.isDouble() && std::isfinite(v.toDouble()) &&
+            std::fabs(v.toDouble()) > double(limits::kMaxSeconds)) {
+            fail(key, msg(QT_TRANSLATE_NOOP3("Engine",
+                                             "%1 is too far from 0 (at most %2 hours either way)",
+                                             "project.time-too-large"))
+                          .arg(valueText(v))
+                          .arg(static_cast<long long>(limits::kMaxSeconds / 3600)));
+        }
+        if (v.isDouble() && std::isfinite(v.toDouble())) {
             r = Rational::parse(
                 QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest).toStdString());
         } else if (v.isString()) {
             r = Rational::parse(v.toString().toStdString());
         }
         if (!r) {
-            fail(key, QStringLiteral("expected a time in seconds, like 2.5 or \"1001/30000\""));
+            fail(key, msg(QT_TRANSLATE_NOOP3(
+                          "Engine", "expected a time in seconds, like 2.5 or \"1001/30000\"",
+                          "project.not-a-time")));
+        }
+        if (r->den() > limits::kMaxDenominator) {
+            fail(key, msg(QT_TRANSLATE_NOOP3("Engine", "%1 is finer than a nanosecond; round it",
+                                             "project.time-too-fine"))
+                          .arg(valueText(v)));
+        }
+        // The denominator is checked first: it bounds the product below.
+        if (r->num() > limits::kMaxSeconds * r->den() ||
+            r->num() < -limits::kMaxSeconds * r->den()) {
+            fail(key, msg(QT_TRANSLATE_NOOP3("Engine",
+                                             "%1 is too far from 0 (at most %2 hours either way)",
+                                             "project.time-too-large"))
+                          .arg(valueText(v))
+                          .arg(static_cast<long long>(limits::kMaxSeconds / 3600)));
         }
         return *r;
     }
@@ -408,17 +447,33 @@ public:
         }
         const QJsonValue v = obj_.value(key);
         if (!v.isDouble() || !std::isfinite(v.toDouble())) {
-            fail(key, QStringLiteral("expected a number"));
+            fail(key,
+                 msg(QT_TRANSLATE_NOOP3("Engine", "expected a number", "project.not-a-number")));
         }
         return v.toDouble();
     }
 
     double number(const QString& key, double fallback, double lo, double hi) const {
         const double v = number(key, fallback);
-        if (v < lo || v > hi) {
-            fail(key, QStringLiteral("%1 is out of range (%2 to %3)").arg(v).arg(lo).arg(hi));
+        if (!(v >= lo && v <= hi)) {
+            fail(key, outOfRange(v, lo, hi));
         }
         return v;
+    }
+
+    // A whole number (a width of 180.5 pixels or an id of 1e300 is a mistake).
+    std::int64_t integer(const QString& key, std::int64_t fallback, std::int64_t lo,
+                         std::int64_t hi) const {
+        const double v = number(key, double(fallback));
+        if (v != std::floor(v)) {
+            fail(key,
+                 msg(QT_TRANSLATE_NOOP3("Engine", "%1 is not a whole number", "project.not-whole"))
+                     .arg(valueText(obj_.value(key))));
+        }
+        if (!(v >= double(lo) && v <= double(hi))) {
+            fail(key, outOfRange(v, double(lo), double(hi)));
+        }
+        return static_cast<std::int64_t>(v);
     }
 
     bool boolean(const QString& key, bool fallback) const {
@@ -426,22 +481,33 @@ public:
             return fallback;
         }
         if (!obj_.value(key).isBool()) {
-            fail(key, QStringLiteral("expected true or false"));
+            fail(key, msg(QT_TRANSLATE_NOOP3("Engine", "expected true or false",
+                                             "project.not-a-boolean")));
         }
         return obj_.value(key).toBool();
     }
 
-    QString string(const QString& key, std::optional<QString> fallback = std::nullopt) const {
+    QString string(const QString& key, std::optional<QString> fallback = std::nullopt,
+                   qsizetype maxLength = limits::kMaxNameCharacters) const {
         if (!obj_.contains(key)) {
             if (fallback) {
                 return *fallback;
             }
-            fail(key, QStringLiteral("missing"));
+            fail(key, msg(QT_TRANSLATE_NOOP3("Engine", "missing", "project.missing")));
         }
         if (!obj_.value(key).isString()) {
-            fail(key, QStringLiteral("expected a string"));
+            fail(key,
+                 msg(QT_TRANSLATE_NOOP3("Engine", "expected a string", "project.not-a-string")));
         }
-        return obj_.value(key).toString();
+        const QString s = obj_.value(key).toString();
+        if (s.size() > maxLength) {
+            fail(key,
+                 msg(QT_TRANSLATE_NOOP3("Engine", "is %1 characters long; at most %2 are allowed",
+                                        "project.too-long"))
+                     .arg(static_cast<long long>(s.size()))
+                     .arg(static_cast<long long>(maxLength)));
+        }
+        return s;
     }
 
     std::uint32_t color(const QString& key, std::uint32_t fallback) const {
@@ -452,7 +518,9 @@ public:
         bool ok = false;
         const uint v = s.mid(1).toUInt(&ok, 16);
         if (!s.startsWith('#') || !ok || (s.size() != 7 && s.size() != 9)) {
-            fail(key, QStringLiteral("expected a colour like \"#ff8800\" or \"#80ff8800\""));
+            fail(key, msg(QT_TRANSLATE_NOOP3("Engine",
+                                             "expected a colour like \"#ff8800\" or \"#80ff8800\"",
+                                             "project.not-a-colour")));
         }
         return s.size() == 7 ? 0xff000000u | v : v;
     }
@@ -471,31 +539,45 @@ public:
             }
             names << QStringLiteral("\"%1\"").arg(name);
         }
-        fail(key, QStringLiteral("\"%1\" is not one of %2").arg(s, names.join(", ")));
+        fail(key,
+             msg(QT_TRANSLATE_NOOP3("Engine", "\"%1\" is not one of %2", "project.not-a-choice"))
+                 .arg(s.left(40))
+                 .arg(names.join(", ")));
     }
 
     Reader object(const QString& key) const {
         const QJsonValue v = required(key);
         if (!v.isObject()) {
-            fail(key, QStringLiteral("expected an object"));
+            fail(key,
+                 msg(QT_TRANSLATE_NOOP3("Engine", "expected an object", "project.not-an-object")));
         }
         return Reader(v.toObject(), field(key));
     }
 
-    std::vector<Reader> array(const QString& key) const {
+    std::vector<Reader> array(const QString& key, qsizetype maxItems) const {
         if (!obj_.contains(key)) {
             return {};
         }
         const QJsonValue v = obj_.value(key);
         if (!v.isArray()) {
-            fail(key, QStringLiteral("expected a list"));
+            fail(key, msg(QT_TRANSLATE_NOOP3("Engine", "expected a list", "project.not-a-list")));
+        }
+        const QJsonArray a = v.toArray();
+        if (a.size() > maxItems) {
+            fail(key, msg(QT_TRANSLATE_NOOP3("Engine", "has %1 entries; at most %2 are allowed",
+                                             "project.too-many"))
+                          .arg(static_cast<long long>(a.size()))
+                          .arg(static_cast<long long>(maxItems)));
         }
         std::vector<Reader> out;
-        const QJsonArray a = v.toArray();
+        out.reserve(std::size_t(a.size()));
         for (qsizetype i = 0; i < a.size(); ++i) {
             const QString p = QStringLiteral("%1[%2]").arg(field(key)).arg(i);
             if (!a.at(i).isObject()) {
-                throw ProjectError(QStringLiteral("%1: expected an object").arg(p).toStdString());
+                throw ProjectError(Message(QT_TRANSLATE_NOOP3("Engine", "%1: %2", "project.field"))
+                                       .arg(p)
+                                       .arg(msg(QT_TRANSLATE_NOOP3("Engine", "expected an object",
+                                                                   "project.not-an-object"))));
             }
             out.emplace_back(a.at(i).toObject(), p);
         }
@@ -504,7 +586,22 @@ public:
 
     const QJsonObject& raw() const { return obj_; }
 
+    static Message outOfRange(double v, double lo, double hi) {
+        return msg(QT_TRANSLATE_NOOP3("Engine", "%1 is out of range (%2 to %3)",
+                                      "project.out-of-range"))
+            .arg(QString::number(v, 'g', 10))
+            .arg(QString::number(lo, 'g', 10))
+            .arg(QString::number(hi, 'g', 10));
+    }
+
 private:
+    static QString valueText(const QJsonValue& v) {
+        if (v.isString()) {
+            return QStringLiteral("\"%1\"").arg(v.toString().left(40));
+        }
+        return QString::number(v.toDouble(), 'g', 17);
+    }
+
     QJsonObject obj_;
     QString path_;
 };
@@ -570,7 +667,9 @@ TextStyle styleFromJson(const Reader& r) {
         st.fitHeight = f.number("height", 0, 0, 1);
         st.minFontSize = f.number("min_size", std::min(st.fontSize, 24.0), 1, 2000);
         if (st.minFontSize > st.fontSize) {
-            f.fail("min_size", QStringLiteral("must not be larger than the style's size"));
+            f.fail("min_size",
+                   msg(QT_TRANSLATE_NOOP3("Engine", "must not be larger than the style's size",
+                                          "project.min-size-above-size")));
         }
     }
     return st;
@@ -580,12 +679,33 @@ ClipAnimation animationFromJson(const Reader& r) {
     ClipAnimation a;
     const QString name = r.string("type", QStringLiteral("none"));
     if (!animationFromName(name.toStdString(), a.type)) {
-        r.fail("type", QStringLiteral("unknown animation \"%1\" (fade, pop, slide-left, "
-                                      "slide-right, slide-up, slide-down, typewriter, bounce)")
-                           .arg(name));
+        r.fail("type", msg(QT_TRANSLATE_NOOP3("Engine",
+                                              "unknown animation \"%1\" (fade, pop, slide-left, "
+                                              "slide-right, slide-up, slide-down, typewriter, "
+                                              "bounce)",
+                                              "project.unknown-animation"))
+                           .arg(name.left(40)));
     }
     a.duration = r.number("duration", 0.5, 0.01, 60);
+    if (a.type == AnimationType::None) {
+        a.duration = ClipAnimation{}.duration; // no animation has no length (and none is saved)
+    }
     return a;
+}
+
+// A parameter value must be one the effect can take: in its range, a whole index for a
+// choice, 0 or 1 for a toggle.
+void checkParam(const Reader& r, const QString& key, const ParamDescriptor& d, double v) {
+    if (!(v >= d.minimum && v <= d.maximum)) {
+        r.fail(key, Reader::outOfRange(v, d.minimum, d.maximum));
+    }
+    if ((d.type == ParamType::Choice || d.type == ParamType::Toggle ||
+         d.type == ParamType::Color) &&
+        v != std::floor(v)) {
+        r.fail(key,
+               msg(QT_TRANSLATE_NOOP3("Engine", "%1 is not a whole number", "project.not-whole"))
+                   .arg(QString::number(v, 'g', 17)));
+    }
 }
 
 // A media reference as the project keeps it in memory: a builtin: name, or an absolute
@@ -595,7 +715,19 @@ ClipAnimation animationFromJson(const Reader& r) {
 std::string mediaFromText(const QString& text, const fs::path& baseDir, const Reader& r,
                           const QString& key) {
     if (text.isEmpty()) {
-        r.fail(key, QStringLiteral("empty path"));
+        r.fail(key, msg(QT_TRANSLATE_NOOP3("Engine", "empty path", "project.empty-path")));
+    }
+    if (text.size() > limits::kMaxPathCharacters) {
+        r.fail(key,
+               msg(QT_TRANSLATE_NOOP3("Engine", "is %1 characters long; at most %2 are allowed",
+                                      "project.too-long"))
+                   .arg(static_cast<long long>(text.size()))
+                   .arg(static_cast<long long>(limits::kMaxPathCharacters)));
+    }
+    if (text.contains(QChar(0))) {
+        // The operating system would read the name only up to the NUL: another file.
+        r.fail(key, msg(QT_TRANSLATE_NOOP3("Engine", "the path contains a NUL character",
+                                           "project.nul-in-path")));
     }
     const std::string media = text.toStdString();
     if (isBuiltinReference(media)) {
@@ -605,16 +737,21 @@ std::string mediaFromText(const QString& text, const fs::path& baseDir, const Re
             inside = inside && part != ".." && part != ".";
         }
         if (!inside) {
-            r.fail(key, QStringLiteral("\"%1\" is not a built-in asset name (like "
-                                       "\"builtin:stickers/star.svg\")")
-                            .arg(text));
+            r.fail(key, msg(QT_TRANSLATE_NOOP3("Engine",
+                                               "\"%1\" is not a built-in asset name (like "
+                                               "\"builtin:stickers/star.svg\")",
+                                               "project.not-builtin"))
+                            .arg(text.left(80)));
         }
         return media;
     }
     fs::path p(media);
     if (p.is_relative() && !baseDir.empty()) {
-        p = (baseDir / p).lexically_normal();
+        p = baseDir / p;
     }
+    // Normalised whether relative or absolute ("/./a" and "/a" are one file): what is
+    // written back must read back the same (the project fuzzer found "/./a" drift).
+    p = p.lexically_normal();
     if (const auto builtin = builtinReferenceFor(p)) {
         return *builtin;
     }
@@ -812,31 +949,35 @@ void readParams(const Reader& r, const EffectDescriptor& d, const fs::path& base
 
 Clip clipFromJson(const Reader& r, const fs::path& baseDir, Project& project) {
     Clip c;
-    c.id = static_cast<ObjectId>(r.number("id", 0, 0, 9.0e15));
+    c.id = static_cast<ObjectId>(r.integer("id", 0, 0, std::int64_t(9.0e15)));
     if (r.has("text")) {
         c.kind = ClipKind::Text;
-        c.text = r.string("text").toStdString();
+        c.text = r.string("text", std::nullopt, limits::kMaxTextCharacters).toStdString();
         if (r.has("style")) {
             c.style = styleFromJson(r.object("style"));
         }
     } else {
-        c.media = mediaFromText(r.string("media"), baseDir, r, "media");
+        c.media = mediaFromText(r.string("media", std::nullopt, limits::kMaxPathCharacters),
+                                baseDir, r, "media");
     }
     c.start = r.time("start");
     c.in = r.time("in", Rational(0));
     c.out = r.time("out");
     c.speed = r.time("speed", Rational(1));
     if (c.start.isNegative()) {
-        r.fail("start", QStringLiteral("must not be negative"));
+        r.fail("start",
+               msg(QT_TRANSLATE_NOOP3("Engine", "must not be negative", "project.negative")));
     }
     if (c.in.isNegative()) {
-        r.fail("in", QStringLiteral("must not be negative"));
+        r.fail("in", msg(QT_TRANSLATE_NOOP3("Engine", "must not be negative", "project.negative")));
     }
     if (c.out <= c.in) {
-        r.fail("out", QStringLiteral("must be after \"in\""));
+        r.fail("out",
+               msg(QT_TRANSLATE_NOOP3("Engine", "must be after \"in\"", "project.out-before-in")));
     }
     if (c.speed < Rational::fromDouble(kMinSpeed) || c.speed > Rational::fromDouble(kMaxSpeed)) {
-        r.fail("speed", QStringLiteral("must be between 0.25 and 4"));
+        r.fail("speed", msg(QT_TRANSLATE_NOOP3("Engine", "must be between 0.25 and 4",
+                                               "project.speed-range")));
     }
     c.keepPitch = r.boolean("keep_pitch", true);
     c.volumeDb = r.number("volume_db", 0, -96, 24);
@@ -844,12 +985,13 @@ Clip clipFromJson(const Reader& r, const fs::path& baseDir, Project& project) {
     c.fadeOut = r.time("fade_out", Rational(0));
     if (c.fadeIn.isNegative() || c.fadeOut.isNegative()) {
         r.fail(c.fadeIn.isNegative() ? "fade_in" : "fade_out",
-               QStringLiteral("must not be negative"));
+               msg(QT_TRANSLATE_NOOP3("Engine", "must not be negative", "project.negative")));
     }
-    for (const Reader& k : r.array("volume_keys")) {
+    for (const Reader& k : r.array("volume_keys", limits::kMaxKeyframes)) {
         VolumeKey key{k.time("time"), k.number("db", 0, -96, 24)};
         if (key.time.isNegative()) {
-            k.fail("time", QStringLiteral("must not be negative"));
+            k.fail("time",
+                   msg(QT_TRANSLATE_NOOP3("Engine", "must not be negative", "project.negative")));
         }
         c.volumeKeys.push_back(key);
     }
@@ -861,7 +1003,7 @@ Clip clipFromJson(const Reader& r, const fs::path& baseDir, Project& project) {
     if (r.has("transform")) {
         c.transform = transformFromJson(r.object("transform"));
     }
-    for (const Reader& k : r.array("keyframes")) {
+    for (const Reader& k : r.array("keyframes", limits::kMaxKeyframes)) {
         c.keyframes.push_back(TransformKey{k.time("time"), transformFromJson(k), easingFromJson(k)});
     }
     std::stable_sort(c.keyframes.begin(), c.keyframes.end(),
@@ -886,10 +1028,12 @@ Clip clipFromJson(const Reader& r, const fs::path& baseDir, Project& project) {
             }
             if (!found) {
                 r.fail("anchor",
-                       QStringLiteral("\"%1\" is not an anchor (top-left, top, top-right, "
-                                      "left, center, right, bottom-left, bottom, "
-                                      "bottom-right, or {\"x\": 0.2, \"y\": 1})")
-                           .arg(a.toString()));
+                       msg(QT_TRANSLATE_NOOP3("Engine",
+                                              "\"%1\" is not an anchor (top-left, top, top-right, "
+                                              "left, center, right, bottom-left, bottom, "
+                                              "bottom-right, or {\"x\": 0.2, \"y\": 1})",
+                                              "project.not-an-anchor"))
+                           .arg(a.toString().left(80).toStdString()));
             }
         } else {
             const Reader ar = r.object("anchor");
@@ -905,11 +1049,12 @@ Clip clipFromJson(const Reader& r, const fs::path& baseDir, Project& project) {
     if (r.has("reframe")) {
         const QString mode = r.string("reframe");
         if (mode != "faces" && mode != "none") {
-            r.fail("reframe", QStringLiteral("expected \"faces\" or \"none\""));
+            r.fail("reframe", msg(QT_TRANSLATE_NOOP3("Engine", "expected \"faces\" or \"none\"",
+                                                     "project.not-a-reframe")));
         }
         c.reframe = mode == "faces";
     }
-    for (const Reader& k : r.array("focus_keys")) {
+    for (const Reader& k : r.array("focus_keys", limits::kMaxKeyframes)) {
         c.focusKeys.push_back(
             FocusKey{k.time("time"), k.number("x", 0.5, 0, 1), k.number("y", 0.5, 0, 1)});
     }
@@ -932,12 +1077,13 @@ Clip clipFromJson(const Reader& r, const fs::path& baseDir, Project& project) {
         }
         tr.duration = t.time("duration");
         if (tr.duration <= Rational(0)) {
-            t.fail("duration", QStringLiteral("must be positive"));
+            t.fail("duration",
+                   msg(QT_TRANSLATE_NOOP3("Engine", "must be positive", "project.not-positive")));
         }
         readParams(t, known->descriptor(), baseDir, tr.params, tr.keyframes);
         c.transitionIn = tr;
     }
-    for (const Reader& e : r.array("effects")) {
+    for (const Reader& e : r.array("effects", limits::kMaxEffectsPerClip)) {
         EffectInstance fx;
         fx.type = e.string("type").toStdString();
         fx.enabled = e.boolean("enabled", true);
@@ -949,8 +1095,20 @@ Clip clipFromJson(const Reader& r, const fs::path& baseDir, Project& project) {
         readParams(e, known->descriptor(), baseDir, fx.params, fx.keyframes);
         c.effects.push_back(std::move(fx));
     }
+    // Times that are each fine may still not combine exactly (a sum of fractions with huge
+    // coprime denominators); the renderer combines them every frame, so try it once here,
+    // where the clip can be named.
+    try {
+        (void)(c.end() + c.fadeIn + c.fadeOut);
+        (void)c.sourceTime(c.end());
+    } catch (const std::exception&) {
+        r.fail("out", msg(QT_TRANSLATE_NOOP3("Engine",
+                                             "the clip's times cannot be combined exactly; use "
+                                             "simpler fractions (like 2.5 or \"1001/30000\")",
+                                             "project.times-overflow")));
+    }
     if (c.id == 0) {
-        c.id = project.newId();
+        c.id = project.newId(); // so that messages about it can name it
     }
     return c;
 }
@@ -1006,10 +1164,25 @@ QByteArray projectToJson(const Project& project, const fs::path& baseDir) {
         root["bin"] = bin;
     }
     putTemplateSpec(root, project.templateSpec);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    // Indented, to be read and compared by people. A big project (thousands of captions)
+    // is written compact instead: indentation made a 20000-caption project 30 MB, beyond
+    // what the loader accepts; compact it is 9 MB.
+    const QJsonDocument doc(root);
+    QByteArray text = doc.toJson(QJsonDocument::Indented);
+    if (text.size() > limits::kIndentedProjectBytes) {
+        text = doc.toJson(QJsonDocument::Compact);
+    }
+    return text;
 }
 
 Project projectFromJson(const QByteArray& json, const fs::path& baseDir) {
+    if (json.size() > limits::kMaxProjectFileBytes) {
+        throw ProjectError(
+            Message(QT_TRANSLATE_NOOP3("Engine", "the file is %1 MB; a project is at most %2 MB",
+                                       "project.file-too-large"))
+                .arg(static_cast<long long>(json.size() >> 20))
+                .arg(static_cast<long long>(limits::kMaxProjectFileBytes >> 20)));
+    }
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError) {
@@ -1018,51 +1191,67 @@ Project projectFromJson(const QByteArray& json, const fs::path& baseDir) {
         const QByteArray before = json.left(offset);
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = offset - before.lastIndexOf('\n');
-        throw ProjectError(QStringLiteral("line %1, column %2: %3")
-                               .arg(line)
-                               .arg(column)
-                               .arg(err.errorString())
-                               .toStdString());
+        throw ProjectError(
+            Message(QT_TRANSLATE_NOOP3("Engine", "line %1, column %2: %3", "project.json-syntax"))
+                .arg(static_cast<long long>(line))
+                .arg(static_cast<long long>(column))
+                .arg(err.errorString()));
     }
     if (!doc.isObject()) {
-        throw ProjectError("not a ReelCut project: the file must hold a JSON object");
+        throw ProjectError(Message(
+            QT_TRANSLATE_NOOP3("Engine", "not a ReelCut project: the file must hold a JSON object",
+                               "project.not-an-object-file")));
     }
     QJsonObject rootObject = doc.object();
     TemplateSpec templateSpec = takeTemplateSpec(rootObject, baseDir);
     const Reader root(rootObject, QString());
     if (!root.has("reelcut")) {
-        root.fail("reelcut", QStringLiteral("missing; not a ReelCut project file"));
+        root.fail("reelcut", msg(QT_TRANSLATE_NOOP3("Engine", "missing; not a ReelCut project file",
+                                                    "project.no-version")));
     }
     const double version = root.number("reelcut", 0);
     if (version != std::floor(version) || version < 1) {
-        root.fail("reelcut", QStringLiteral("format version must be a whole number >= 1"));
+        root.fail("reelcut",
+                  msg(QT_TRANSLATE_NOOP3("Engine", "format version must be a whole number >= 1",
+                                         "project.bad-version")));
     }
     if (version > Project::kFormatVersion) {
-        root.fail("reelcut", QStringLiteral("the file was made by a newer ReelCut (format %1); "
-                                            "this version reads format %2 and older")
-                                 .arg(version)
+        root.fail("reelcut", msg(QT_TRANSLATE_NOOP3("Engine",
+                                                    "the file was made by a newer ReelCut (format "
+                                                    "%1); this version reads format %2 and older",
+                                                    "project.newer-version"))
+                                 .arg(QString::number(version, 'g', 17))
                                  .arg(Project::kFormatVersion));
     }
 
     Project p;
     const Reader canvas = root.object("canvas");
-    p.width = static_cast<int>(canvas.number("width", 1080, 16, 8192));
-    p.height = static_cast<int>(canvas.number("height", 1920, 16, 8192));
+    p.width = int(canvas.integer("width", 1080, limits::kMinCanvas, limits::kMaxCanvas));
+    p.height = int(canvas.integer("height", 1920, limits::kMinCanvas, limits::kMaxCanvas));
     if (p.width % 2 != 0 || p.height % 2 != 0) {
         canvas.fail(p.width % 2 ? "width" : "height",
-                    QStringLiteral("must be even (H.264 with 4:2:0 colour needs even sizes)"));
+                    msg(QT_TRANSLATE_NOOP3(
+                        "Engine", "must be even (H.264 with 4:2:0 colour needs even sizes)",
+                        "project.odd-size")));
     }
     p.frameRate = canvas.time("fps", Rational(30));
     if (p.frameRate < Rational(1) || p.frameRate > Rational(240)) {
-        canvas.fail("fps", QStringLiteral("must be between 1 and 240"));
+        canvas.fail("fps", msg(QT_TRANSLATE_NOOP3("Engine", "must be between 1 and 240",
+                                                  "project.fps-range")));
+    }
+    if (p.frameRate.den() > limits::kMaxRateDenominator) {
+        canvas.fail("fps", msg(QT_TRANSLATE_NOOP3("Engine",
+                                                  "is not a frame rate (use a number like 29.97 "
+                                                  "or a fraction like \"30000/1001\")",
+                                                  "project.fps-fraction")));
     }
     p.background = canvas.color("background", 0xff000000);
 
     ObjectId maxId = 0;
-    std::vector<Reader> trackReaders = root.array("tracks");
-    for (const Reader& tr : trackReaders) {
+    std::size_t clipCount = 0;
+    for (const Reader& tr : root.array("tracks", limits::kMaxTracks)) {
         Track t;
-        t.id = static_cast<ObjectId>(tr.number("id", 0, 0, 9.0e15));
+        t.id = static_cast<ObjectId>(tr.integer("id", 0, 0, std::int64_t(9.0e15)));
         t.kind = tr.choice("kind", TrackKind::Video, kTrackKinds);
         t.name = tr.string("name", QString()).toStdString();
         t.muted = tr.boolean("muted", false);
@@ -1076,7 +1265,13 @@ Project projectFromJson(const QByteArray& json, const fs::path& baseDir) {
             t.ducking.attack = d.number("attack", 0.2, 0, 5);
             t.ducking.release = d.number("release", 0.5, 0, 10);
         }
-        for (const Reader& cr : tr.array("clips")) {
+        for (const Reader& cr : tr.array("clips", limits::kMaxClips)) {
+            if (++clipCount > std::size_t(limits::kMaxClips)) {
+                tr.fail("clips",
+                        msg(QT_TRANSLATE_NOOP3("Engine", "the project has more than %1 clips",
+                                               "project.too-many-clips"))
+                            .arg(limits::kMaxClips));
+            }
             t.clips.push_back(clipFromJson(cr, baseDir, p));
             maxId = std::max(maxId, t.clips.back().id);
         }
@@ -1084,11 +1279,11 @@ Project projectFromJson(const QByteArray& json, const fs::path& baseDir) {
                          [](const Clip& a, const Clip& b) { return a.start < b.start; });
         for (std::size_t i = 1; i < t.clips.size(); ++i) {
             if (t.clips[i].start < t.clips[i - 1].end()) {
-                tr.fail("clips",
-                        QStringLiteral("clips %1 and %2 overlap at %3")
-                            .arg(t.clips[i - 1].id)
-                            .arg(t.clips[i].id)
-                            .arg(QString::fromStdString(formatTimecode(t.clips[i].start))));
+                tr.fail("clips", msg(QT_TRANSLATE_NOOP3("Engine", "clips %1 and %2 overlap at %3",
+                                                        "project.overlap"))
+                                     .arg(static_cast<long long>(t.clips[i - 1].id))
+                                     .arg(static_cast<long long>(t.clips[i].id))
+                                     .arg(formatTimecode(t.clips[i].start)));
             }
         }
         maxId = std::max(maxId, t.id);
@@ -1098,33 +1293,44 @@ Project projectFromJson(const QByteArray& json, const fs::path& baseDir) {
     if (root.has("bin")) {
         const QJsonValue bin = root.raw().value("bin");
         if (!bin.isArray()) {
-            root.fail("bin", QStringLiteral("expected a list of media files"));
+            root.fail("bin",
+                      msg(QT_TRANSLATE_NOOP3("Engine", "expected a list", "project.not-a-list")));
         }
         const QJsonArray list = bin.toArray();
+        if (list.size() > limits::kMaxBinMedia) {
+            root.fail("bin", msg(QT_TRANSLATE_NOOP3("Engine",
+                                                    "has %1 entries; at most %2 are "
+                                                    "allowed",
+                                                    "project.too-many"))
+                                 .arg(static_cast<long long>(list.size()))
+                                 .arg(limits::kMaxBinMedia));
+        }
+        std::unordered_set<std::string> inBin;
         for (qsizetype i = 0; i < list.size(); ++i) {
             const QString key = QStringLiteral("bin[%1]").arg(i);
             if (!list.at(i).isString()) {
-                root.fail(key, QStringLiteral("expected a file name"));
+                root.fail(key, msg(QT_TRANSLATE_NOOP3("Engine", "expected a string",
+                                                      "project.not-a-string")));
             }
             const std::string media = mediaFromText(list.at(i).toString(), baseDir, root, key);
-            if (std::find(p.bin.begin(), p.bin.end(), media) == p.bin.end()) {
+            if (inBin.insert(media).second) {
                 p.bin.push_back(media);
             }
         }
     }
     // Ids must be unique; files written by hand may leave them out or repeat them.
     p.nextId = std::max(p.nextId, maxId + 1);
-    std::vector<ObjectId> seen;
+    std::unordered_set<ObjectId> seen;
     for (auto& t : p.tracks) {
-        if (t.id == 0 || std::find(seen.begin(), seen.end(), t.id) != seen.end()) {
+        if (t.id == 0 || !seen.insert(t.id).second) {
             t.id = p.newId();
+            seen.insert(t.id);
         }
-        seen.push_back(t.id);
         for (auto& c : t.clips) {
-            if (std::find(seen.begin(), seen.end(), c.id) != seen.end()) {
+            if (c.id == 0 || !seen.insert(c.id).second) {
                 c.id = p.newId();
+                seen.insert(c.id);
             }
-            seen.push_back(c.id);
         }
     }
     p.templateSpec = std::move(templateSpec);

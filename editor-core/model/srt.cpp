@@ -1,12 +1,22 @@
 #include "model/srt.h"
 
+#include "model/project_limits.h"
+#include "util/system_error.h"
+
+#include <QString>
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
-#include <sstream>
+#include <fcntl.h>
+#include <string_view>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace reelcut {
 
 namespace {
+
+constexpr std::int64_t kMaxSrtBytes = 16 * 1024 * 1024;
 
 std::string trim(const std::string& s) {
     const auto b = s.find_first_not_of(" \t\r");
@@ -17,16 +27,40 @@ std::string trim(const std::string& s) {
     return s.substr(b, e - b + 1);
 }
 
-// "00:01:02,500" (a dot is accepted too, as many tools write it).
+// Reads up to `maxDigits` decimal digits at s[pos]; false if there are none or too many.
+bool readNumber(const std::string& s, std::size_t& pos, int maxDigits, std::int64_t& out) {
+    const std::size_t start = pos;
+    out = 0;
+    while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
+        if (int(pos - start) == maxDigits) {
+            return false;
+        }
+        out = out * 10 + (s[pos] - '0');
+        ++pos;
+    }
+    return pos > start;
+}
+
+// "00:01:02,500" (a dot is accepted too, as many tools write it; hours may have more
+// digits). Parsed by hand: sscanf's behaviour on a number too large for its type is
+// undefined, and "99999999999999999999:00:00,000" must be a clear error, not a wrap.
 bool parseStamp(const std::string& s, Time& out) {
-    unsigned h = 0, m = 0, sec = 0, ms = 0;
-    char sep = 0;
-    int consumed = 0;
-    if (std::sscanf(s.c_str(), "%u:%u:%u%c%u%n", &h, &m, &sec, &sep, &ms, &consumed) != 5 ||
-        (sep != ',' && sep != '.') || consumed != int(s.size()) || m > 59 || sec > 59 || ms > 999) {
+    std::size_t pos = 0;
+    std::int64_t h = 0, m = 0, sec = 0, ms = 0;
+    if (!readNumber(s, pos, 6, h) || pos >= s.size() || s[pos++] != ':' ||
+        !readNumber(s, pos, 2, m) || pos >= s.size() || s[pos++] != ':' ||
+        !readNumber(s, pos, 2, sec) || pos >= s.size() || (s[pos] != ',' && s[pos] != '.')) {
         return false;
     }
-    out = Rational(std::int64_t(h) * 3600000 + m * 60000 + sec * 1000 + ms, 1000);
+    ++pos;
+    const std::size_t msStart = pos;
+    if (!readNumber(s, pos, 3, ms) || pos != s.size() || m > 59 || sec > 59) {
+        return false;
+    }
+    for (std::size_t d = pos - msStart; d < 3; ++d) {
+        ms *= 10; // ",5" is half a second
+    }
+    out = Rational(h * 3600000 + m * 60000 + sec * 1000 + ms, 1000);
     return true;
 }
 
@@ -42,46 +76,69 @@ std::string stamp(const Time& t) {
 } // namespace
 
 std::vector<Caption> parseSrt(const std::string& input) {
-    std::string text = input;
-    if (text.rfind("\xEF\xBB\xBF", 0) == 0) {
-        text.erase(0, 3);
+    std::string_view text = input;
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") {
+        text.remove_prefix(3);
     }
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) {
+    // Lines as views into the text: one pass, no copies, linear in the file's size.
+    std::vector<std::string_view> lines;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t nl = text.find('\n', pos);
+        std::string_view line = text.substr(pos, nl == std::string_view::npos ? nl : nl - pos);
         if (!line.empty() && line.back() == '\r') {
-            line.pop_back();
+            line.remove_suffix(1);
         }
         lines.push_back(line);
+        if (nl == std::string_view::npos) {
+            break;
+        }
+        pos = nl + 1;
     }
-    auto fail = [](std::size_t line, const std::string& what) {
-        throw SrtError("line " + std::to_string(line + 1) + ": " + what);
+    auto fail = [](std::size_t line, const Message& what) {
+        throw SrtError(Message(QT_TRANSLATE_NOOP3("Engine", "line %1: %2", "srt.line"))
+                           .arg(static_cast<long long>(line + 1))
+                           .arg(what));
+    };
+    auto blank = [](std::string_view l) {
+        return l.find_first_not_of(" \t\r") == std::string_view::npos;
     };
     std::vector<Caption> out;
     std::size_t i = 0;
     while (i < lines.size()) {
-        if (trim(lines[i]).empty()) {
+        if (blank(lines[i])) {
             ++i;
             continue;
         }
+        if (out.size() >= std::size_t(limits::kMaxCaptions)) {
+            fail(i, Message(QT_TRANSLATE_NOOP3("Engine", "the file has more than %1 captions",
+                                               "srt.too-many"))
+                        .arg(limits::kMaxCaptions));
+        }
         // Cue number (optional in practice: some tools omit it).
-        std::string timing = trim(lines[i]);
+        std::string timing = trim(std::string(lines[i].substr(0, 200)));
         if (timing.find("-->") == std::string::npos) {
             const std::string num = timing;
             if (num.find_first_not_of("0123456789") != std::string::npos) {
-                fail(i, "expected a cue number or a timing line like "
-                        "\"00:00:01,000 --> 00:00:02,500\", found \"" +
-                            num.substr(0, 40) + "\"");
+                fail(i, Message(QT_TRANSLATE_NOOP3("Engine",
+                                                   "expected a cue number or a timing line like "
+                                                   "\"00:00:01,000 --> 00:00:02,500\", found "
+                                                   "\"%1\"",
+                                                   "srt.expected-cue"))
+                            .arg(QString::fromStdString(num).left(40)));
             }
             ++i;
             if (i >= lines.size()) {
-                fail(i - 1, "cue " + num + " has no timing line");
+                fail(i - 1, Message(QT_TRANSLATE_NOOP3("Engine", "cue %1 has no timing line",
+                                                       "srt.no-timing"))
+                                .arg(num.substr(0, 20)));
             }
-            timing = trim(lines[i]);
+            timing = trim(std::string(lines[i].substr(0, 200)));
         }
         const auto arrow = timing.find("-->");
         if (arrow == std::string::npos) {
-            fail(i, "expected a timing line like \"00:00:01,000 --> 00:00:02,500\"");
+            fail(i, Message(QT_TRANSLATE_NOOP3(
+                        "Engine", "expected a timing line like \"00:00:01,000 --> 00:00:02,500\"",
+                        "srt.expected-timing")));
         }
         Caption c;
         std::string endText = trim(timing.substr(arrow + 3));
@@ -90,26 +147,94 @@ std::vector<Caption> parseSrt(const std::string& input) {
             endText = endText.substr(0, space);
         }
         if (!parseStamp(trim(timing.substr(0, arrow)), c.start) || !parseStamp(endText, c.end)) {
-            fail(i, "bad time stamp in \"" + timing + "\" (expected HH:MM:SS,mmm)");
+            fail(i, Message(QT_TRANSLATE_NOOP3("Engine",
+                                               "bad time stamp in \"%1\" (expected HH:MM:SS,mmm)",
+                                               "srt.bad-stamp"))
+                        .arg(QString::fromStdString(timing).left(60)));
+        }
+        if (c.end > Time(limits::kMaxSeconds)) {
+            fail(i, Message(
+                        QT_TRANSLATE_NOOP3("Engine", "the cue ends after %1 hours", "srt.too-late"))
+                        .arg(static_cast<long long>(limits::kMaxSeconds / 3600)));
         }
         if (c.end <= c.start) {
-            fail(i, "the cue ends before it starts");
+            fail(i, Message(QT_TRANSLATE_NOOP3("Engine", "the cue ends before it starts",
+                                               "srt.ends-before-start")));
         }
+        const std::size_t cueLine = i;
         ++i;
         std::string body;
-        while (i < lines.size() && !trim(lines[i]).empty()) {
+        while (i < lines.size() && !blank(lines[i])) {
             if (!body.empty()) {
                 body += '\n';
             }
             body += lines[i];
+            if (body.size() > std::size_t(limits::kMaxTextCharacters) * 4 + 8) {
+                break; // certainly too long; counted in characters below
+            }
             ++i;
         }
-        c.text = body;
+        const qsizetype chars = QString::fromStdString(body).size();
+        if (chars > limits::kMaxTextCharacters) {
+            fail(cueLine + 1, Message(QT_TRANSLATE_NOOP3("Engine",
+                                                         "the caption is %1 characters long; at "
+                                                         "most %2 are allowed",
+                                                         "srt.caption-too-long"))
+                                  .arg(static_cast<long long>(chars))
+                                  .arg(limits::kMaxTextCharacters));
+        }
+        c.text = std::move(body);
         out.push_back(std::move(c));
     }
     std::stable_sort(out.begin(), out.end(),
                      [](const Caption& a, const Caption& b) { return a.start < b.start; });
     return out;
+}
+
+std::vector<Caption> readSrtFile(const boost::filesystem::path& file) {
+    const std::string name = file.string();
+    auto fail = [&](const Message& what) {
+        throw SrtError(
+            Message(QT_TRANSLATE_NOOP3("Engine", "%1: %2", "srt.file")).arg(name).arg(what));
+    };
+    struct stat st {};
+    if (::stat(file.c_str(), &st) != 0) {
+        fail(systemErrorMessage(errno));
+    }
+    if (!S_ISREG(st.st_mode)) {
+        fail(Message(QT_TRANSLATE_NOOP3(
+            "Engine", "is not a plain file (a folder, a pipe or a device)", "srt.not-plain")));
+    }
+    if (st.st_size > kMaxSrtBytes) {
+        fail(Message(QT_TRANSLATE_NOOP3("Engine",
+                                        "the file is larger than %1 MB; that is not a "
+                                        "caption file",
+                                        "srt.too-large"))
+                 .arg(static_cast<long long>(kMaxSrtBytes >> 20)));
+    }
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        fail(systemErrorMessage(errno));
+    }
+    std::string bytes;
+    char buf[65536];
+    for (;;) {
+        const ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0 || bytes.size() > std::size_t(kMaxSrtBytes)) {
+            break;
+        }
+        bytes.append(buf, std::size_t(n));
+    }
+    ::close(fd);
+    try {
+        return parseSrt(bytes);
+    } catch (const SrtError& e) {
+        fail(e.message());
+    }
+    return {};
 }
 
 std::string writeSrt(const std::vector<Caption>& captions) {

@@ -2,7 +2,9 @@
 
 #include "model/project.h"
 #include "time/rational.h"
+#include "util/message.h"
 
+#include <boost/filesystem/path.hpp>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -16,13 +18,18 @@ struct Caption {
 };
 
 // A SubRip file that cannot be read; the message names the line: "line 14: ...".
-class SrtError : public std::runtime_error {
+class SrtError : public Error {
 public:
-    using std::runtime_error::runtime_error;
+    using Error::Error;
 };
 
-// Parses SubRip text (UTF-8, with or without BOM, \n or \r\n). Throws SrtError.
+// Parses SubRip text (UTF-8, with or without BOM, \n or \r\n), in time linear in its
+// length. Throws SrtError naming the line; also for more than limits::kMaxCaptions cues,
+// a caption longer than limits::kMaxTextCharacters, or a time past 24 hours.
 std::vector<Caption> parseSrt(const std::string& text);
+// Reads and parses a SubRip file (a plain file of at most 16 MB). Throws SrtError naming
+// the file.
+std::vector<Caption> readSrtFile(const boost::filesystem::path& file);
 // Writes SubRip text: numbered cues, "HH:MM:SS,mmm --> HH:MM:SS,mmm", blank line between.
 std::string writeSrt(const std::vector<Caption>& captions);
 

@@ -2,6 +2,7 @@
 
 #include "audio/voice_effects.h"
 #include "media/audio_reader.h"
+#include "media/media_error.h"
 #include "render/clip_layout.h"
 
 #include <algorithm>
@@ -88,13 +89,26 @@ void AudioMixer::mixClip(const Track& track, std::size_t index, std::int64_t fir
     if (a >= b) {
         return;
     }
+    // A clip on a picture track shows its own problems (and may simply have no sound); a
+    // clip on an audio track is there for its sound, so in an export it must have one.
+    const bool mustSound = policy_ == MissingMedia::Throw && track.kind == TrackKind::Audio;
     const MediaInfo* info = nullptr;
     try {
         info = &pool_.info(clip.media);
     } catch (const std::exception&) {
-        return; // the picture side reports missing media; sound just stays silent
+        if (mustSound) {
+            throw;
+        }
+        return;
     }
     if (!info->hasAudio) {
+        if (mustSound) {
+            throw MediaError(clip.media, "audio",
+                             Message(QT_TRANSLATE_NOOP3("Engine",
+                                                        "the file has no sound, but it is on an "
+                                                        "audio track",
+                                                        "media.no-audio")));
+        }
         return;
     }
     const int n = static_cast<int>(b - a);

@@ -16,8 +16,16 @@ namespace reelcut {
 // One instance per thread (it owns its decoders and speech index).
 class AudioMixer {
 public:
-    explicit AudioMixer(AnalysisStore store = AnalysisStore(AnalysisStore::defaultDir()))
-        : speech_(std::move(store)) {}
+    enum class MissingMedia {
+        Throw,  // export: a clip on an audio track whose file is missing, unreadable or has
+                // no sound stops with a MediaError, as a video clip's picture does
+        Silence // preview: it plays as silence (the editor marks it as offline)
+    };
+    explicit AudioMixer(MissingMedia policy = MissingMedia::Silence,
+                        AnalysisStore store = AnalysisStore(AnalysisStore::defaultDir()))
+        : policy_(policy), speech_(std::move(store)) {}
+    explicit AudioMixer(AnalysisStore store, MissingMedia policy = MissingMedia::Silence)
+        : policy_(policy), speech_(std::move(store)) {}
 
     // Writes 2 * frames interleaved floats of timeline samples [first, first + frames).
     void mix(const Project& project, std::int64_t first, int frames, float* out);
@@ -30,6 +38,7 @@ private:
     void mixClip(const Track& track, std::size_t index, std::int64_t first, int frames, float* out,
                  const DuckingEnvelope* duck);
 
+    MissingMedia policy_;
     MediaPool pool_;
     SpeechIndex speech_;
     std::vector<float> scratch_;

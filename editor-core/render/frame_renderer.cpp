@@ -6,13 +6,14 @@
 #include "media/video_decoder.h"
 #include "render/box_blur.h"
 #include "render/clip_layout.h"
-#include "text/text_fit.h"
 #include "render/compose_rules.h"
 #include "render/layer_mix.h"
+#include "text/text_fit.h"
 #include "text/text_rasterizer.h"
 
 #include <QCoreApplication>
 #include <QPainter>
+#include <algorithm>
 #include <cmath>
 
 extern "C" {
@@ -90,14 +91,35 @@ void FrameRenderer::prefetch(const Project& project, const Time& t) {
     }
 }
 
+namespace {
+// Text rasters kept beyond those the last frame drew (a scrub back).
+constexpr std::size_t kMaxIdleTexts = 8;
+} // namespace
+
 void FrameRenderer::startFrame(const Project& project) {
     problems_.clear();
     projectWidth_ = project.width;
     projectHeight_ = project.height;
     pool_.tick();
+    // A text raster is kept while its clip shows and a little after (a scrub back); at
+    // most a few beyond the last frame's, so a thousand captions do not keep a thousand
+    // pictures (they did: memory grew with every caption shown).
     ++frames_;
     std::erase_if(texts_,
                   [this](const auto& kv) { return frames_ - kv.second.lastUsed > idleFrames_; });
+    std::vector<std::pair<std::uint64_t, ObjectId>> idle;
+    for (const auto& [id, cache] : texts_) {
+        if (cache.lastUsed + 1 < frames_) {
+            idle.emplace_back(cache.lastUsed, id);
+        }
+    }
+    if (idle.size() > kMaxIdleTexts) {
+        std::sort(idle.begin(), idle.end());
+        for (std::size_t i = 0; i + kMaxIdleTexts < idle.size(); ++i) {
+            texts_.erase(idle[i].second);
+        }
+    }
+    std::erase_if(fitted_, [this](const auto& kv) { return !texts_.contains(kv.first); });
 }
 
 void FrameRenderer::renderInto(const Project& project, const Time& t, QImage& target) {
@@ -168,7 +190,8 @@ QRect FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, Q
         const MediaInfo& info = pool_.info(clip.media);
         if (info.isStill) {
             frame.still = &pool_.still(clip.media);
-            frame.displaySize = frame.still->size();
+            // The shape of the picture; an SVG's still is only a small proxy of it.
+            frame.displaySize = QSizeF(info.width, info.height);
             frame.hasAlpha = frame.still->hasAlphaChannel();
             frame.stillKey = clip.media;
         } else if (info.animatedImage) {
@@ -195,7 +218,7 @@ QRect FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, Q
         if (policy_ == MissingMedia::Throw) {
             throw;
         }
-        problems_.push_back(e.what());
+        problems_.push_back(e.message());
         return drawPlaceholder(clip, target);
     }
 
@@ -224,8 +247,10 @@ QRect FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, Q
         } else {
             // Blur at 1/8 size: a big blur radius costs the same as a small one there.
             const QSizeF fill = fittedSize(FitMode::Fill, frame.displaySize, canvas);
-            const QSize small(std::max(2, int(fill.width() / 8)),
-                              std::max(2, int(fill.height() / 8)));
+            // Capped at the canvas: a picture of an extreme shape filled to the canvas
+            // would otherwise ask for an image many times its size.
+            const QSize small(std::clamp(int(fill.width() / 8), 2, std::max(2, target.width())),
+                              std::clamp(int(fill.height() / 8), 2, std::max(2, target.height())));
             QImage& blurred = pool_.image(clip.id, kBackground);
             ensureImage(blurred, isQuarterTurn(frame.rotation) ? small.transposed() : small);
             if (frame.video) {
@@ -255,8 +280,17 @@ QRect FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, Q
 
     // Rotated: scale the whole picture into the clip's own image (in coded orientation),
     // run the clip's effects on it, then draw it turned and with opacity.
-    const QSize drawn(std::max(1, int(std::lround(place.size.width()))),
-                      std::max(1, int(std::lround(place.size.height()))));
+    // Rasterised at the size drawn, but never at more than four canvases' worth of
+    // pixels: a clip zoomed far in is drawn from a coarser raster, scaled up when painted.
+    QSizeF drawnF = place.size;
+    double rasterScale = 1;
+    const double maxArea = 4.0 * target.width() * target.height();
+    if (drawnF.width() * drawnF.height() > maxArea) {
+        rasterScale = std::sqrt(maxArea / (drawnF.width() * drawnF.height()));
+        drawnF *= rasterScale;
+    }
+    const QSize drawn(std::max(1, int(std::lround(drawnF.width()))),
+                      std::max(1, int(std::lround(drawnF.height()))));
     const QSize coded = isQuarterTurn(frame.rotation) ? drawn.transposed() : drawn;
     QImage& img = pool_.image(clip.id, kScaled);
     ensureImage(img, coded);
@@ -278,6 +312,7 @@ QRect FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, Q
     p.setRenderHint(QPainter::Antialiasing);
     p.translate(place.center);
     p.rotate(place.rotation + frame.rotation);
+    p.scale(1 / rasterScale, 1 / rasterScale);
     const QPointF corner(-coded.width() / 2.0, -coded.height() / 2.0);
     p.drawImage(corner, img);
     return dirty | paintedArea(p.transform(), QRectF(corner, QSizeF(coded)));
@@ -296,27 +331,43 @@ QRect FrameRenderer::drawUpright(const Clip& clip, const ClipFrame& frame, const
     // its effects run) right in the canvas: no intermediate image, no blend.
     const bool opaque = alpha >= 1.0 && !frame.hasAlpha && !effectsChangeAlpha(clip);
     if (frame.still != nullptr) {
-        // Stills are scaled once per size and reused every frame after that.
-        QImage& cached = pool_.image(clip.id, kStillCache);
+        // Stills are scaled once per size and reused every frame after that. A picture
+        // zoomed far beyond the canvas is rasterised only where it shows.
         const QSize full(std::max(1, int(std::lround(rect.width()))),
                          std::max(1, int(std::lround(rect.height()))));
-        if (cached.size() != full || cached.text("key") != QString::fromStdString(frame.stillKey)) {
-            cached = scaledStill(clip, frame, full);
-            cached.setText("key", QString::fromStdString(frame.stillKey));
-        }
         const QPoint offset(int(std::lround(rect.left())), int(std::lround(rect.top())));
-        const QRect part = dst.translated(-offset).intersected(cached.rect());
+        const QRect part = dst.translated(-offset).intersected(QRect(QPoint(0, 0), full));
+        if (part.isEmpty()) {
+            return {};
+        }
+        const bool huge =
+            double(full.width()) * full.height() > 4.0 * double(target.width()) * target.height();
+        const QRect area = huge ? part : QRect(QPoint(0, 0), full);
+        const QString key = QStringLiteral("%1@%2x%3+%4+%5:%6x%7")
+                                .arg(QString::fromStdString(frame.stillKey))
+                                .arg(full.width())
+                                .arg(full.height())
+                                .arg(area.x())
+                                .arg(area.y())
+                                .arg(area.width())
+                                .arg(area.height());
+        QImage& cached = pool_.image(clip.id, kStillCache);
+        if (cached.text("key") != key) {
+            cached = scaledStill(clip, frame, full, area);
+            cached.setText("key", key);
+        }
+        const QRect inCache = part.translated(-area.topLeft());
         QPainter p(&target);
         p.setOpacity(alpha);
         if (clip.effects.empty()) {
-            p.drawImage(part.topLeft() + offset, cached, part);
+            p.drawImage(part.topLeft() + offset, cached, inCache);
             return dst;
         }
         QImage& img = pool_.image(clip.id, kScaled);
-        img = cached.copy(part);
+        img = cached.copy(inCache);
         const QSize sourceSize = frame.still->size();
-        QTransform toFrame = QTransform::fromScale(double(cached.width()) / sourceSize.width(),
-                                                   double(cached.height()) / sourceSize.height());
+        QTransform toFrame = QTransform::fromScale(double(full.width()) / sourceSize.width(),
+                                                   double(full.height()) / sourceSize.height());
         toFrame *= QTransform::fromTranslate(-part.left(), -part.top());
         applyEffects(clip, t, toFrame, sourceSize, img);
         p.drawImage(part.topLeft() + offset, img);
@@ -364,20 +415,50 @@ QRect FrameRenderer::drawUpright(const Clip& clip, const ClipFrame& frame, const
     return dst;
 }
 
-QImage FrameRenderer::scaledStill(const Clip& clip, const ClipFrame& frame, const QSize& size) {
-    if (frame.animated) {
-        return frame.still->scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+QImage FrameRenderer::scaledStill(const Clip& clip, const ClipFrame& frame, const QSize& size,
+                                  const QRect& area) {
+    const QRect whole(QPoint(0, 0), size);
+    if (!frame.animated && pool_.isVector(clip.media)) {
+        return pool_.vectorAt(clip.media, size, area == whole ? QRect() : area); // sharp
+    }
+    const QImage& src = *frame.still;
+    if (area == whole) {
+        return src.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
             .convertToFormat(QImage::Format_ARGB32_Premultiplied);
     }
-    return pool_.stillAt(clip.media, size); // SVG is drawn at the size, not scaled
+    // Only the source pixels under `area` are scaled (with a pixel of margin, so the
+    // smoothing at the edges sees its neighbours).
+    const double sx = double(src.width()) / size.width();
+    const double sy = double(src.height()) / size.height();
+    const QRect srcRect =
+        QRectF(area.x() * sx, area.y() * sy, area.width() * sx, area.height() * sy)
+            .toAlignedRect()
+            .adjusted(-1, -1, 1, 1)
+            .intersected(src.rect());
+    const QSize scaledSize(std::max(1, int(std::lround(srcRect.width() / sx))),
+                           std::max(1, int(std::lround(srcRect.height() / sy))));
+    const QImage scaled =
+        src.copy(srcRect).scaled(scaledSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    const QPoint at(int(std::lround(area.x() - srcRect.x() / sx)),
+                    int(std::lround(area.y() - srcRect.y() / sy)));
+    QImage out(area.size(), QImage::Format_ARGB32_Premultiplied);
+    out.fill(Qt::transparent);
+    QPainter p(&out);
+    p.setCompositionMode(QPainter::CompositionMode_Source);
+    p.drawImage(QPoint(0, 0), scaled.convertToFormat(QImage::Format_ARGB32_Premultiplied),
+                QRect(at, area.size()));
+    return out;
 }
 
 void FrameRenderer::copyScaledStill(const Clip& clip, const ClipFrame& frame, QImage& img) {
     QImage& cached = pool_.image(clip.id, kStillCache);
-    if (cached.size() != img.size() ||
-        cached.text("key") != QString::fromStdString(frame.stillKey)) {
-        cached = scaledStill(clip, frame, img.size());
-        cached.setText("key", QString::fromStdString(frame.stillKey));
+    const QString key = QStringLiteral("%1@%2x%3")
+                            .arg(QString::fromStdString(frame.stillKey))
+                            .arg(img.width())
+                            .arg(img.height());
+    if (cached.text("key") != key) {
+        cached = scaledStill(clip, frame, img.size(), QRect(QPoint(0, 0), img.size()));
+        cached.setText("key", key);
     }
     img = cached.copy();
 }
@@ -406,13 +487,22 @@ void FrameRenderer::applyEffects(const Clip& clip, const Time& t, const QTransfo
         try {
             effect->apply(img, fx.keyframes.empty() ? fx.params : fx.paramsAt(t - clip.start), ctx);
         } catch (const std::exception& e) {
-            // A missing LUT file: the export stops and says so; the preview shows the clip
-            // without that effect and reports it.
-            const std::string what = "effect " + fx.type + ": " + e.what();
+            // In words for a person (a missing LUT file names the file): the export stops and
+            // says so; the preview shows the clip without that effect and reports it.
+            const auto* told = dynamic_cast<const HasMessage*>(&e);
+            Message problem =
+                told != nullptr
+                    ? told->message()
+                    : Message(QT_TRANSLATE_NOOP3("Engine", "the effect \"%1\" failed on %2 at %3: %4",
+                                                 "render.effect-failed"))
+                          .arg(Message::named("Effect", effect->descriptor().name))
+                          .arg(clip.kind == ClipKind::Text ? std::string("text") : clip.media)
+                          .arg(formatTimecode(t))
+                          .arg(std::string(e.what()));
             if (policy_ == MissingMedia::Throw) {
-                throw std::runtime_error(what);
+                throw Error(std::move(problem));
             }
-            problems_.push_back(what);
+            problems_.push_back(std::move(problem));
         }
     }
 }
@@ -428,25 +518,35 @@ QRect FrameRenderer::drawText(const Clip& clip, const Time& t, double opacity, Q
     const double scale = renderScale_ * look.transform.scale;
     const bool strict = policy_ == MissingMedia::Throw;
     const QImage* img = nullptr;
+    TextCache& cache = texts_[clip.id];
+    cache.lastUsed = frames_;
+    TextRasterizer& rasterizer = cache.rasterizer;
     const TextStyle& style = styleFor(clip);
     try {
-        TextCache& cache = texts_[clip.id];
-        cache.lastUsed = frames_;
-        img = &cache.raster.render(clip.text, style, scale, wrapWidthFor(style, projectWidth_),
-                                   look.visibleFraction, strict);
+        // At most four canvases' worth of pixels: a text zoomed far beyond the frame is
+        // drawn from a coarser raster (rasterScale < 1), scaled up when painted.
+        img = &rasterizer.render(clip.text, style, scale, wrapWidthFor(style, projectWidth_),
+                                 look.visibleFraction, strict,
+                                 4 * std::int64_t(target.width()) * target.height());
     } catch (const FontError& e) {
-        throw std::runtime_error("text clip \"" + clip.text.substr(0, 40) + "\": " + e.what());
+        throw Error(
+            Message(QT_TRANSLATE_NOOP3("Engine", "text clip \"%1\": %2", "render.text-clip"))
+                .arg(QString::fromStdString(clip.text).left(40))
+                .arg(e.message()));
     }
-    if (const std::string& missing = texts_[clip.id].raster.missingFont(); !missing.empty()) {
-        problems_.push_back("font \"" + missing + "\" is not installed");
+    const double rasterScale = rasterizer.rasterScale();
+    if (!rasterizer.missingFont().empty()) {
+        problems_.push_back(Message(QT_TRANSLATE_NOOP3("Engine", "font \"%1\" is not installed",
+                                                       "render.font-missing"))
+                                .arg(rasterizer.missingFont()));
     }
     QPainter p(&target);
     p.setRenderHint(QPainter::SmoothPixmapTransform);
     p.setOpacity(alpha);
     p.translate(QPointF(look.transform.x * target.width(), look.transform.y * target.height()) +
-                anchorToCenter(clip, texts_[clip.id].raster.blockSize() * look.animationScale));
+                anchorToCenter(clip, rasterizer.blockSize() / rasterScale * look.animationScale));
     p.rotate(look.transform.rotation);
-    p.scale(look.animationScale, look.animationScale);
+    p.scale(look.animationScale / rasterScale, look.animationScale / rasterScale);
     const QPointF corner(-img->width() / 2.0, -img->height() / 2.0);
     p.drawImage(corner, *img);
     return paintedArea(p.transform(), QRectF(corner, QSizeF(img->size())));

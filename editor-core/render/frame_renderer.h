@@ -82,7 +82,7 @@ public:
     void setAnalysisDir(std::string dir) { analysisDir_ = std::move(dir); }
 
     // Files that could not be shown in the last frame (Placeholder policy).
-    const std::vector<std::string>& problems() const { return problems_; }
+    const std::vector<Message>& problems() const { return problems_; }
 
 private:
     // The RGB rules. Each returns the area of `target` it may have changed.
@@ -94,11 +94,14 @@ private:
     QRect drawUpright(const Clip& clip, const ClipFrame& frame, const QRectF& rect, double alpha,
                       const Time& t, QImage& target);
     void copyScaledStill(const Clip& clip, const ClipFrame& frame, QImage& img);
-    QImage scaledStill(const Clip& clip, const ClipFrame& frame, const QSize& size);
+    // The still at `size`, or only the part `area` of it (in the pixels of that size).
+    QImage scaledStill(const Clip& clip, const ClipFrame& frame, const QSize& size,
+                       const QRect& area);
     void applyEffects(const Clip& clip, const Time& t, const QTransform& sourceToFrame,
                       const QSize& sourceSize, QImage& img);
     QRect drawPlaceholder(const Clip& clip, QImage& target);
     QRect drawText(const Clip& clip, const Time& t, double opacity, QImage& target);
+    // Starts a frame: the pool closes what was not used lately, text rasters likewise.
     // The clip's style with an auto-fit box resolved to a font size (cached).
     const TextStyle& styleFor(const Clip& clip);
 
@@ -135,14 +138,14 @@ private:
     // One cache per text clip, dropped when the clip has not been drawn for a while (like
     // MediaPool's clips), so a long timeline of captions holds only what shows now.
     struct TextCache {
-        TextRasterizer raster;
+        TextRasterizer rasterizer;
         std::uint64_t lastUsed = 0;
     };
     std::map<ObjectId, TextCache> texts_;
     std::uint64_t frames_ = 0; // frames rendered, the clock of texts_
     std::uint64_t idleFrames_ = 90;
     void startFrame(const Project& project);
-    std::vector<std::string> problems_;
+    std::vector<Message> problems_;
 };
 
 } // namespace reelcut

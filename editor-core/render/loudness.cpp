@@ -5,8 +5,10 @@
 #include "media/media_info.h"
 #include "render/audio_mixer.h"
 #include "render/true_peak_limiter.h"
+#include "util/system_error.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -23,7 +25,10 @@ namespace {
 
 void check(int r, const char* what) {
     if (r < 0) {
-        throw MediaError("mix", "loudness", std::string(what) + ": " + ffmpegErrorText(r));
+        throw MediaError("", "loudness",
+                         Message(QT_TRANSLATE_NOOP3("Engine", "%1: %2", "loudness.step"))
+                             .arg(what)
+                             .arg(ffmpegErrorMessage(r)));
     }
 }
 
@@ -32,7 +37,7 @@ void check(int r, const char* what) {
 LoudnessMeter::LoudnessMeter()
     : graph_(avfilter_graph_alloc()), in_(ff::makeFrame()), out_(ff::makeFrame()) {
     if (!graph_ || !in_ || !out_) {
-        throw MediaError("mix", "loudness", "out of memory");
+        throw MediaError("", "loudness", systemErrorMessage(ENOMEM));
     }
     graph_->nb_threads = 1;
     AVFilterContext* meter = nullptr;
@@ -103,7 +108,7 @@ void LoudnessMeter::drain() {
 LoudnessMeasure measureLoudness(const Project& project, const Time& from, const Time& to,
                                 double gainDb, bool limit) {
     LoudnessMeter meter;
-    AudioMixer mixer;
+    AudioMixer mixer(AudioMixer::MissingMedia::Throw);
     TruePeakLimiter limiter(kExportTruePeakCeilingDb);
     constexpr int kBlock = 4800; // 100 ms
     std::vector<float> block(std::size_t(kBlock) * kMixChannels);

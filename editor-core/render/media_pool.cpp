@@ -2,20 +2,30 @@
 
 #include "media/audio_reader.h"
 #include "media/frame_scaler.h"
+#include "media/input_file.h"
 #include "media/media_error.h"
 #include "media/still_image.h"
+#include "media/svg_image.h"
 #include "media/video_decoder.h"
 #include "model/builtin_assets.h"
 #include "render/shared_decoders.h"
 
-#include <QImageReader>
-#include <QPainter>
-#include <QSvgRenderer>
 #include <algorithm>
 #include <array>
-#include <boost/filesystem/path.hpp>
+#include <cmath>
 
 namespace reelcut {
+
+namespace {
+// Clips kept open beyond those the last frame used (a scrub back, the next clip of a
+// cut): without a cap, a timeline of 1-frame clips kept 90 sets of decoders and images.
+constexpr std::size_t kMaxIdleClips = 8;
+// Decoded pictures kept beyond those the last frame used. A 12-megapixel photo is 48 MB
+// decoded: a slideshow of them held every one it had shown (issue 15: bounded memory).
+constexpr std::int64_t kStillBudget = 192LL << 20;
+constexpr std::int64_t kAnimationBudget = 192LL << 20;
+constexpr long kThreadedDecoders = 2;
+} // namespace
 
 struct MediaPool::ClipState {
     std::unique_ptr<VideoDecoder> video;
@@ -32,62 +42,21 @@ MediaPool::MediaPool() = default;
 MediaPool::~MediaPool() = default;
 
 namespace {
-
-bool isSvg(const std::string& path) {
-    const std::string ext = boost::filesystem::path(path).extension().string();
-    return ext == ".svg" || ext == ".SVG";
-}
-
-// Qt opens these files itself: a builtin: name becomes the bundled file's path first.
-QString qtPath(const std::string& media) {
-    return QString::fromStdString(resolveMediaPath(media).string());
-}
-
-// FFmpeg has no SVG decoder; Qt draws SVG stickers, at whatever size they are shown.
-MediaInfo probeSvg(const std::string& path) {
-    QSvgRenderer svg(qtPath(path));
-    if (!svg.isValid()) {
-        throw MediaError(path, "open", "not a readable SVG image");
-    }
-    MediaInfo info;
-    info.path = path;
-    info.container = "svg";
-    info.isStill = true;
-    info.hasVideo = true;
-    info.videoCodec = "svg";
-    const QSize size = svg.defaultSize().isEmpty() ? QSize(512, 512) : svg.defaultSize();
-    info.width = info.codedWidth = size.width();
-    info.height = info.codedHeight = size.height();
-    return info;
-}
-
-QImage renderSvg(const std::string& path, const QSize& size) {
-    QImage img(size, QImage::Format_ARGB32_Premultiplied);
-    img.fill(Qt::transparent);
-    QSvgRenderer svg(qtPath(path));
-    QPainter p(&img);
-    svg.render(&p, QRectF(QPointF(0, 0), QSizeF(size)));
-    return img;
-}
-
-// Animated WebP: FFmpeg 5.1 reads only still WebP, Qt's image plugins read animations.
-bool isWebp(const std::string& path) {
-    const std::string ext = boost::filesystem::path(path).extension().string();
-    return ext == ".webp" || ext == ".WEBP";
-}
-
-constexpr int kMaxAnimationFrames = 1000; // bounds the memory an animated sticker can take
-
+// An SVG's still is a proxy for its shape and colours (the blurred background, effects);
+// what is shown is drawn from the vectors at the size it is shown.
+constexpr int kSvgProxySide = 1024;
 } // namespace
 
 const MediaInfo& MediaPool::info(const std::string& path) {
     auto it = infos_.find(path);
     if (it == infos_.end()) {
         MediaInfo info;
-        if (isSvg(path)) {
+        checkMediaFile(path);
+        if (isSvgFile(path)) {
+            svgs_[path] = readSvgFile(path);
             info = probeSvg(path);
-        } else if (isWebp(path) && QImageReader(qtPath(path)).imageCount() > 1) {
-            const Animation& anim = loadAnimation(path);
+        } else if (isAnimatedWebp(path)) {
+            const AnimatedPicture& anim = loadAnimation(path);
             info.path = path;
             info.container = "webp";
             info.videoCodec = "webp";
@@ -105,56 +74,62 @@ const MediaInfo& MediaPool::info(const std::string& path) {
     return it->second;
 }
 
-const MediaPool::Animation& MediaPool::loadAnimation(const std::string& path) {
+const AnimatedPicture& MediaPool::loadAnimation(const std::string& path) {
     auto it = animations_.find(path);
     if (it == animations_.end()) {
-        Animation anim;
-        QImageReader reader(qtPath(path));
-        Time at(0);
-        while (int(anim.frames.size()) < kMaxAnimationFrames) {
-            QImage frame = reader.read();
-            if (frame.isNull()) {
-                break;
-            }
-            anim.starts.push_back(at);
-            // Browsers treat delays under 20 ms as 100 ms; a minimum keeps time moving.
-            at += Rational(std::max(20, reader.nextImageDelay()), 1000);
-            anim.frames.push_back(frame.convertToFormat(QImage::Format_ARGB32_Premultiplied));
+        Cached<AnimatedPicture> c{loadAnimatedPicture(path)};
+        for (const QImage& f : c.value.frames) {
+            c.bytes += f.sizeInBytes();
         }
-        if (anim.frames.empty()) {
-            throw MediaError(path, "decode", "no frames in the animated picture");
-        }
-        anim.length = at;
-        it = animations_.emplace(path, std::move(anim)).first;
+        it = animations_.emplace(path, std::move(c)).first;
     }
-    return it->second;
+    it->second.lastUsed = tick_;
+    return it->second.value;
 }
 
 std::pair<const QImage*, int> MediaPool::animationFrame(const std::string& path, const Time& t) {
-    const Animation& a = loadAnimation(path);
+    const AnimatedPicture& a = loadAnimation(path);
     const auto next = std::upper_bound(a.starts.begin(), a.starts.end(), t);
     const int index = next == a.starts.begin() ? 0 : int(next - a.starts.begin()) - 1;
     return {&a.frames[std::size_t(index)], index};
+}
+
+bool MediaPool::isVector(const std::string& path) {
+    info(path);
+    return svgs_.count(path) != 0;
+}
+
+QImage MediaPool::vectorAt(const std::string& path, const QSize& size, const QRect& area) {
+    info(path);
+    return renderSvg(svgs_.at(path), size, area);
 }
 
 const QImage& MediaPool::still(const std::string& path) {
     auto it = stills_.find(path);
     if (it == stills_.end()) {
         QImage img;
-        if (isSvg(path)) {
+        if (isVector(path)) {
             const MediaInfo& i = info(path);
-            img = renderSvg(path, QSize(i.width, i.height));
+            QSizeF proxy(i.width, i.height);
+            const double longest = std::max(proxy.width(), proxy.height());
+            if (longest > kSvgProxySide) {
+                proxy *= kSvgProxySide / longest;
+            }
+            img = renderSvg(svgs_.at(path), QSize(std::max(1, int(std::lround(proxy.width()))),
+                                                  std::max(1, int(std::lround(proxy.height())))));
         } else {
             img = loadStillImage(path);
         }
-        it = stills_.emplace(path, std::move(img)).first;
+        const std::int64_t bytes = img.sizeInBytes();
+        it = stills_.emplace(path, Cached<QImage>{std::move(img), tick_, bytes}).first;
     }
-    return it->second;
+    it->second.lastUsed = tick_;
+    return it->second.value;
 }
 
 QImage MediaPool::stillAt(const std::string& path, const QSize& size) {
-    if (isSvg(path)) {
-        return renderSvg(path, size);
+    if (isVector(path)) {
+        return vectorAt(path, size);
     }
     return still(path)
         .scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
@@ -179,7 +154,14 @@ const AVFrame& MediaPool::videoFrame(ObjectId clip, const std::string& path, con
         return *s.sharedFrame;
     }
     if (!s.video || s.video->info().path != path) {
-        s.video = std::make_unique<VideoDecoder>(path);
+        s.video.reset();
+        // The first two decoders (a clip and the one it cross-fades with) get a thread per
+        // core; more layers at once get one thread each. Every frame thread keeps frames
+        // of its own: 32 layers of 1080p took 1.2 GB on 2 cores, and would take several
+        // times that on a machine with many cores.
+        const auto open = std::count_if(clips_.begin(), clips_.end(),
+                                        [](const auto& kv) { return kv.second->video != nullptr; });
+        s.video = std::make_unique<VideoDecoder>(path, open < kThreadedDecoders ? 0 : 1);
     }
     return s.video->frameAt(t);
 }
@@ -225,13 +207,54 @@ QImage& MediaPool::image(ObjectId clip, int slot) {
     return state(clip).images.at(static_cast<size_t>(slot));
 }
 
+template <typename T>
+void MediaPool::evictBeyond(std::map<std::string, Cached<T>>& cache, std::int64_t budget) {
+    std::int64_t total = 0;
+    std::vector<typename std::map<std::string, Cached<T>>::iterator> idle;
+    for (auto it = cache.begin(); it != cache.end(); ++it) {
+        total += it->second.bytes;
+        if (it->second.lastUsed + 1 < tick_) {
+            idle.push_back(it);
+        }
+    }
+    if (total <= budget) {
+        return;
+    }
+    // Least recently used first; what the last frame used stays whatever it costs.
+    std::sort(idle.begin(), idle.end(),
+              [](const auto& a, const auto& b) { return a->second.lastUsed < b->second.lastUsed; });
+    for (const auto& it : idle) {
+        if (total <= budget) {
+            break;
+        }
+        total -= it->second.bytes;
+        cache.erase(it);
+    }
+}
+
 void MediaPool::tick() {
     ++tick_;
     if (shared_) {
         shared_->tick();
     }
+    // References handed out (still(), animationFrame(), decoders) are valid for one frame:
+    // everything is dropped here, between frames.
     std::erase_if(clips_,
                   [this](const auto& kv) { return tick_ - kv.second->lastUsed > idleTicks_; });
+    std::vector<std::pair<std::uint64_t, ObjectId>> idle;
+    for (const auto& [id, state] : clips_) {
+        if (state->lastUsed + 1 < tick_) {
+            idle.emplace_back(state->lastUsed, id);
+        }
+    }
+    if (idle.size() > kMaxIdleClips) {
+        std::sort(idle.begin(), idle.end());
+        for (std::size_t i = 0; i + kMaxIdleClips < idle.size(); ++i) {
+            clips_.erase(idle[i].second);
+        }
+    }
+    evictBeyond(stills_, kStillBudget);
+    evictBeyond(animations_, kAnimationBudget);
 }
 
 } // namespace reelcut

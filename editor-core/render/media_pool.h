@@ -1,8 +1,10 @@
 #pragma once
 
+#include "media/animated_picture.h"
 #include "media/media_info.h"
 #include "model/clip.h"
 
+#include <QByteArray>
 #include <QImage>
 #include <map>
 #include <memory>
@@ -22,7 +24,10 @@ class SharedDecoders;
 // Opens media lazily and keeps it open while it is in use. Decoders are kept per clip,
 // not per file: two clips of one file cross-fading would otherwise make one decoder seek
 // back and forth every frame. Probes and decoded stills are shared per file. Clips not
-// used for a while are closed, so a long timeline holds only what plays now.
+// used for a while are closed, and only a few recently used ones are kept beyond what the
+// current frame needs; decoded stills and animations are kept within a byte budget. So a
+// long timeline (a slideshow of hundreds of photos, thousands of short clips) holds only
+// what plays now, whatever its length.
 // Not thread-safe: each renderer (preview worker, export worker) has its own pool; the
 // export's workers share their video decoders (setSharedDecoders).
 class MediaPool {
@@ -34,8 +39,15 @@ public:
 
     // Throws MediaError if the file cannot be probed. Cached.
     const MediaInfo& info(const std::string& path);
-    // The decoded still image of a picture file (cached, native size).
+    // The decoded still image of a picture file (cached; at most media_limits::
+    // kMaxStillSide on its longest side). For an SVG, a small proxy of the picture: it is
+    // drawn at the size it is shown with vectorAt().
     const QImage& still(const std::string& path);
+    // Whether the picture is drawn from vectors (SVG) rather than scaled from pixels.
+    bool isVector(const std::string& path);
+    // An SVG drawn at `size`, or only the part `area` of it (in the pixels of that size).
+    // Not cached here; callers keep what they reuse.
+    QImage vectorAt(const std::string& path, const QSize& size, const QRect& area = QRect());
     // The still at a given size: SVG is drawn at that size (sharp at any scale), other
     // pictures are scaled smoothly. Not cached here; callers keep what they reuse.
     QImage stillAt(const std::string& path, const QSize& size);
@@ -72,15 +84,19 @@ private:
     struct ClipState;
     ClipState& state(ObjectId clip);
 
-    std::map<std::string, MediaInfo> infos_;
-    std::map<std::string, QImage> stills_;
-    struct Animation {
-        std::vector<QImage> frames;
-        std::vector<Time> starts; // start time of each frame
-        Time length{0};
+    template <typename T> struct Cached {
+        T value;
+        std::uint64_t lastUsed = 0;
+        std::int64_t bytes = 0;
     };
-    const Animation& loadAnimation(const std::string& path);
-    std::map<std::string, Animation> animations_;
+    template <typename T>
+    void evictBeyond(std::map<std::string, Cached<T>>& cache, std::int64_t budget);
+
+    std::map<std::string, MediaInfo> infos_;
+    std::map<std::string, Cached<QImage>> stills_;
+    std::map<std::string, QByteArray> svgs_; // checked SVG files, drawn on demand
+    const AnimatedPicture& loadAnimation(const std::string& path);
+    std::map<std::string, Cached<AnimatedPicture>> animations_;
     std::map<ObjectId, std::unique_ptr<ClipState>> clips_;
     std::shared_ptr<SharedDecoders> shared_;
     std::uint64_t tick_ = 0;

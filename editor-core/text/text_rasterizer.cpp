@@ -1,6 +1,7 @@
 #include "text/text_rasterizer.h"
 
 #include "render/box_blur.h"
+#include "text/text_outline.h"
 
 #include <QFontDatabase>
 #include <QGlyphRun>
@@ -52,6 +53,33 @@ std::uint64_t cacheKey(const std::string& text, const TextStyle& s, double scale
     return h;
 }
 
+// An ARGB32_Premultiplied image of the same size as `alpha` (Format_Alpha8), in `color`
+// where alpha is, shifted by `offset`.
+QImage tinted(const QImage& alpha, QRgb color, const QPoint& offset) {
+    QImage out(alpha.size(), QImage::Format_ARGB32_Premultiplied);
+    out.fill(Qt::transparent);
+    const int a0 = qAlpha(color);
+    for (int y = 0; y < out.height(); ++y) {
+        const int sy = y - offset.y();
+        if (sy < 0 || sy >= alpha.height()) {
+            continue;
+        }
+        const uchar* src = alpha.constScanLine(sy);
+        auto* dst = reinterpret_cast<QRgb*>(out.scanLine(y));
+        for (int x = std::max(0, offset.x()); x < out.width(); ++x) {
+            const int sx = x - offset.x();
+            if (sx >= alpha.width()) {
+                break;
+            }
+            if (src[sx] != 0) {
+                dst[x] = qPremultiply(
+                    qRgba(qRed(color), qGreen(color), qBlue(color), a0 * src[sx] / 255));
+            }
+        }
+    }
+    return out;
+}
+
 struct LaidOutText {
     std::unique_ptr<QTextLayout> layout;
     QRectF bounds; // of the ink-carrying line boxes
@@ -81,7 +109,8 @@ TextRasterizer::TextRasterizer() {
 }
 
 const QImage& TextRasterizer::render(const std::string& text, const TextStyle& style, double scale,
-                                     double wrapWidth, double visibleFraction, bool strict) {
+                                     double wrapWidth, double visibleFraction, bool strict,
+                                     std::int64_t maxPixels) {
     const QString qtext = QString::fromStdString(text);
     // Count whole characters (grapheme clusters would be better for emoji sequences).
     const qsizetype total = qtext.size();
@@ -89,7 +118,8 @@ const QImage& TextRasterizer::render(const std::string& text, const TextStyle& s
         visibleFraction >= 1.0
             ? -1
             : int(std::floor(std::clamp(visibleFraction, 0.0, 1.0) * double(total)));
-    const std::uint64_t key = cacheKey(text, style, scale, wrapWidth, visible);
+    const std::uint64_t key = mix(cacheKey(text, style, scale, wrapWidth, visible),
+                                  std::uint64_t(std::max<std::int64_t>(0, maxPixels)));
     if (key == key_ && !image_.isNull()) {
         return image_;
     }
@@ -97,13 +127,32 @@ const QImage& TextRasterizer::render(const std::string& text, const TextStyle& s
     missingFont_.clear();
     if (!fontAvailable(style.fontFamily)) {
         if (strict) {
-            throw FontError("the font \"" + style.fontFamily +
-                            "\" is not installed; install it or pick another font");
+            throw FontError(Message(QT_TRANSLATE_NOOP3("Engine",
+                                                       "the font \"%1\" is not installed; "
+                                                       "install it or pick another font",
+                                                       "text.missing-font"))
+                                .arg(style.fontFamily));
         }
         missingFont_ = style.fontFamily;
         family = QStringLiteral("Lato");
     }
-    image_ = draw(qtext, style, scale, wrapWidth, visible, family);
+    rasterScale_ = 1;
+    // A letter taller than the whole pixel budget's side is certainly too large: start at a
+    // scale where it is not, so the huge layout is never made.
+    const double letter = style.fontSize * scale;
+    if (maxPixels > 0 && letter > std::sqrt(double(maxPixels))) {
+        rasterScale_ = std::sqrt(double(maxPixels)) / letter;
+    }
+    double pixels = 0;
+    image_ = draw(qtext, style, scale * rasterScale_, wrapWidth, visible, family, maxPixels, pixels,
+                  nullptr, &block_);
+    // Too large: laid out again at a smaller scale. Sizes are whole pixels, so the first
+    // guess may still be a little too large; each try shrinks it further.
+    for (int attempt = 0; image_.isNull() && pixels > 0 && attempt < 8; ++attempt) {
+        rasterScale_ *= std::sqrt(double(maxPixels) / pixels) * 0.95;
+        image_ = draw(qtext, style, scale * rasterScale_, wrapWidth, visible, family, maxPixels,
+                      pixels, nullptr, &block_);
+    }
     key_ = key;
     return image_;
 }
@@ -116,8 +165,23 @@ double wrapWidthFor(const TextStyle& style, double canvasWidth) {
     return std::max(1.0, box - 2 * (style.boxPadding + style.strokeWidth));
 }
 
+QSize TextRasterizer::measure(const std::string& text, const TextStyle& style, double scale,
+                              double wrapWidth) {
+    registerBundledFonts();
+    const QString family = fontAvailable(style.fontFamily)
+                               ? QString::fromStdString(style.fontFamily)
+                               : QStringLiteral("Lato");
+    double pixels = 0;
+    QSize size;
+    draw(QString::fromStdString(text), style, scale, wrapWidth, -1, family, 0, pixels, &size);
+    return size;
+}
+
 QImage TextRasterizer::draw(const QString& fullText, const TextStyle& style, double scale,
-                            double wrapWidth, int visibleChars, const QString& family) {
+                            double wrapWidth, int visibleChars, const QString& family,
+                            std::int64_t maxPixels, double& pixels, QSize* measured,
+                            QSizeF* block) {
+    pixels = 0;
     QFont font(family);
     // Emoji come from the colour emoji font before any system fallback: DejaVu has
     // black-and-white emoji outlines and would otherwise win.
@@ -173,7 +237,9 @@ QImage TextRasterizer::draw(const QString& fullText, const TextStyle& style, dou
     const bool hasShadow = qAlpha(style.shadowColor) > 0;
     const bool hasBox = qAlpha(style.boxColor) > 0;
     const QRectF boxRect = textRect.adjusted(-pad, -pad, pad, pad);
-    block_ = boxRect.adjusted(-stroke, -stroke, stroke, stroke).size();
+    if (block != nullptr) {
+        *block = boxRect.adjusted(-stroke, -stroke, stroke, stroke).size();
+    }
     QRectF ink = boxRect.adjusted(-stroke, -stroke, stroke, stroke);
     if (hasShadow) {
         ink = ink.united(
@@ -186,28 +252,51 @@ QImage TextRasterizer::draw(const QString& fullText, const TextStyle& style, dou
     const double halfH = std::max(c.y() - ink.top(), ink.bottom() - c.y());
     const QSize size(int(std::ceil(halfW * 2)) + 2, int(std::ceil(halfH * 2)) + 2);
     const QPointF origin(size.width() / 2.0 - c.x(), size.height() / 2.0 - c.y());
+    if (measured != nullptr) {
+        *measured = size;
+        return QImage();
+    }
+    if (maxPixels > 0 && double(size.width()) * size.height() > double(maxPixels)) {
+        pixels = double(size.width()) * size.height();
+        return QImage(); // the caller tries again at a smaller scale
+    }
 
     QImage img(size, QImage::Format_ARGB32_Premultiplied);
     img.fill(Qt::transparent);
 
-    // The text's outline as one path (for stroke and shadow), glyph by glyph.
-    QPainterPath outline;
-    std::vector<QTextLayout::FormatRange> none;
-    const int limit = visibleChars < 0 ? int(text.size()) : visibleChars;
-    for (const QGlyphRun& run : layout.glyphRuns(0, limit)) {
-        const QRawFont raw = run.rawFont();
-        // Colour emoji are bitmaps with no outline; asking Qt 6.4 for their path also
-        // breaks their later drawing (they come out blank), so they get no stroke.
-        if (raw.familyName().contains(QLatin1String("Emoji"), Qt::CaseInsensitive)) {
-            continue;
+    // The letters' coverage, and grown by the stroke width: what the outline covers. Made
+    // from a distance transform, not by stroking the path: its cost does not grow with the
+    // number of letters or the width. Only a stroke or a box-less shadow needs it; the
+    // outline is costly (each glyph loaded through FreeType again), so only then.
+    QImage silhouette;
+    if (stroke > 0 || (hasShadow && !hasBox)) {
+        // The text's outline as one path, glyph by glyph.
+        QPainterPath outline;
+        const int limit = visibleChars < 0 ? int(text.size()) : visibleChars;
+        for (const QGlyphRun& run : layout.glyphRuns(0, limit)) {
+            const QRawFont raw = run.rawFont();
+            // Colour emoji are bitmaps with no outline; asking Qt 6.4 for their path also
+            // breaks their later drawing (they come out blank), so they get no stroke.
+            if (raw.familyName().contains(QLatin1String("Emoji"), Qt::CaseInsensitive)) {
+                continue;
+            }
+            const auto glyphs = run.glyphIndexes();
+            const auto positions = run.positions();
+            for (qsizetype i = 0; i < glyphs.size(); ++i) {
+                outline.addPath(raw.pathForGlyph(glyphs[i]).translated(positions[i]));
+            }
         }
-        const auto glyphs = run.glyphIndexes();
-        const auto positions = run.positions();
-        for (qsizetype i = 0; i < glyphs.size(); ++i) {
-            outline.addPath(raw.pathForGlyph(glyphs[i]).translated(positions[i]));
+        outline.setFillRule(Qt::WindingFill);
+        QImage coverage(size, QImage::Format_Alpha8);
+        coverage.fill(0);
+        {
+            QPainter cp(&coverage);
+            cp.setRenderHint(QPainter::Antialiasing);
+            cp.translate(origin);
+            cp.fillPath(outline, Qt::black);
         }
+        silhouette = stroke > 0 ? grownSilhouette(coverage, stroke) : coverage;
     }
-    outline.setFillRule(Qt::WindingFill);
 
     QPainter p(&img);
     p.setRenderHint(QPainter::Antialiasing);
@@ -215,23 +304,20 @@ QImage TextRasterizer::draw(const QString& fullText, const TextStyle& style, dou
     p.translate(origin);
     if (hasShadow) {
         // Blurred copy of the text's (and box's) silhouette, offset and tinted.
-        QImage shadow(size, QImage::Format_ARGB32_Premultiplied);
-        shadow.fill(Qt::transparent);
-        {
+        QImage shadow;
+        if (hasBox) {
+            shadow = QImage(size, QImage::Format_ARGB32_Premultiplied);
+            shadow.fill(Qt::transparent);
             QPainter sp(&shadow);
             sp.setRenderHint(QPainter::Antialiasing);
             sp.translate(origin + shadowOffset);
-            if (hasBox) {
-                sp.setPen(Qt::NoPen);
-                sp.setBrush(argb(style.shadowColor));
-                sp.drawRoundedRect(boxRect, style.boxRadius * scale, style.boxRadius * scale);
-            } else {
-                if (stroke > 0) {
-                    sp.strokePath(outline, QPen(argb(style.shadowColor), stroke * 2, Qt::SolidLine,
-                                                Qt::RoundCap, Qt::RoundJoin));
-                }
-                sp.fillPath(outline, argb(style.shadowColor));
-            }
+            sp.setPen(Qt::NoPen);
+            sp.setBrush(argb(style.shadowColor));
+            sp.drawRoundedRect(boxRect, style.boxRadius * scale, style.boxRadius * scale);
+        } else {
+            shadow = tinted(
+                silhouette, style.shadowColor,
+                QPoint(int(std::lround(shadowOffset.x())), int(std::lround(shadowOffset.y()))));
         }
         boxBlur(shadow, int(std::lround(blur / 2)));
         p.save();
@@ -245,9 +331,10 @@ QImage TextRasterizer::draw(const QString& fullText, const TextStyle& style, dou
         p.drawRoundedRect(boxRect, style.boxRadius * scale, style.boxRadius * scale);
     }
     if (stroke > 0) {
-        // Twice the width, half of it hidden under the fill: the outline sits outside.
-        p.strokePath(outline, QPen(argb(style.strokeColor), stroke * 2, Qt::SolidLine, Qt::RoundCap,
-                                   Qt::RoundJoin));
+        p.save();
+        p.resetTransform();
+        p.drawImage(0, 0, tinted(silhouette, style.strokeColor, QPoint()));
+        p.restore();
     }
     // The fill goes through QTextLayout so that colour emoji keep their colours.
     p.setPen(argb(style.color));

@@ -12,8 +12,10 @@ namespace {
 
 using i128 = __int128;
 
+// INT64_MIN is left out on purpose: its negation does not fit, and a Rational must always
+// be negatable (den < 0 is normalised by negating both parts).
 std::int64_t narrow(i128 v) {
-    if (v > INT64_MAX || v < INT64_MIN) {
+    if (v > INT64_MAX || v < -INT64_MAX) {
         throw std::overflow_error("time value out of range");
     }
     return static_cast<std::int64_t>(v);
@@ -64,6 +66,9 @@ Rational::Rational(std::int64_t num, std::int64_t den) {
     if (den == 0) {
         throw std::invalid_argument("rational with zero denominator");
     }
+    if (num == INT64_MIN || den == INT64_MIN) {
+        throw std::overflow_error("time value out of range");
+    }
     if (den < 0) {
         num = -num;
         den = -den;
@@ -86,6 +91,9 @@ Rational Rational::fromDouble(double value, std::int64_t maxDen) {
     if (!std::isfinite(value)) {
         throw std::invalid_argument("not a finite number");
     }
+    if (std::fabs(value) > 9.0e15) {
+        throw std::overflow_error("time value out of range");
+    }
     // Continued fractions give the best approximation for a bounded denominator.
     const bool neg = value < 0;
     double x = std::fabs(value);
@@ -96,11 +104,13 @@ Rational Rational::fromDouble(double value, std::int64_t maxDen) {
             break;
         }
         const auto ai = static_cast<std::int64_t>(a);
-        const std::int64_t h2 = ai * h1 + h0;
-        const std::int64_t k2 = ai * k1 + k0;
-        if (k2 > maxDen) {
+        const i128 h2w = i128(ai) * h1 + h0;
+        const i128 k2w = i128(ai) * k1 + k0;
+        if (k2w > maxDen || h2w > INT64_MAX) {
             break;
         }
+        const auto h2 = static_cast<std::int64_t>(h2w);
+        const auto k2 = static_cast<std::int64_t>(k2w);
         h0 = h1;
         h1 = h2;
         k0 = k1;
@@ -137,7 +147,8 @@ std::optional<Rational> Rational::parse(std::string_view text) {
     }
     if (const auto slash = text.find('/'); slash != std::string_view::npos) {
         std::int64_t n = 0, d = 0;
-        if (!parseInt(text.substr(0, slash), n) || !parseInt(text.substr(slash + 1), d) || d == 0) {
+        if (!parseInt(text.substr(0, slash), n) || !parseInt(text.substr(slash + 1), d) || d == 0 ||
+            n == INT64_MIN || d == INT64_MIN) {
             return std::nullopt;
         }
         return Rational(n, d);

@@ -277,9 +277,6 @@ MediaAnalysis analyzeMedia(FaceEngine& engine, const std::string& media,
             // A damaged cache is simply recomputed.
         }
     }
-    if (!QDir().mkpath(QString::fromStdString(analysisDir))) {
-        throw std::runtime_error("face analysis: cannot create " + analysisDir);
-    }
     if (force) {
         engine.forget(media);
     }
@@ -287,7 +284,21 @@ MediaAnalysis analyzeMedia(FaceEngine& engine, const std::string& media,
     const std::shared_ptr<const FaceAnalysis> analysis = engine.sharedAnalysis(media, [&] {
         return computeAnalysis(engine, media, progress, cancel, mediaIndex, mediaCount);
     });
-    analysis->save(result.cacheFile);
+    // The cache folder is made only now, when there is something to keep: a failed
+    // analysis leaves no empty folder behind.
+    const QString folder = QString::fromStdString(analysisDir);
+    const bool madeFolder = !QDir(folder).exists();
+    if (!QDir().mkpath(folder)) {
+        throw std::runtime_error("face analysis: cannot create " + analysisDir);
+    }
+    try {
+        analysis->save(result.cacheFile);
+    } catch (...) {
+        if (madeFolder) {
+            QDir().rmdir(folder); // only if still empty
+        }
+        throw;
+    }
     std::set<int> ids;
     result.frames = std::int64_t(analysis->frameCount());
     for (std::size_t i = 0; i < analysis->frameCount(); ++i) {

@@ -269,6 +269,46 @@ private Q_SLOTS:
         QCOMPARE(report.value("missing_shards").toArray().size(), 0);
     }
 
+    // An output never replaces what the batch reads: a name that lands on the template's
+    // video (it was renamed over it, cutting the source to the template's length), or a
+    // --report naming the data file (it was replaced by the JSON report after rendering).
+    void outputsNeverReplaceWhatTheBatchReads() {
+        QTemporaryDir dir;
+        QDir().mkpath(dir.filePath("media"));
+        const QString video = dir.filePath("media/bg.mp4");
+        ffmpeg({"-f", "lavfi", "-i", "testsrc2=s=320x240:r=30:d=2", "-c:v", "libx264", "-preset",
+                "ultrafast", video});
+        const QString before = sha256(video);
+        const QString tpl = dir.filePath("card.reelcut");
+        writeText(tpl, R"({ "reelcut": 1,
+  "canvas": { "width": 1080, "height": 1920, "fps": 30 },
+  "fields": [ { "name": "headline", "type": "text", "required": true } ],
+  "tracks": [
+    { "kind": "video", "clips": [ { "media": "media/bg.mp4", "start": 0, "out": 0.5 } ] },
+    { "kind": "text", "clips": [ { "text": "{{headline}}", "start": 0, "out": 0.5 } ] } ] })");
+        const QString data = dir.filePath("rows.csv");
+        const QByteArray rows = "headline\nAlpha\n";
+        writeText(data, rows);
+
+        const Result onMedia = cli({"batch", tpl, "--data", data, "-o", dir.path(), "--preset",
+                                    "shorts", "--name", "media/bg"});
+        QCOMPARE(onMedia.code, 1);
+        QVERIFY2(onMedia.out.contains("media/bg.mp4 is a media file of the project"),
+                 qPrintable(onMedia.out + onMedia.err));
+        QCOMPARE(sha256(video), before);
+
+        const QString out = dir.filePath("out");
+        const Result onData =
+            cli({"batch", tpl, "--data", data, "-o", out, "--preset", "shorts", "--report", data});
+        QVERIFY(onData.code != 0);
+        QVERIFY2(onData.err.contains("the batch's data file"), qPrintable(onData.err));
+        QCOMPARE(outputs(out), QStringList()); // refused before anything rendered
+        QFile f(data);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), rows);
+        QCOMPARE(sha256(video), before);
+    }
+
     void dryRunWritesNothingAndEmitWritesJobFiles() {
         Fixture fx("headline,product\nA,media/red.png\nB,media/none.png\n");
         const Result dry = cli(fx.args({"--dry-run", "--report", fx.dir.filePath("check.json")}));

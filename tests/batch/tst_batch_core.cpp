@@ -304,9 +304,9 @@ private Q_SLOTS:
             const Project p = adaptToFormat(design, f);
             QCOMPARE(p.width, f.preset.width);
             QCOMPARE(p.height, f.preset.height);
-            const std::vector<std::string> warnings = safeZoneWarnings(p, f.preset);
+            const std::vector<Message> warnings = safeZoneWarnings(p, f.preset);
             QVERIFY2(warnings.empty(),
-                     (f.ratio + ": " + (warnings.empty() ? "" : warnings[0])).c_str());
+                     (f.ratio + ": " + (warnings.empty() ? "" : warnings[0].english())).c_str());
             // The pixels agree: everything white is inside the safe rectangle.
             FrameRenderer renderer;
             const QImage frame = renderer.frameAt(p, Time(0), QSize(p.width, p.height));

@@ -1,6 +1,7 @@
 // Bundled assets by name (builtin:), the media bin and the magnet in the project file, and
 // Collect project files: a project that moves to another folder or machine keeps working.
 
+#include "io/temporary_files.h"
 #include "media/media_info.h"
 #include "model/builtin_assets.h"
 #include "model/collect.h"
@@ -9,11 +10,14 @@
 #include "render/media_pool.h"
 #include "support/test_media.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <boost/filesystem/operations.hpp>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace reelcut;
 namespace fs = boost::filesystem;
@@ -32,6 +36,15 @@ void writeFile(const fs::path& file, const QByteArray& bytes) {
 QByteArray readFile(const fs::path& file) {
     QFile f(QString::fromStdString(file.string()));
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+pid_t deadPid() {
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::_exit(0);
+    }
+    ::waitpid(pid, nullptr, 0);
+    return pid;
 }
 
 Clip mediaClip(const std::string& media, Time start) {
@@ -247,6 +260,28 @@ private Q_SLOTS:
             QVERIFY_THROWS_EXCEPTION(CollectError, collectMedia(p, base / "ro" / "media"));
             ::chmod((base / "ro").c_str(), 0755);
         }
+    }
+
+    // Collect copies through the same temporary-then-rename path as every other write: a
+    // copy a killed collect left in the folder is removed by the next one, and a copy
+    // leaves no temporary behind, whatever the outcome.
+    void collectSweepsWhatAKilledCollectLeft() {
+        QTemporaryDir dir;
+        const fs::path base = fs::path(dir.path().toStdString());
+        writeFile(base / "shoot" / "a.mp4", QByteArray(3 << 20, 'a'));
+        const fs::path folder = base / "p-media";
+        const fs::path stale = temporaryPathFor(folder / "a.mp4", deadPid());
+        writeFile(stale, QByteArray(1 << 20, 'x')); // half a copy, its process gone
+        Project p = makeDefaultProject();
+        p.tracks[0].clips = {mediaClip((base / "shoot" / "a.mp4").string(), Time(0))};
+        CollectReport report;
+        collectMedia(p, folder, &report);
+        QCOMPARE(report.copied, 1);
+        QCOMPARE(readFile(folder / "a.mp4").size(), qsizetype(3 << 20));
+        const QStringList left =
+            QDir(QString::fromStdString(folder.string()))
+                .entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+        QCOMPARE(left, QStringList{"a.mp4"});
     }
 };
 

@@ -179,6 +179,50 @@ private Q_SLOTS:
                                       "{\"reelcut\":1,\"canvas\":{},\"tracks\":[{\"clips\":["
                                       "{\"media\":\"a.mp4\",\"start\":0,\"out\":2,\"speed\":9}]}]}")
                                << "tracks[0].clips[0].speed: must be between 0.25 and 4";
+        // Values that were accepted and then cut, wrapped or undefined.
+        QTest::newRow("fractional width")
+            << QByteArray("{\"reelcut\":1,\"canvas\":{\"width\":180.5}}")
+            << "canvas.width: 180.5 is not a whole number";
+        QTest::newRow("NUL in a path")
+            << QByteArray("{\"reelcut\":1,\"canvas\":{},\"tracks\":[{\"clips\":["
+                          "{\"media\":\"a.mp4\\u0000../../etc/passwd\",\"start\":0,"
+                          "\"out\":2}]}]}")
+            << "tracks[0].clips[0].media: the path contains a NUL character";
+        QTest::newRow("INT64_MIN negated")
+            << QByteArray("{\"reelcut\":1,\"canvas\":{},\"tracks\":[{\"clips\":["
+                          "{\"media\":\"a.mp4\",\"start\":\"-9223372036854775808/-1\","
+                          "\"out\":2}]}]}")
+            << "tracks[0].clips[0].start: expected a time";
+        QTest::newRow("huge time")
+            << QByteArray("{\"reelcut\":1,\"canvas\":{},\"tracks\":[{\"clips\":["
+                          "{\"media\":\"a.mp4\",\"start\":\"9223372036854775807/2\","
+                          "\"out\":2}]}]}")
+            << "tracks[0].clips[0].start: \"9223372036854775807/2\" is too far from 0";
+        QTest::newRow("fps overflow")
+            << QByteArray("{\"reelcut\":1,\"canvas\":{\"fps\":\"9223372036854775807/"
+                          "38430716820228233\"}}")
+            << "canvas.fps: ";
+        QTest::newRow("coprime times")
+            << QByteArray("{\"reelcut\":1,\"canvas\":{},\"tracks\":[{\"clips\":["
+                          "{\"media\":\"a.mp4\",\"start\":\"1/999999937\",\"in\":"
+                          "\"1/999999929\",\"out\":\"3/999999893\",\"speed\":"
+                          "\"999999883/999999877\"}]}]}")
+            << "tracks[0].clips[0].out: the clip's times cannot be combined";
+        // Limits (docs/project-format.md).
+        QByteArray tracks = "{\"reelcut\":1,\"canvas\":{},\"tracks\":[";
+        for (int i = 0; i < 33; ++i) {
+            tracks += QByteArray(i ? "," : "") + "{\"kind\":\"overlay\"}";
+        }
+        QTest::newRow("too many tracks") << tracks + "]}"
+                                         << "tracks: has 33 entries; at most 32 are allowed";
+        QTest::newRow("long text")
+            << "{\"reelcut\":1,\"canvas\":{},\"tracks\":[{\"kind\":\"text\",\"clips\":["
+               "{\"text\":\"" +
+                   QByteArray(2001, 'a') + "\",\"start\":0,\"out\":2}]}]}"
+            << "tracks[0].clips[0].text: is 2001 characters long; at most 2000";
+        QTest::newRow("huge file")
+            << "{\"reelcut\":1,\"canvas\":{},\"x\":\"" + QByteArray(17 << 20, ' ') + "\"}"
+            << "larger than 16 MB";
     }
     void badParametersNameTheField_data() {
         QTest::addColumn<QByteArray>("clip");
@@ -269,6 +313,42 @@ private Q_SLOTS:
         }
     }
 
+    void effectsAreChecked_data() {
+        QTest::addColumn<QByteArray>("effect");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("negative radius")
+            << QByteArray("{\"type\":\"blur.gaussian\",\"params\":{\"radius\":-5}}")
+            << "effects[0].params.radius: -5 is out of range (0 to 100)";
+        QTest::newRow("huge radius")
+            << QByteArray("{\"type\":\"blur.gaussian\",\"params\":{\"radius\":1e308}}")
+            << "effects[0].params.radius: 1e+308 is out of range (0 to 100)";
+        QTest::newRow("unknown effect") << QByteArray("{\"type\":\"blur.gausian\"}")
+                                        << "effects[0].type: unknown effect \"blur.gausian\"";
+        QTest::newRow("unknown parameter")
+            << QByteArray("{\"type\":\"blur.gaussian\",\"params\":{\"radus\":5}}")
+            << "effects[0].params.radus: blur.gaussian has no parameter with this name (it has "
+               "radius)";
+        QTest::newRow("keyframed out of range")
+            << QByteArray("{\"type\":\"color.adjust\",\"keyframes\":{\"contrast\":"
+                          "[{\"time\":0,\"value\":7}]}}")
+            << "effects[0].keyframes.contrast[0].value: 7 is out of range (-1 to 1)";
+    }
+    void effectsAreChecked() {
+        QFETCH(QByteArray, effect);
+        QFETCH(QString, expected);
+        registerBuiltinEffects();
+        const QByteArray json = "{\"reelcut\":1,\"canvas\":{},\"tracks\":[{\"clips\":["
+                                "{\"media\":\"a.mp4\",\"start\":0,\"out\":2,\"effects\":[" +
+                                effect + "]}]}]}";
+        try {
+            projectFromJson(json, fs::path("/p"));
+            QFAIL("a bad effect was accepted");
+        } catch (const ProjectError& e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains("tracks[0].clips[0]." + expected),
+                     e.what());
+        }
+    }
+
     void missingAndEmptyFiles() {
         QTemporaryDir dir;
         const fs::path base(dir.path().toStdString());
@@ -322,6 +402,52 @@ private Q_SLOTS:
         }
         QCOMPARE(entries, 1);
     }
+
+    // Whatever a project holds within its limits, what is saved opens again: a project of
+    // 20000 captions was written indented (30 MB) and then refused by the loader (16 MB);
+    // one too big even compact is refused at save, and the saved file stays as it was.
+    void whatIsSavedOpensAgain() {
+        QTemporaryDir dir;
+        const fs::path base(dir.path().toStdString());
+        const fs::path file = base / "captions.reelcut";
+        Project p;
+        Track captions;
+        captions.id = 1;
+        captions.kind = TrackKind::Text;
+        for (int i = 0; i < 20000; ++i) {
+            Clip c;
+            c.id = ObjectId(i + 2);
+            c.kind = ClipKind::Text;
+            c.text = "Cue " + std::to_string(i);
+            c.start = Time(i);
+            c.out = Time(9, 10);
+            c.transform.y = 0.75133333;
+            captions.clips.push_back(c);
+        }
+        p.tracks.push_back(captions);
+        saveProject(p, file);
+        const Project back = loadProject(file);
+        QCOMPARE(back.tracks.at(0).clips.size(), std::size_t(20000));
+        QCOMPARE(back.tracks.at(0).clips.back().text, std::string("Cue 19999"));
+
+        const QByteArray before = [&] {
+            QFile f(QString::fromStdString(file.string()));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        for (Clip& c : p.tracks[0].clips) {
+            c.text = std::string(1500, 'w'); // 20000 x 1500 characters: 30 MB even compact
+        }
+        try {
+            saveProject(p, file);
+            QFAIL("saved a project the loader would refuse");
+        } catch (const ProjectError& e) {
+            QVERIFY2(QString(e.what()).contains("limited to 16 MB"), e.what());
+        }
+        QFile f(QString::fromStdString(file.string()));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+    }
+
     void concurrentSavesOfOneFile() {
         // A preview thread and the analysis job both save a face cache when they finish the
         // same file; one shared temporary name made the second rename fail (ENOENT).
@@ -351,5 +477,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_APPLESS_MAIN(TestProjectFile)
+QTEST_GUILESS_MAIN(TestProjectFile)
 #include "tst_project_file.moc"

@@ -14,19 +14,19 @@ using namespace reelcut::test;
 
 namespace {
 
-bool anyContains(const std::vector<std::string>& texts, const std::string& part) {
+bool anyContains(const std::vector<Message>& texts, const std::string& part) {
     for (const auto& t : texts) {
-        if (t.find(part) != std::string::npos) {
+        if (t.english().find(part) != std::string::npos) {
             return true;
         }
     }
     return false;
 }
 
-std::string joined(const std::vector<std::string>& texts) {
+std::string joined(const std::vector<Message>& texts) {
     std::string out;
     for (const auto& t : texts) {
-        out += t + " | ";
+        out += t.english() + " | ";
     }
     return out;
 }

@@ -161,13 +161,13 @@ void Mp4WriterTest::realTikTokSettings() {
 
     const ValidationReport rep = validateExport(file.toStdString(), tiktok);
     for (const auto& e : rep.errors) {
-        qWarning("error: %s", e.c_str());
+        qWarning("error: %s", e.english().c_str());
     }
     QVERIFY(rep.ok());
     // One second is below TikTok's minimum, and the validator says so in words.
     QCOMPARE(int(rep.warnings.size()), 1);
-    QVERIFY2(rep.warnings[0].find("TikTok needs at least 3 s") != std::string::npos,
-             rep.warnings[0].c_str());
+    QVERIFY2(rep.warnings[0].english().find("TikTok needs at least 3 s") != std::string::npos,
+             rep.warnings[0].english().c_str());
     QVERIFY(rep.facts.bitRate < s.maxBitrate + s.audioBitrate);
 }
 

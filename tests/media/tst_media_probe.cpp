@@ -7,13 +7,16 @@
 #include "media_test_util.h"
 #include "support/test_media.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 extern "C" {
+#include <libavutil/error.h>
 #include <libavutil/log.h>
 }
 
@@ -348,6 +351,57 @@ private slots:
         // Also when the playlist hides behind a media file name.
         QVERIFY(QFile::copy(p("list.m3u8"), p("looks-like.mp4")));
         EXPECT_MEDIA_ERROR(p("looks-like.mp4"), probeMedia(path(p("looks-like.mp4"))), "");
+        // And the user is told what it is.
+        try {
+            probeMedia(path(p("list.m3u8")));
+        } catch (const MediaError& e) {
+            QVERIFY2(e.reason().find("playlist") != std::string::npos, e.what());
+        }
+    }
+
+    void messagesSayWhatIsWrong() {
+        // A cut-off MP3 was told "playlists and file lists are refused".
+        ffmpeg({"-f", "lavfi", "-i", "sine=frequency=440:duration=2", "-c:a", "libmp3lame",
+                p("song.mp3")});
+        QFile song(p("song.mp3"));
+        QVERIFY(song.open(QIODevice::ReadOnly));
+        for (const int keep : {40, 300, 900}) {
+            const QString cut = p(QStringLiteral("cut%1.mp3").arg(keep));
+            writeFile(cut, song.read(keep));
+            song.seek(0);
+            try {
+                const MediaInfo info = probeMedia(path(cut));
+                QVERIFY(info.hasAudio); // enough of it is left to play
+            } catch (const MediaError& e) {
+                QVERIFY2(e.reason().find("playlist") == std::string::npos, e.what());
+                QVERIFY2(QString(e.what()).contains(QStringLiteral("cut%1.mp3").arg(keep)),
+                         e.what());
+            }
+        }
+        // FFmpeg's own vague words become plain ones.
+        for (const int code : {AVERROR_EXTERNAL, AVERROR_INVALIDDATA, AVERROR_EOF, AVERROR_BUG,
+                               AVERROR_PATCHWELCOME, AVERROR(ENOSPC)}) {
+            const std::string text = ffmpegErrorText(code);
+            QVERIFY2(text.find("Generic error") == std::string::npos &&
+                         text.find("Invalid data found") == std::string::npos &&
+                         text.find("End of file") == std::string::npos && !text.empty(),
+                     text.c_str());
+        }
+    }
+
+    void pipesAndDevicesAreRefusedAtOnce() {
+        // A FIFO named like a clip blocked the open forever.
+        QVERIFY(::mkfifo(p("pipe.mp4").toUtf8().constData(), 0644) == 0);
+        QElapsedTimer timer;
+        timer.start();
+        EXPECT_MEDIA_ERROR(p("pipe.mp4"), probeMedia(path(p("pipe.mp4"))), "open");
+        EXPECT_MEDIA_ERROR(p("pipe.mp4"), probeAnyMedia(path(p("pipe.mp4"))), "open");
+        QVERIFY(::mkfifo(p("pipe.webp").toUtf8().constData(), 0644) == 0);
+        EXPECT_MEDIA_ERROR(p("pipe.webp"), probeAnyMedia(path(p("pipe.webp"))), "open");
+        QVERIFY(::mkfifo(p("pipe.svg").toUtf8().constData(), 0644) == 0);
+        EXPECT_MEDIA_ERROR(p("pipe.svg"), probeAnyMedia(path(p("pipe.svg"))), "open");
+        EXPECT_MEDIA_ERROR("/dev/zero", probeMedia("/dev/zero"), "open");
+        QVERIFY(timer.elapsed() < 5000);
     }
 };
 

@@ -262,7 +262,7 @@ private Q_SLOTS:
         r = run(cli,
                 {QStringLiteral("--verbose"), QStringLiteral("render"), sample,
                  QStringLiteral("-o"), out, QStringLiteral("--to"), QStringLiteral("0.2"),
-                 QStringLiteral("--quiet")},
+                 QStringLiteral("--quiet"), QStringLiteral("--force")},
                 120000, env);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("[reelcut.export] exporting to")),

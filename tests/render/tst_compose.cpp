@@ -249,7 +249,7 @@ private Q_SLOTS:
         FrameRenderer preview(FrameRenderer::MissingMedia::Placeholder);
         preview.frameAt(p, Time(1), QSize(100, 100));
         QCOMPARE(int(preview.problems().size()), 1);
-        QVERIFY(QString::fromStdString(preview.problems()[0]).contains("gone.mp4"));
+        QVERIFY(QString::fromStdString(preview.problems()[0].english()).contains("gone.mp4"));
         FrameRenderer strict(FrameRenderer::MissingMedia::Throw);
         QVERIFY_THROWS_EXCEPTION(std::exception, strict.frameAt(p, Time(1), QSize(100, 100)));
     }

@@ -60,7 +60,8 @@ private Q_SLOTS:
             progress.push_back(e);
         };
         const ExportResult r = exportProject(p, req);
-        QVERIFY2(r.report.ok(), r.report.errors.empty() ? "" : r.report.errors.front().c_str());
+        QVERIFY2(r.report.ok(),
+                 r.report.errors.empty() ? "" : r.report.errors.front().english().c_str());
         QCOMPARE(progress.size(), size_t(30));
         QCOMPARE(progress.back().percent, 100.0);
 
@@ -125,6 +126,7 @@ private Q_SLOTS:
         ExportRequest req;
         req.output = out.toStdString();
         req.preset = smallPreset(320, 240);
+        req.replaceExisting = true; // the user chose to replace it
         try {
             exportProject(p, req);
             QFAIL("export of a project with missing media succeeded");
@@ -154,7 +156,7 @@ private Q_SLOTS:
         try {
             exportProject(p, req);
             QFAIL("export into a missing folder succeeded");
-        } catch (const MediaError& e) {
+        } catch (const OutputError& e) {
             QVERIFY2(QString(e.what()).contains("does not exist"), e.what());
         }
     }

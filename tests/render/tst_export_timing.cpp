@@ -71,8 +71,9 @@ private Q_SLOTS:
         req.output = out.toStdString();
         req.preset = smallPreset(160, 120);
         const ExportResult result = exportProject(project, req);
-        QVERIFY2(result.report.ok(),
-                 result.report.errors.empty() ? "" : result.report.errors.front().c_str());
+        QVERIFY2(result.report.ok(), result.report.errors.empty()
+                                         ? ""
+                                         : result.report.errors.front().english().c_str());
         QVERIFY(!result.report.facts.hasEditList);
 
         const double want = kFrames / fps.toDouble();

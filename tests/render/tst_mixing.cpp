@@ -134,7 +134,7 @@ private Q_SLOTS:
         const ExportResult plain = exportProject(p, req);
         bool warned = false;
         for (const auto& w : plain.report.warnings) {
-            warned |= QString::fromStdString(w).contains("will sound quiet");
+            warned |= QString::fromStdString(w.english()).contains("will sound quiet");
         }
         QVERIFY2(warned, "no warning about a quiet mix");
         req.output = (dir.path() + "/loud.mp4").toStdString();

@@ -1,12 +1,14 @@
 // SubRip captions: import into caption clips, export back, clear errors for bad files;
 // the CLI writes an .srt sidecar beside the MP4 when asked.
 
+#include "model/edits.h"
 #include "model/project_file.h"
 #include "model/srt.h"
 #include "support/test_media.h"
 #include "text/text_presets.h"
 #include "text_test_util.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -93,6 +95,50 @@ private Q_SLOTS:
             << "line 6:";
         QTest::newRow("no timing") << "1\n"
                                    << "line 1: cue 1 has no timing line";
+        // sscanf's %u wrapped this silently (undefined behaviour in C).
+        QTest::newRow("huge hours") << "1\n99999999999999999999:00:00,000 --> 00:00:02,000\nx\n"
+                                    << "line 2: bad time stamp";
+        QTest::newRow("past a day") << "1\n30:00:00,000 --> 30:00:02,000\nx\n"
+                                    << "line 2: the cue ends after 24 hours";
+        QTest::newRow("huge caption")
+            << "1\n00:00:01,000 --> 00:00:02,000\n" + QString(3000, 'x') + "\n"
+            << "line 3: the caption is 3000 characters long; at most 2000";
+    }
+
+    void importIsLinear() {
+        // 20000 cues took 250 s to import (one sort and one check of the whole project per
+        // cue); 400000 never finished. Now the parse and the edit are linear, and a file
+        // beyond the limit is refused at once.
+        QString srt;
+        for (int i = 0; i < 20000; ++i) {
+            const int ms = i * 500;
+            srt += QStringLiteral("%1\n%2 --> %3\nline %1\n\n")
+                       .arg(i + 1)
+                       .arg(QString::fromStdString(formatTimecode(Rational(ms, 1000)))
+                                .replace('.', ','))
+                       .arg(QString::fromStdString(formatTimecode(Rational(ms + 400, 1000)))
+                                .replace('.', ','));
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const std::vector<Caption> caps = parseSrt(srt.toStdString());
+        QCOMPARE(int(caps.size()), 20000);
+        Project p = makeDefaultProject();
+        const ObjectId track = edit::addTrack(p, TrackKind::Text, "Captions");
+        edit::addClips(p, track, captionClips(caps, Clip{}));
+        QCOMPARE(int(p.findTrack(track)->clips.size()), 20000);
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+
+        std::string many;
+        for (int i = 0; i < 20001; ++i) {
+            many += "00:00:00,000 --> 00:00:01,000\nx\n\n";
+        }
+        try {
+            parseSrt(many);
+            QFAIL("20001 cues accepted");
+        } catch (const SrtError& e) {
+            QVERIFY2(QString(e.what()).contains("more than 20000 captions"), e.what());
+        }
     }
     void badFilesNameTheLine() {
         QFETCH(QString, srt);

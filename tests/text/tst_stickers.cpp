@@ -4,6 +4,7 @@
 
 #include "builtin_effects.h"
 #include "export/exporter.h"
+#include "media/media_error.h"
 #include "render/frame_renderer.h"
 #include "support/test_media.h"
 #include "text_test_util.h"
@@ -109,6 +110,84 @@ private Q_SLOTS:
         QVERIFY(QColor(img.pixel(300, 200)).blue() > 250);
     }
 
+    void svgMayNotReadOtherFiles() {
+        // <image href="/abs/path.png"> pulled any readable picture of the machine into the
+        // export. Only pictures embedded in the file (data: URIs) are drawn.
+        const QString secret = dir_.path() + "/secret.png";
+        QImage red(8, 8, QImage::Format_RGB32);
+        red.fill(Qt::red);
+        QVERIFY(red.save(secret));
+        struct Case {
+            const char* name;
+            QString body;
+        };
+        const QString head = "<svg xmlns='http://www.w3.org/2000/svg' "
+                             "xmlns:xlink='http://www.w3.org/1999/xlink' width='10' height='10'>";
+        for (const Case& c :
+             {Case{"image.svg",
+                   head + "<image width='10' height='10' xlink:href='" + secret + "'/></svg>"},
+              Case{"relative.svg",
+                   head + "<image width='10' height='10' href='secret.png'/></svg>"},
+              Case{"use.svg", head + "<use href='other.svg#shape'/></svg>"},
+              Case{"style.svg", head + "<style>rect { fill: url(file:///etc/x.svg#g) }</style>"
+                                       "<rect width='10' height='10'/></svg>"}}) {
+            const QString file = dir_.path() + "/" + c.name;
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(c.body.toUtf8());
+            f.close();
+            Project p = makeDefaultProject(64, 64, FrameRate(30));
+            edit::addClip(p, edit::addTrack(p, TrackKind::Overlay, "S"),
+                          sticker(file, Time(0), Time(1), 1.0));
+            FrameRenderer r(FrameRenderer::MissingMedia::Throw);
+            try {
+                r.frameAt(p, Time(0), QSize(64, 64));
+                QFAIL(c.name);
+            } catch (const MediaError& e) {
+                QVERIFY2(QString(e.what()).contains("refers to another file"), e.what());
+                QVERIFY2(QString(e.what()).contains(c.name), e.what());
+            }
+        }
+        // Self-contained pictures are fine: internal references and embedded data.
+        const QString good = dir_.path() + "/good.svg";
+        QFile f(good);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            "<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' "
+            "width='10' height='10'><defs><linearGradient id='g'><stop offset='0' "
+            "stop-color='#00ff00'/></linearGradient><rect id='r' width='10' height='10'/></defs>"
+            "<use xlink:href='#r' fill='url(#g)'/><image width='1' height='1' "
+            "href='data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACwAAAAAAQABAAACAkQBADs='/></"
+            "svg>");
+        f.close();
+        Project p = makeDefaultProject(64, 64, FrameRate(30));
+        edit::addClip(p, edit::addTrack(p, TrackKind::Overlay, "S"),
+                      sticker(good, Time(0), Time(1), 1.0));
+        FrameRenderer r(FrameRenderer::MissingMedia::Throw);
+        const QImage& img = r.frameAt(p, Time(0), QSize(64, 64));
+        QVERIFY(QColor(img.pixel(32, 40)).green() > 200);
+    }
+
+    void hugeSvgIsDrawnAtTheSizeShown() {
+        // A 122-byte SVG declaring 50000x50000 was rasterised at that size (9.7 GB).
+        const QString svg = dir_.path() + "/huge.svg";
+        QFile f(svg);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<svg xmlns='http://www.w3.org/2000/svg' width='50000' height='50000'>"
+                "<circle cx='25000' cy='25000' r='25000' fill='#ff0000'/></svg>");
+        f.close();
+        for (const double scale : {1.0, 100.0}) { // zoomed far beyond the canvas too
+            Project p = makeDefaultProject(400, 400, FrameRate(30));
+            edit::addClip(p, edit::addTrack(p, TrackKind::Overlay, "S"),
+                          sticker(svg, Time(0), Time(1), scale));
+            FrameRenderer r(FrameRenderer::MissingMedia::Throw);
+            const QImage& img = r.frameAt(p, Time(0), QSize(400, 400));
+            QVERIFY(QColor(img.pixel(200, 200)).red() > 250);
+            QVERIFY(QColor(img.pixel(200, 200)).green() < 5);
+        }
+        // The memory bound itself is measured with a limit in tst_cli_bounds.
+    }
+
     void exportWithTextAndStickersPassesPresetChecks() {
         const QString bg = dir_.path() + "/bg.mp4";
         ffmpeg({"-f", "lavfi", "-i", "color=c=navy:s=360x640:r=30:d=2", "-c:v", "libx264",
@@ -138,7 +217,8 @@ private Q_SLOTS:
         const ExportResult r = exportProject(p, req);
         QVERIFY(r.report.ok());
         int safeZone = 0;
-        for (const auto& w : r.report.warnings) {
+        for (const auto& m : r.report.warnings) {
+            const std::string w = m.english();
             if (QString::fromStdString(w).contains("Hidden by buttons") &&
                 QString::fromStdString(w).contains("buttons on the right")) {
                 ++safeZone;

@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QVBoxLayout>
@@ -27,17 +26,11 @@ int importCaptions(ProjectDocument& doc, const QString& srtFile, const QString& 
         }
         return 0;
     };
-    QFile f(srtFile);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return fail(QCoreApplication::translate("CaptionImport", "Cannot read %1: %2")
-                        .arg(srtFile, f.errorString()));
-    }
     std::vector<Caption> captions;
     try {
-        captions = parseSrt(f.readAll().toStdString());
+        captions = readSrtFile(srtFile.toStdString()); // names the file and the line
     } catch (const SrtError& e) {
-        return fail(QCoreApplication::translate("CaptionImport", "%1 is not a valid SRT file: %2")
-                        .arg(srtFile, QString::fromUtf8(e.what())));
+        return fail(e.message().translated());
     }
     if (captions.empty()) {
         return fail(
@@ -56,9 +49,7 @@ int importCaptions(ProjectDocument& doc, const QString& srtFile, const QString& 
                 p, TrackKind::Text,
                 edit::uniqueTrackName(
                     p, QCoreApplication::translate("CaptionImport", "Captions").toStdString()));
-            for (const Clip& c : clips) {
-                edit::addClip(p, track, c);
-            }
+            edit::addClips(p, track, clips);
         });
     if (!ok) {
         return fail(doc.lastError());

@@ -3,6 +3,7 @@
 #include "export/encode_settings.h"
 #include "export/exporter.h"
 #include "export/preset.h"
+#include "io/temporary_files.h"
 #include "model/project_file.h"
 #include "window/gui_util.h"
 #include "window/theme.h"
@@ -21,7 +22,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProcessEnvironment>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -131,9 +134,10 @@ ExportDialog::ExportDialog(const Project& project, const QString& projectFile, Q
         const QString f = QFileDialog::getSaveFileName(this, tr("Export video"), output_->text(),
                                                        tr("MP4 video (*.mp4)"));
         if (!f.isEmpty()) {
-            setOutputFile(f.endsWith(QStringLiteral(".mp4"), Qt::CaseInsensitive)
-                              ? f
-                              : f + QStringLiteral(".mp4"));
+            const bool named = f.endsWith(QStringLiteral(".mp4"), Qt::CaseInsensitive);
+            setOutputFile(named ? f : f + QStringLiteral(".mp4"));
+            // The file dialog has already asked about replacing the file it returned.
+            replaceConfirmedFor_ = named ? f : QString();
         }
     });
     connect(exportButton_, &QPushButton::clicked, this, &ExportDialog::startExport);
@@ -267,13 +271,35 @@ void ExportDialog::startExport() {
         status_->setText(tr("Choose where to save the video first."));
         return;
     }
+    // The engine refuses to replace a file unless told to (--force), and never replaces a
+    // file the project uses; it says so itself, in the user's language.
+    bool replace = false;
+    if (QFileInfo(out).isFile()) {
+        if (replaceConfirmedFor_ != out) {
+            const bool yes =
+                confirmReplace_
+                    ? confirmReplace_(out)
+                    : QMessageBox::question(this, tr("Replace the file?"),
+                                            tr("%1 already exists. Replace it with the new "
+                                               "export?")
+                                                .arg(QFileInfo(out).fileName()),
+                                            QMessageBox::Yes | QMessageBox::No,
+                                            QMessageBox::No) == QMessageBox::Yes;
+            if (!yes) {
+                status_->setText(tr("Choose another name to keep the existing file."));
+                return;
+            }
+            replaceConfirmedFor_ = out;
+        }
+        replace = true;
+    }
     // The CLI reads a project file: hand it the current state, unsaved edits included.
     tempDir_ = std::make_unique<QTemporaryDir>();
     const QString projectCopy = tempDir_->filePath(QStringLiteral("export.reelcut"));
     try {
         saveProject(project_, toPath(projectCopy));
     } catch (const std::exception& e) {
-        status_->setText(tr("Cannot prepare the export: %1").arg(QString::fromUtf8(e.what())));
+        status_->setText(tr("Cannot prepare the export: %1").arg(errorText(e)));
         return;
     }
     warnings_.clear();
@@ -289,8 +315,14 @@ void ExportDialog::startExport() {
     status_->setText(tr("Starting..."));
 
     delete process_;
+    enginePid_ = 0;
     process_ = new QProcess(this);
     process_->setProcessChannelMode(QProcess::SeparateChannels);
+    // Messages come as JSON (id, English text, values), shown here in the editor's language.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("REELCUT_MESSAGE_FORMAT"), QStringLiteral("json"));
+    process_->setProcessEnvironment(env);
+    connect(process_, &QProcess::started, this, [this] { enginePid_ = process_->processId(); });
     connect(process_, &QProcess::readyReadStandardError, this, &ExportDialog::onOutput);
     connect(process_, &QProcess::readyReadStandardOutput, this, &ExportDialog::onProgressOutput);
     connect(process_, &QProcess::finished, this, &ExportDialog::onFinished);
@@ -315,6 +347,9 @@ void ExportDialog::startExport() {
                      QStringLiteral("--progress"), QStringLiteral("json")};
     if (srt_->isChecked()) {
         args << QStringLiteral("--srt");
+    }
+    if (replace) {
+        args << QStringLiteral("--force");
     }
     process_->start(cliPath(), args);
 }
@@ -381,15 +416,45 @@ void ExportDialog::parseLine(const QString& line) {
     if (line.isEmpty()) {
         return;
     }
-    if (line.startsWith(QStringLiteral("warning: "))) {
-        warnings_ << line.mid(9);
-        log_->appendPlainText(tr("Note: %1").arg(line.mid(9)));
+    if (line.startsWith(QStringLiteral("@json "))) {
+        const QJsonObject o = QJsonDocument::fromJson(line.mid(6).toUtf8()).object();
+        const Message m = Message::fromJson(o.value(QStringLiteral("message")).toObject());
+        addMessage(o.value(QStringLiteral("level")).toString(), m.translated());
+    } else if (line.startsWith(QStringLiteral("warning: "))) {
+        addMessage(QStringLiteral("warning"), line.mid(9));
     } else if (line.startsWith(QStringLiteral("error: "))) {
-        errors_ << line.mid(7);
-        log_->appendPlainText(tr("Problem: %1").arg(line.mid(7)));
+        addMessage(QStringLiteral("error"), line.mid(7));
     } else {
-        errors_ << line;
-        log_->appendPlainText(line);
+        addMessage(QStringLiteral("fatal"), line);
+    }
+}
+
+void ExportDialog::addMessage(const QString& level, const QString& text) {
+    if (level == QLatin1String("warning")) {
+        warnings_ << text;
+        log_->appendPlainText(tr("Note: %1").arg(text));
+    } else if (level == QLatin1String("error")) {
+        errors_ << text;
+        log_->appendPlainText(tr("Problem: %1").arg(text));
+    } else {
+        errors_ << text;
+        log_->appendPlainText(text);
+    }
+}
+
+void ExportDialog::removeTemporaries() {
+    // The engine removes its temporary file when it stops; one it was killed before it
+    // could is removed here (and any other left by a dead export, by the next export).
+    const QString out = outputFile();
+    if (out.isEmpty() || enginePid_ <= 0) {
+        return;
+    }
+    QStringList outputs{out};
+    outputs << QFileInfo(out).dir().filePath(QFileInfo(out).completeBaseName() +
+                                             QStringLiteral(".srt"));
+    for (const QString& file : outputs) {
+        removeTemporariesOf(toPath(QFileInfo(file).absoluteFilePath()),
+                            static_cast<pid_t>(enginePid_));
     }
 }
 
@@ -407,16 +472,14 @@ void ExportDialog::onFinished(int exitCode, QProcess::ExitStatus status) {
     setRunning(false);
     tempDir_.reset();
     const QString out = outputFile();
+    removeTemporaries();
     if (cancelled_) {
-        // The engine writes under a temporary name; a killed run may leave it behind.
-        QFile::remove(toQString(partialPathFor(toPath(out))));
         status_->setText(tr("Export cancelled. Nothing was written."));
         progress_->setValue(0);
         Q_EMIT finished(false);
         return;
     }
     if (status == QProcess::CrashExit) {
-        QFile::remove(toQString(partialPathFor(toPath(out))));
         status_->setText(tr("The export engine crashed. Your project is safe; please try again "
                             "or report the problem."));
         Q_EMIT finished(false);

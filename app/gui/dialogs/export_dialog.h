@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -48,6 +49,10 @@ public:
     QStringList warnings() const { return warnings_; }
     // Finished and the file is there.
     bool succeeded() const { return succeeded_; }
+    // Asked before an existing file is replaced (default: a question box); false keeps it.
+    void setConfirmReplace(std::function<bool(const QString& file)> confirm) {
+        confirmReplace_ = std::move(confirm);
+    }
 
 public Q_SLOTS:
     void startExport();
@@ -63,6 +68,8 @@ private:
     void onOutput();
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void parseLine(const QString& line);
+    void addMessage(const QString& level, const QString& text);
+    void removeTemporaries();
     void onProgressOutput();
     void parseEvent(const QByteArray& line);
     void updatePresetInfo();
@@ -92,6 +99,9 @@ private:
     QStringList errors_;
     bool succeeded_ = false;
     bool cancelled_ = false;
+    qint64 enginePid_ = 0;        // of the reelcut-cli that runs the export
+    QString replaceConfirmedFor_; // the file the user agreed to replace
+    std::function<bool(const QString&)> confirmReplace_;
     QElapsedTimer elapsed_;
 };
 

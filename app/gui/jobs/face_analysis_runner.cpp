@@ -2,6 +2,7 @@
 
 #include "face/face_analysis.h"
 #include "face/face_engine.h"
+#include "window/gui_util.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -119,7 +120,7 @@ bool FaceAnalysisRunner::start(const Project& project, const QString& dir) {
                 Q_EMIT r.finished(false, tr("Face analysis cancelled"));
             });
         } catch (const std::exception& e) {
-            const QString why = QString::fromUtf8(e.what());
+            const QString why = errorText(e);
             post([why](FaceAnalysisRunner& r) {
                 Q_EMIT r.finished(false, tr("Face analysis failed: %1").arg(why));
             });

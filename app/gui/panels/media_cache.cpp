@@ -73,7 +73,7 @@ void MediaCache::request(const QString& path, bool again) {
             }
         } catch (const std::exception& e) {
             entry->missing = !entry->probed;
-            entry->error = QString::fromUtf8(e.what());
+            entry->error = errorText(e);
         }
         entry->stripDone = true;
         QMetaObject::invokeMethod(

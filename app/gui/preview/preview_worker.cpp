@@ -57,11 +57,11 @@ void PreviewWorker::process() {
     try {
         const Time t = frameTime(req->frame, req->project->frameRate);
         out.image = renderer_->frameAt(*req->project, t, req->size).copy();
-        for (const auto& p : renderer_->problems()) {
-            out.problems << QString::fromStdString(p);
+        for (const Message& p : renderer_->problems()) {
+            out.problems << p.translated();
         }
     } catch (const std::exception& e) {
-        out.problems << QString::fromUtf8(e.what());
+        out.problems << messageOf(e).translated();
         return;
     }
     out.frame = req->frame;

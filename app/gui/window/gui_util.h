@@ -3,6 +3,7 @@
 // Small conversions between Qt's types and the core's, shared by the GUI's files.
 
 #include "time/rational.h"
+#include "util/message.h"
 
 #include <QString>
 #include <boost/filesystem/path.hpp>
@@ -26,6 +27,12 @@ inline Time snapToFrame(const Time& t, const FrameRate& rate) {
 }
 inline Time timeFromSeconds(double seconds, const FrameRate& rate) {
     return snapToFrame(Rational::fromDouble(seconds, 1000000), rate);
+}
+
+// What went wrong, in the editor's language: an engine error's message translated, any
+// other exception's text as it is.
+inline QString errorText(const std::exception& e) {
+    return messageOf(e).translated();
 }
 
 // "HH:MM:SS:FF", the editor convention for a frame position.

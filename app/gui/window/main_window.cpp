@@ -712,7 +712,7 @@ bool MainWindow::openProject(const QString& file) {
         autosave_->discard();
         doc_.open(toPath(absolute));
     } catch (const std::exception& e) {
-        QMessageBox::critical(this, tr("Cannot open project"), QString::fromUtf8(e.what()));
+        QMessageBox::critical(this, tr("Cannot open project"), errorText(e));
         return false;
     }
     if (recovery) {
@@ -751,8 +751,7 @@ bool MainWindow::recoverFrom(const boost::filesystem::path& recoveryFile) {
         Autosave::setAside(recoveryFile);
         ask(tr("Cannot recover"),
             tr("The recovery file is damaged and was set aside (%1).\n\n%2")
-                .arg(toQString(recoveryFile) + QStringLiteral(".broken"),
-                     QString::fromUtf8(e.what())),
+                .arg(toQString(recoveryFile) + QStringLiteral(".broken"), errorText(e)),
             QMessageBox::Ok);
         return false;
     }
@@ -859,7 +858,7 @@ bool MainWindow::save() {
         showMessage(tr("Saved %1").arg(toQString(doc_.file())));
         return true;
     } catch (const std::exception& e) {
-        QMessageBox::critical(this, tr("Cannot save"), QString::fromUtf8(e.what()));
+        QMessageBox::critical(this, tr("Cannot save"), errorText(e));
         return false;
     }
 }
@@ -884,7 +883,7 @@ bool MainWindow::saveProjectAs(const QString& file) {
         showMessage(tr("Saved %1").arg(toQString(doc_.file())));
         return true;
     } catch (const std::exception& e) {
-        QMessageBox::critical(this, tr("Cannot save"), QString::fromUtf8(e.what()));
+        QMessageBox::critical(this, tr("Cannot save"), errorText(e));
         return false;
     }
 }
@@ -946,7 +945,7 @@ bool MainWindow::collectProjectFiles() {
                         .arg(toQString(folder)));
         return true;
     } catch (const std::exception& e) {
-        ask(tr("Cannot collect the project files"), QString::fromUtf8(e.what()), QMessageBox::Ok);
+        ask(tr("Cannot collect the project files"), messageOf(e).translated(), QMessageBox::Ok);
         return false;
     }
 }
