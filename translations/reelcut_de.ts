@@ -1249,16 +1249,6 @@
         <translation>unbekannte Animation &quot;%1&quot; (fade, pop, slide-left, slide-right, slide-up, slide-down, typewriter, bounce)</translation>
     </message>
     <message>
-        <source>unknown effect &quot;%1&quot; (this version has %2)</source>
-        <comment>project.unknown-effect</comment>
-        <translation>unbekannter Effekt &quot;%1&quot; (diese Version hat %2)</translation>
-    </message>
-    <message>
-        <source>%1 has no parameter with this name (it has %2)</source>
-        <comment>project.unknown-param</comment>
-        <translation>%1 hat keinen Parameter mit diesem Namen (es hat %2)</translation>
-    </message>
-    <message>
         <source>empty path</source>
         <comment>project.empty-path</comment>
         <translation>leerer Pfad</translation>
@@ -1277,11 +1267,6 @@
         <source>must be between 0.25 and 4</source>
         <comment>project.speed-range</comment>
         <translation>muss zwischen 0.25 und 4 liegen</translation>
-    </message>
-    <message>
-        <source>unknown transition &quot;%1&quot;</source>
-        <comment>project.unknown-transition</comment>
-        <translation>unbekannter Übergang &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be positive</source>
@@ -1412,11 +1397,6 @@
         <source>the file has no sound, but it is on an audio track</source>
         <comment>media.no-audio</comment>
         <translation>die Datei hat keinen Ton, liegt aber auf einer Tonspur</translation>
-    </message>
-    <message>
-        <source>the effect &quot;%1&quot; could not process a frame of %2 at %3 (an internal error; please report it)</source>
-        <comment>render.effect-failed</comment>
-        <translation>der Effekt „%1“ konnte ein Bild von %2 bei %3 nicht bearbeiten (ein interner Fehler; bitte melde ihn)</translation>
     </message>
     <message>
         <source>text clip &quot;%1&quot;: %2</source>
@@ -1562,6 +1542,16 @@
         <source>expected &quot;faces&quot; or &quot;none&quot;</source>
         <comment>project.not-a-reframe</comment>
         <translation>erwartet „faces“ oder „none“</translation>
+    </message>
+    <message>
+        <source>the effect &quot;%1&quot; failed on %2 at %3: %4</source>
+        <comment>render.effect-failed</comment>
+        <translation>der Effekt „%1“ ist bei %2 an der Stelle %3 fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter with this name (it has %2)</source>
+        <comment>project.unknown-param</comment>
+        <translation>%1 hat keinen Parameter mit diesem Namen (es hat %2)</translation>
     </message>
 </context>
 <context>
@@ -1955,10 +1945,6 @@
     <message>
         <source>Effects</source>
         <translation>Effekte</translation>
-    </message>
-    <message>
-        <source>Animated by keyframes</source>
-        <translation type="vanished">Durch Keyframes animiert</translation>
     </message>
     <message>
         <source>No effects. Drag one from the Effects tab onto the clip.</source>
@@ -2987,6 +2973,33 @@ Jetzt suchen? (Bis dahin bleiben sie als nicht verfügbar im Projekt.)</translat
     </message>
 </context>
 <context>
+    <name>reelcut::gui::ParamForm</name>
+    <message>
+        <source>Add a keyframe at the playhead</source>
+        <translation>Keyframe am Abspielkopf setzen</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Auswählen...</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Remove the keyframe at the playhead</source>
+        <translation>Keyframe am Abspielkopf entfernen</translation>
+    </message>
+    <message>
+        <source>Animated by keyframes</source>
+        <translation>Durch Keyframes animiert</translation>
+    </message>
+</context>
+<context>
     <name>reelcut::gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3031,33 +3044,6 @@ Jetzt suchen? (Bis dahin bleiben sie als nicht verfügbar im Projekt.)</translat
     <message>
         <source>Recent files:</source>
         <translation>Zuletzt geöffnet:</translation>
-    </message>
-</context>
-<context>
-    <name>reelcut::gui::ParamForm</name>
-    <message>
-        <source>Add a keyframe at the playhead</source>
-        <translation>Keyframe am Abspielkopf setzen</translation>
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation>Auswählen...</translation>
-    </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation>%1-Dateien (*.%2)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>Remove the keyframe at the playhead</source>
-        <translation>Keyframe am Abspielkopf entfernen</translation>
-    </message>
-    <message>
-        <source>Animated by keyframes</source>
-        <translation>Durch Keyframes animiert</translation>
     </message>
 </context>
 <context>

@@ -1249,16 +1249,6 @@
         <translation>onbekende animatie &quot;%1&quot; (fade, pop, slide-left, slide-right, slide-up, slide-down, typewriter, bounce)</translation>
     </message>
     <message>
-        <source>unknown effect &quot;%1&quot; (this version has %2)</source>
-        <comment>project.unknown-effect</comment>
-        <translation>onbekend effect &quot;%1&quot; (deze versie heeft %2)</translation>
-    </message>
-    <message>
-        <source>%1 has no parameter with this name (it has %2)</source>
-        <comment>project.unknown-param</comment>
-        <translation>%1 heeft geen parameter met deze naam (het heeft %2)</translation>
-    </message>
-    <message>
         <source>empty path</source>
         <comment>project.empty-path</comment>
         <translation>leeg pad</translation>
@@ -1277,11 +1267,6 @@
         <source>must be between 0.25 and 4</source>
         <comment>project.speed-range</comment>
         <translation>moet tussen 0.25 en 4 liggen</translation>
-    </message>
-    <message>
-        <source>unknown transition &quot;%1&quot;</source>
-        <comment>project.unknown-transition</comment>
-        <translation>onbekende overgang &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be positive</source>
@@ -1412,11 +1397,6 @@
         <source>the file has no sound, but it is on an audio track</source>
         <comment>media.no-audio</comment>
         <translation>het bestand heeft geen geluid, maar staat op een audiospoor</translation>
-    </message>
-    <message>
-        <source>the effect &quot;%1&quot; could not process a frame of %2 at %3 (an internal error; please report it)</source>
-        <comment>render.effect-failed</comment>
-        <translation>het effect &quot;%1&quot; kon een beeld van %2 op %3 niet verwerken (een interne fout; meld die alsjeblieft)</translation>
     </message>
     <message>
         <source>text clip &quot;%1&quot;: %2</source>
@@ -1562,6 +1542,16 @@
         <source>expected &quot;faces&quot; or &quot;none&quot;</source>
         <comment>project.not-a-reframe</comment>
         <translation>verwacht ‘faces’ of ‘none’</translation>
+    </message>
+    <message>
+        <source>the effect &quot;%1&quot; failed on %2 at %3: %4</source>
+        <comment>render.effect-failed</comment>
+        <translation>het effect ‘%1’ is mislukt op %2 bij %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter with this name (it has %2)</source>
+        <comment>project.unknown-param</comment>
+        <translation>%1 heeft geen parameter met deze naam (wel: %2)</translation>
     </message>
 </context>
 <context>
@@ -1955,10 +1945,6 @@
     <message>
         <source>Effects</source>
         <translation>Effecten</translation>
-    </message>
-    <message>
-        <source>Animated by keyframes</source>
-        <translation type="vanished">Geanimeerd met keyframes</translation>
     </message>
     <message>
         <source>No effects. Drag one from the Effects tab onto the clip.</source>
@@ -2987,6 +2973,33 @@ Nu zoeken? (Tot dan blijven ze als offline in het project.)</translation>
     </message>
 </context>
 <context>
+    <name>reelcut::gui::ParamForm</name>
+    <message>
+        <source>Add a keyframe at the playhead</source>
+        <translation>Keyframe toevoegen bij de afspeelkop</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Kiezen...</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-bestanden (*.%2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Remove the keyframe at the playhead</source>
+        <translation>Keyframe bij de afspeelkop verwijderen</translation>
+    </message>
+    <message>
+        <source>Animated by keyframes</source>
+        <translation>Geanimeerd met keyframes</translation>
+    </message>
+</context>
+<context>
     <name>reelcut::gui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3031,33 +3044,6 @@ Nu zoeken? (Tot dan blijven ze als offline in het project.)</translation>
     <message>
         <source>Recent files:</source>
         <translation>Recente bestanden:</translation>
-    </message>
-</context>
-<context>
-    <name>reelcut::gui::ParamForm</name>
-    <message>
-        <source>Add a keyframe at the playhead</source>
-        <translation>Keyframe toevoegen bij de afspeelkop</translation>
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation>Kiezen...</translation>
-    </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation>%1-bestanden (*.%2)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(geen)</translation>
-    </message>
-    <message>
-        <source>Remove the keyframe at the playhead</source>
-        <translation>Keyframe bij de afspeelkop verwijderen</translation>
-    </message>
-    <message>
-        <source>Animated by keyframes</source>
-        <translation>Geanimeerd met keyframes</translation>
     </message>
 </context>
 <context>

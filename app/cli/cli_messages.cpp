@@ -41,10 +41,10 @@ void onTerminationSignal(int) {
 void installTranslator() {
     static QTranslator translator; // lives as long as the program
     // Installed: beside the program; in a build tree (REELCUT_DEV_PATHS) also its own.
-    const QStringList dirs{QCoreApplication::applicationDirPath() +
-                               QStringLiteral("/../share/reelcut/translations"),
+    const QStringList dirs{
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/reelcut/translations"),
 #ifdef REELCUT_TRANSLATIONS_DIR
-                           QStringLiteral(REELCUT_TRANSLATIONS_DIR)
+        QStringLiteral(REELCUT_TRANSLATIONS_DIR)
 #endif
     };
     for (const QString& dir : dirs) {

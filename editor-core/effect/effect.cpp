@@ -38,7 +38,8 @@ const T* findById(const std::vector<std::unique_ptr<T>>& list, const Id& id) {
     return nullptr;
 }
 
-template <typename T> void addReplacing(std::vector<std::unique_ptr<T>>& list, std::unique_ptr<T> e) {
+template <typename T>
+void addReplacing(std::vector<std::unique_ptr<T>>& list, std::unique_ptr<T> e) {
     const std::string& id = e->descriptor().id;
     auto same = [&](const auto& x) {
         return x->descriptor().id == id;
@@ -131,7 +132,7 @@ std::string paramProblem(const ParamDescriptor& d, const ParamValue& value) {
         for (const ParamChoice& c : d.choices) {
             names += (names.empty() ? "\"" : ", \"") + c.id + "\"";
         }
-        const std::string given = value.isText() ? "\"" + value.text() + "\""
+        const std::string given = value.isText()     ? "\"" + value.text() + "\""
                                   : value.isNumber() ? numberText(value.number())
                                                      : std::string("the value");
         return given + " is not one of " + names;

@@ -693,21 +693,6 @@ ClipAnimation animationFromJson(const Reader& r) {
     return a;
 }
 
-// A parameter value must be one the effect can take: in its range, a whole index for a
-// choice, 0 or 1 for a toggle.
-void checkParam(const Reader& r, const QString& key, const ParamDescriptor& d, double v) {
-    if (!(v >= d.minimum && v <= d.maximum)) {
-        r.fail(key, Reader::outOfRange(v, d.minimum, d.maximum));
-    }
-    if ((d.type == ParamType::Choice || d.type == ParamType::Toggle ||
-         d.type == ParamType::Color) &&
-        v != std::floor(v)) {
-        r.fail(key,
-               msg(QT_TRANSLATE_NOOP3("Engine", "%1 is not a whole number", "project.not-whole"))
-                   .arg(QString::number(v, 'g', 17)));
-    }
-}
-
 // A media reference as the project keeps it in memory: a builtin: name, or an absolute
 // path (relative ones are relative to the project's folder). Paths of older projects that
 // lead into ReelCut's own resources/ folder become builtin: names, so they keep working
@@ -906,8 +891,12 @@ void readParams(const Reader& r, const EffectDescriptor& d, const fs::path& base
         for (auto it = params.raw().begin(); it != params.raw().end(); ++it) {
             const ParamDescriptor* p = d.param(it.key().toStdString());
             if (p == nullptr) {
-                params.fail(it.key(), QStringLiteral("%1 has no such parameter (it has %2)")
-                                          .arg(QString::fromStdString(d.id), describe()));
+                params.fail(it.key(),
+                            msg(QT_TRANSLATE_NOOP3("Engine",
+                                                   "%1 has no parameter with this name (it has %2)",
+                                                   "project.unknown-param"))
+                                .arg(QString::fromStdString(d.id))
+                                .arg(describe()));
             }
             QString error;
             const std::optional<ParamValue> v = paramFromJson(it.value(), *p, baseDir, error);
@@ -925,15 +914,19 @@ void readParams(const Reader& r, const EffectDescriptor& d, const fs::path& base
         for (auto it = keyed.raw().begin(); it != keyed.raw().end(); ++it) {
             const ParamDescriptor* p = d.param(it.key().toStdString());
             if (p == nullptr) {
-                keyed.fail(it.key(), QStringLiteral("%1 has no such parameter (it has %2)")
-                                         .arg(QString::fromStdString(d.id), describe()));
+                keyed.fail(it.key(),
+                           msg(QT_TRANSLATE_NOOP3("Engine",
+                                                  "%1 has no parameter with this name (it has %2)",
+                                                  "project.unknown-param"))
+                               .arg(QString::fromStdString(d.id))
+                               .arg(describe()));
             }
             if (p->type != ParamType::Number || !p->animatable) {
                 keyed.fail(it.key(), QStringLiteral("only numeric, animatable parameters "
                                                     "can have keyframes"));
             }
             std::vector<ParamKey> keys;
-            for (const Reader& k : keyed.array(it.key())) {
+            for (const Reader& k : keyed.array(it.key(), limits::kMaxKeyframes)) {
                 ParamKey key{k.time("time"), k.number("value", 0), easingFromJson(k)};
                 if (const std::string problem = paramProblem(*p, key.value); !problem.empty()) {
                     k.fail("value", QString::fromStdString(problem));
@@ -1004,7 +997,8 @@ Clip clipFromJson(const Reader& r, const fs::path& baseDir, Project& project) {
         c.transform = transformFromJson(r.object("transform"));
     }
     for (const Reader& k : r.array("keyframes", limits::kMaxKeyframes)) {
-        c.keyframes.push_back(TransformKey{k.time("time"), transformFromJson(k), easingFromJson(k)});
+        c.keyframes.push_back(
+            TransformKey{k.time("time"), transformFromJson(k), easingFromJson(k)});
     }
     std::stable_sort(c.keyframes.begin(), c.keyframes.end(),
                      [](const TransformKey& a, const TransformKey& b) { return a.time < b.time; });

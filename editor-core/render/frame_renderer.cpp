@@ -157,9 +157,8 @@ void FrameRenderer::drawTransition(const TrackSample& s, const Time& t, QImage& 
     drawClip(*s.outgoing, t, 1.0, layerA_);
     drawClip(*s.incoming, t, 1.0, layerB_);
     const Transition& tr = *s.incoming->transitionIn;
-    const TransitionEffect* effect = tr.type == kCrossfade
-                                         ? nullptr
-                                         : EffectRegistry::instance().findTransition(tr.type);
+    const TransitionEffect* effect =
+        tr.type == kCrossfade ? nullptr : EffectRegistry::instance().findTransition(tr.type);
     QPainter painter(&target);
     if (effect == nullptr) {
         mixLayers(layerA_, layerB_, s.mix);
@@ -493,7 +492,8 @@ void FrameRenderer::applyEffects(const Clip& clip, const Time& t, const QTransfo
             Message problem =
                 told != nullptr
                     ? told->message()
-                    : Message(QT_TRANSLATE_NOOP3("Engine", "the effect \"%1\" failed on %2 at %3: %4",
+                    : Message(QT_TRANSLATE_NOOP3("Engine",
+                                                 "the effect \"%1\" failed on %2 at %3: %4",
                                                  "render.effect-failed"))
                           .arg(Message::named("Effect", effect->descriptor().name))
                           .arg(clip.kind == ClipKind::Text ? std::string("text") : clip.media)

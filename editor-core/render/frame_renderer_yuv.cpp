@@ -136,6 +136,9 @@ void FrameRenderer::drawTrack(const Track& track, const Time& t, YuvCanvas& canv
             rgbLayer_.fill(Qt::transparent);
         }
         drawTransition(s, t, rgbLayer_);
+        // The layer is blended over what is below: the background must be there first
+        // (filling it afterwards painted over the whole transition).
+        fillPendingBackground(canvas);
         canvas.blendArea(rgbLayer_, rgbLayer_.rect());
         rgbLayer_.fill(Qt::transparent);
         return;

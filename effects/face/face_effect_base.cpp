@@ -18,8 +18,7 @@ const FrameFaces& FaceEffectBase::faces(const QImage& frame, const ParamValues& 
     engine_->facesFor(frame, ctx, buffer);
     const auto it = params.find("face");
     const double wanted = it == params.end() ? 0 : it->second.number();
-    const int only =
-        std::isnan(wanted) ? 0 : int(std::lround(std::clamp(wanted, 0.0, 8.0)));
+    const int only = std::isnan(wanted) ? 0 : int(std::lround(std::clamp(wanted, 0.0, 8.0)));
     if (only > 0) {
         std::erase_if(buffer, [only](const Face& f) { return f.id != only; });
     }

@@ -233,7 +233,7 @@ private Q_SLOTS:
             << "clips[0].effects[0].type: unknown effect \"color.sparkle\"";
         QTest::newRow("unknown parameter")
             << head + "\"effects\":[{\"type\":\"blur.gaussian\",\"params\":{\"size\":3}}]}"
-            << "effects[0].params.size: blur.gaussian has no such parameter (it has radius)";
+            << "effects[0].params.size: blur.gaussian has no parameter with this name (it has radius)";
         QTest::newRow("out of range")
             << head + "\"effects\":[{\"type\":\"blur.gaussian\",\"params\":{\"radius\":300}}]}"
             << "effects[0].params.radius: 300 is out of range (0 to 100)";
