@@ -111,6 +111,13 @@ new_root() {
     mkdir -p "$root/dev/shm"
     mount -t tmpfs shm "$root/dev/shm"
     mounted+=("$root/dev/shm")
+    # A real machine has its cgroups mounted; Slurm's node daemon (the batch's cluster
+    # test) will not start without them.
+    if [ -d /sys/fs/cgroup ]; then
+        mount --rbind /sys/fs/cgroup "$root/sys/fs/cgroup"
+        mount --make-rslave "$root/sys/fs/cgroup"
+        mounted+=("$root/sys/fs/cgroup")
+    fi
 }
 
 in_root() {

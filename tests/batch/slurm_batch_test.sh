@@ -110,8 +110,9 @@ NodeName=$host NodeAddr=127.0.0.1 CPUs=$(nproc) RealMemory=$(( $(awk '/MemTotal/
 PartitionName=test Nodes=$host Default=YES MaxTime=INFINITE State=UP
 CONF
 export SLURM_CONF="$work/slurm.conf"
-slurmctld -c -i
-slurmd -c
+# A daemon that cannot start says why in its log: show it instead of failing silently.
+slurmctld -c -i || { echo "FAIL: slurmctld did not start:" >&2; cat "$work/log/slurmctld.log" >&2; exit 1; }
+slurmd -c || { echo "FAIL: slurmd did not start:" >&2; cat "$work/log/slurmd.log" >&2; exit 1; }
 for _ in $(seq 1 100); do
     sinfo -h -o %T 2>/dev/null | grep -q idle && break
     sleep 0.2
