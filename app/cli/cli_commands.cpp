@@ -33,7 +33,6 @@ namespace fs = boost::filesystem;
 
 namespace {
 
-
 int failWith(const std::exception& e) {
     return fail(messageOf(e));
 }

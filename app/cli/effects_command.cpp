@@ -46,10 +46,8 @@ QString paramLine(const QJsonObject& p) {
     } else if (p.contains("suffix")) {
         takes = "." + p["suffix"].toString();
     }
-    QString line = QStringLiteral("      %1 %2 %3")
-                       .arg(p["id"].toString(), -14)
-                       .arg(type, -7)
-                       .arg(takes, -20);
+    QString line =
+        QStringLiteral("      %1 %2 %3").arg(p["id"].toString(), -14).arg(type, -7).arg(takes, -20);
     line += QStringLiteral(" default %1").arg(valueText(p["default"]));
     if (p["animatable"].toBool()) {
         line += QStringLiteral(", keyframes");

@@ -38,8 +38,8 @@ QJsonObject describeParam(const ParamDescriptor& p) {
     case ParamType::Choice: {
         QJsonArray choices;
         for (const ParamChoice& c : p.choices) {
-            choices.append(QJsonObject{{"id", QString::fromStdString(c.id)},
-                                       {"name", tr("Effect", c.label)}});
+            choices.append(
+                QJsonObject{{"id", QString::fromStdString(c.id)}, {"name", tr("Effect", c.label)}});
         }
         o["choices"] = choices;
         o["default"] = QString::fromStdString(p.defaultParam().text());

@@ -174,13 +174,13 @@ void FrameScaler::prepare(const AVFrame& src, int dstW, int dstH, AVPixelFormat 
                               nullptr, nullptr));
     if (!ctx_) {
         srcFmt_ = -1;
-        throw MediaError("", "scale",
-                         Message(QT_TRANSLATE_NOOP3("Engine",
-                                                    "cannot convert pictures in %1 at %2x%3",
-                                                    "media.cannot-convert"))
-                             .arg(desc->name)
-                             .arg(src.width)
-                             .arg(src.height));
+        throw MediaError(
+            "", "scale",
+            Message(QT_TRANSLATE_NOOP3("Engine", "cannot convert pictures in %1 at %2x%3",
+                                       "media.cannot-convert"))
+                .arg(desc->name)
+                .arg(src.width)
+                .arg(src.height));
     }
     const bool toYuv = dstFmt == AV_PIX_FMT_YUV420P;
     if (space >= 0 || range >= 0 || toYuv) {

@@ -2,8 +2,8 @@
 
 #include "media/media_error.h"
 #include "model/builtin_assets.h"
-#include "util/system_error.h"
 #include "util/log.h"
+#include "util/system_error.h"
 
 #include <array>
 #include <boost/filesystem/operations.hpp>

@@ -43,7 +43,7 @@ struct Transform {
 };
 
 struct EffectInstance {
-    std::string type;  // registry id, e.g. "color.adjust"
+    std::string type;   // registry id, e.g. "color.adjust"
     ParamValues params; // missing: the descriptor's default
     bool enabled = true;
     // Animated numeric parameters (e.g. a face warp's strength rising over a second),

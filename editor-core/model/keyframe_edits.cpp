@@ -31,7 +31,8 @@ template <typename Fn> void forEachKeyList(const Clip& clip, Fn fn) {
 }
 
 template <typename Key> bool moveIn(std::vector<Key>& keys, const Time& from, const Time& to) {
-    const auto it = std::find_if(keys.begin(), keys.end(), [&](const Key& k) { return k.time == from; });
+    const auto it =
+        std::find_if(keys.begin(), keys.end(), [&](const Key& k) { return k.time == from; });
     if (it == keys.end()) {
         return false;
     }
@@ -105,7 +106,8 @@ void setParamKey(Clip& clip, std::size_t effect, const std::string& param, const
         return;
     }
     auto& keys = clip.effects[effect].keyframes[param];
-    const auto it = std::find_if(keys.begin(), keys.end(), [&](const ParamKey& k) { return k.time == at; });
+    const auto it =
+        std::find_if(keys.begin(), keys.end(), [&](const ParamKey& k) { return k.time == at; });
     if (it != keys.end()) {
         it->value = value;
         return;

@@ -35,8 +35,7 @@ class ParamValue {
 public:
     ParamValue() = default; // the number 0
     template <typename T>
-        requires std::is_arithmetic_v<T>
-    ParamValue(T number) : value_(static_cast<double>(number)) {}
+    requires std::is_arithmetic_v<T> ParamValue(T number) : value_(static_cast<double>(number)) {}
     ParamValue(std::string text) : value_(std::move(text)) {}
     ParamValue(const char* text) : value_(std::string(text)) {}
     ParamValue(ParamPoint point) : value_(point) {}
@@ -60,7 +59,9 @@ public:
     const ParamCurve& curve() const;
 
     friend bool operator==(const ParamValue&, const ParamValue&) = default;
-    friend bool operator==(const ParamValue& a, double b) { return a.isNumber() && a.number() == b; }
+    friend bool operator==(const ParamValue& a, double b) {
+        return a.isNumber() && a.number() == b;
+    }
 
 private:
     std::variant<double, std::string, ParamPoint, ParamCurve> value_ = 0.0;

@@ -124,7 +124,7 @@ private:
     MediaPool pool_;
     QImage canvas_;
     QImage layerA_, layerB_, layerOut_; // for transitions
-    QImage rgbLayer_;        // transparent outside what is being drawn (YUV canvas)
+    QImage rgbLayer_;                   // transparent outside what is being drawn (YUV canvas)
     std::unique_ptr<AVFrame, void (*)(AVFrame*)> transitionFrame_; // the incoming clip
     std::unique_ptr<AVFrame, void (*)(AVFrame*)> blurFrame_;       // small blurred fill
     std::unique_ptr<AVFrame, void (*)(AVFrame*)> pieceFrame_;      // a clip with odd edges

@@ -13,7 +13,6 @@ void mixLayers(QImage& a, const QImage& b, double w);
 void mixLayers(const QImage& a, const QImage& b, double w, QImage& out);
 
 // out[i] = a[i] + (b[i] - a[i]) * w256 / 256 (rounded) for `bytes` bytes; vectorised.
-void mixBytes(const std::uint8_t* a, const std::uint8_t* b, std::uint8_t* out, int bytes,
-              int w256);
+void mixBytes(const std::uint8_t* a, const std::uint8_t* b, std::uint8_t* out, int bytes, int w256);
 
 } // namespace reelcut

@@ -47,8 +47,8 @@ struct Settings {
     double highlights, shadows, vignette, sharpen, grain;
 
     bool toneIsIdentity() const {
-        return brightness == 0 && contrast == 0 && exposure == 0 && temperature == 0 &&
-               tint == 0 && highlights == 0 && shadows == 0;
+        return brightness == 0 && contrast == 0 && exposure == 0 && temperature == 0 && tint == 0 &&
+               highlights == 0 && shadows == 0;
     }
 };
 
@@ -90,22 +90,22 @@ void ColorAdjustEffect::apply(QImage& frame, const ParamValues& params,
     auto get = [&](const char* id) {
         return paramValue(kDescriptor, params, id);
     };
-    const Settings s{get("brightness"), get("contrast"),   get("saturation"), get("exposure"),
-                     get("vibrance"),   get("temperature"), get("tint"),      get("highlights"),
-                     get("shadows"),    get("vignette"),    get("sharpen"),   get("grain")};
+    const Settings s{get("brightness"), get("contrast"),    get("saturation"), get("exposure"),
+                     get("vibrance"),   get("temperature"), get("tint"),       get("highlights"),
+                     get("shadows"),    get("vignette"),    get("sharpen"),    get("grain")};
     const bool toneOn = !s.toneIsIdentity();
     const bool colourOn = s.saturation != 0 || s.vibrance != 0;
     const int w = frame.width(), h = frame.height();
 
     if (toneOn || colourOn) {
         // White balance: warm raises red and lowers blue, tint moves green against magenta.
-        const double gains[3] = {1 + 0.25 * s.temperature + 0.08 * s.tint,
-                                 1 - 0.2 * s.tint, 1 - 0.25 * s.temperature + 0.08 * s.tint};
+        const double gains[3] = {1 + 0.25 * s.temperature + 0.08 * s.tint, 1 - 0.2 * s.tint,
+                                 1 - 0.25 * s.temperature + 0.08 * s.tint};
         std::array<std::array<std::uint8_t, 256>, 3> lut{};
         for (int c = 0; c < 3; ++c) {
             for (int i = 0; i < 256; ++i) {
-                lut[std::size_t(c)][std::size_t(i)] = static_cast<std::uint8_t>(
-                    std::lround(tone(i / 255.0, gains[c], s) * 255.0));
+                lut[std::size_t(c)][std::size_t(i)] =
+                    static_cast<std::uint8_t>(std::lround(tone(i / 255.0, gains[c], s) * 255.0));
             }
         }
         const int satFixed = static_cast<int>(std::lround((1.0 + s.saturation) * 256));

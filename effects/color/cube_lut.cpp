@@ -180,9 +180,9 @@ CubeLut parseCube(const QByteArray& text, const std::string& name) {
                 fail(name, lineNo, "values before LUT_1D_SIZE or LUT_3D_SIZE");
             }
             if (expected == 0) {
-                expected = std::size_t(lut.size1d) * 3 +
-                           std::size_t(lut.size3d) * std::size_t(lut.size3d) *
-                               std::size_t(lut.size3d) * 3;
+                expected = std::size_t(lut.size1d) * 3 + std::size_t(lut.size3d) *
+                                                             std::size_t(lut.size3d) *
+                                                             std::size_t(lut.size3d) * 3;
                 firstDataLine = lineNo;
             }
             float v[3];
@@ -198,9 +198,9 @@ CubeLut parseCube(const QByteArray& text, const std::string& name) {
             for (float x : v) {
                 // Outputs may leave 0..1 (HDR, log), but not by absurd amounts.
                 if (std::abs(x) > 1000.0f) {
-                    fail(name, lineNo, "value " + words[0].toStdString() + " " +
-                                           words[1].toStdString() + " " + words[2].toStdString() +
-                                           " is out of range (-1000 to 1000)");
+                    fail(name, lineNo,
+                         "value " + words[0].toStdString() + " " + words[1].toStdString() + " " +
+                             words[2].toStdString() + " is out of range (-1000 to 1000)");
                 }
             }
             data.insert(data.end(), v, v + 3);
@@ -242,8 +242,9 @@ CubeLut parseCube(const QByteArray& text, const std::string& name) {
 CubeLut loadCube(const boost::filesystem::path& file) {
     QFile f(QString::fromStdString(file.string()));
     if (!f.open(QIODevice::ReadOnly)) {
-        throw LutError(file.string() + ": " +
-                       (f.exists() ? f.errorString().toStdString() : std::string("file not found")));
+        throw LutError(
+            file.string() + ": " +
+            (f.exists() ? f.errorString().toStdString() : std::string("file not found")));
     }
     // Even a 256^3 cube is about 400 MB of text; anything beyond that is not a LUT.
     if (f.size() > 512LL * 1024 * 1024) {
@@ -297,8 +298,8 @@ LutApplier::LutApplier(const CubeLut& lut) {
         for (int c = 0; c < 3; ++c) {
             for (int v = 0; v < 256; ++v) {
                 const float out = gridPosition(lut, float(v) / 255.0f, c);
-                curves_[std::size_t(c)][std::size_t(v)] = static_cast<std::uint8_t>(
-                    std::clamp(std::lround(out * 255.0f), 0L, 255L));
+                curves_[std::size_t(c)][std::size_t(v)] =
+                    static_cast<std::uint8_t>(std::clamp(std::lround(out * 255.0f), 0L, 255L));
             }
         }
         return;
@@ -368,7 +369,8 @@ void LutApplier::applyRow(std::uint32_t* px, int count, int intensity256) const 
             continue;
         }
         const int fr = axes_[0].frac[r], fg = axes_[1].frac[g], fb = axes_[2].frac[b];
-        const std::int16_t* c000 = cube + axes_[0].offset[r] + axes_[1].offset[g] + axes_[2].offset[b];
+        const std::int16_t* c000 =
+            cube + axes_[0].offset[r] + axes_[1].offset[g] + axes_[2].offset[b];
         // The tetrahedron holding the point: the three steps from c000 to c111, in the
         // order of the largest fraction first.
         int s1, s2, w1, w2, w3;
@@ -394,7 +396,8 @@ void LutApplier::applyRow(std::uint32_t* px, int count, int intensity256) const 
         const std::int16_t* c3 = c000 + dr + dg + db;
         for (int c = 0; c < 3; ++c) {
             // Weights of the four corners: (4096 - w1), (w1 - w2), (w2 - w3), w3.
-            const int v = c000[c] * (4096 - w1) + c1[c] * (w1 - w2) + c2[c] * (w2 - w3) + c3[c] * w3;
+            const int v =
+                c000[c] * (4096 - w1) + c1[c] * (w1 - w2) + c2[c] * (w2 - w3) + c3[c] * w3;
             // v is in 1/4080 * 1/4096 units; to 0..255 with rounding.
             out[c] = std::clamp((v + (1 << 15)) >> 16, 0, 255);
         }

@@ -177,8 +177,8 @@ Rgb goldenHour(Rgb c) {
 Rgb crossProcess(Rgb c) {
     // The look of slide film developed as negative: strong curves, blue shadows lifted
     // and blue highlights crushed, yellow-green cast.
-    return clamp01({sCurve(c[0], 0.6f), std::pow(std::clamp(c[1], 0.0f, 1.0f), 0.9f),
-                    0.15f + c[2] * 0.65f});
+    return clamp01(
+        {sCurve(c[0], 0.6f), std::pow(std::clamp(c[1], 0.0f, 1.0f), 0.9f), 0.15f + c[2] * 0.65f});
 }
 
 } // namespace
@@ -199,8 +199,8 @@ const std::vector<LookRecipe>& lookRecipes() {
          QT_TRANSLATE_NOOP("EffectCategory", "Film"), vintage},
         {"film-fade", QT_TRANSLATE_NOOP("Effect", "Film fade"),
          QT_TRANSLATE_NOOP("EffectCategory", "Film"), filmFade},
-        {"matte", QT_TRANSLATE_NOOP("Effect", "Matte"),
-         QT_TRANSLATE_NOOP("EffectCategory", "Film"), matte},
+        {"matte", QT_TRANSLATE_NOOP("Effect", "Matte"), QT_TRANSLATE_NOOP("EffectCategory", "Film"),
+         matte},
         {"bleach-bypass", QT_TRANSLATE_NOOP("Effect", "Bleach bypass"),
          QT_TRANSLATE_NOOP("EffectCategory", "Film"), bleachBypass},
         {"cross-process", QT_TRANSLATE_NOOP("Effect", "Cross process"),

@@ -96,8 +96,8 @@ void ChromaKeyEffect::apply(QImage& frame, const ParamValues& params, const Effe
                 b = std::clamp(int(std::lround(bb)), 0, 255);
             }
             const int outA = int(std::lround(alpha * a));
-            px[x] = qRgba((r * outA + 127) / 255, (g * outA + 127) / 255, (b * outA + 127) / 255,
-                          outA);
+            px[x] =
+                qRgba((r * outA + 127) / 255, (g * outA + 127) / 255, (b * outA + 127) / 255, outA);
         }
     }
 }

@@ -73,7 +73,10 @@ void MaskEffect::apply(QImage& frame, const ParamValues& params, const EffectCon
     }
     const double rad = g.rotation * M_PI / 180.0;
     const double cs = std::cos(rad), sn = std::sin(rad);
-    const int shape = g.shape == "ellipse" ? 1 : g.shape == "linear" ? 2 : g.shape == "mirror" ? 3 : 0;
+    const int shape = g.shape == "ellipse"  ? 1
+                      : g.shape == "linear" ? 2
+                      : g.shape == "mirror" ? 3
+                                            : 0;
     const double half = g.feather / 2;
     const double minHalf = std::max(1e-6, std::min(g.halfW, g.halfH));
     for (int y = 0; y < frame.height(); ++y) {

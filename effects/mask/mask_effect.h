@@ -20,11 +20,11 @@ inline constexpr const char* kMaskEffectId = "mask";
 
 // The mask's shape in the clip's source pixels, for the preview's on-canvas handles.
 struct MaskGeometry {
-    std::string shape; // "rectangle", "ellipse", "linear", "mirror"
-    double cx = 0, cy = 0;        // centre, source pixels
-    double halfW = 0, halfH = 0;  // half size, source pixels
-    double rotation = 0;          // degrees clockwise
-    double feather = 0;           // source pixels
+    std::string shape;           // "rectangle", "ellipse", "linear", "mirror"
+    double cx = 0, cy = 0;       // centre, source pixels
+    double halfW = 0, halfH = 0; // half size, source pixels
+    double rotation = 0;         // degrees clockwise
+    double feather = 0;          // source pixels
     bool invert = false;
 };
 MaskGeometry maskGeometry(const ParamValues& params, double sourceWidth, double sourceHeight);

@@ -44,7 +44,8 @@ void BlurTransition::apply(const QImage& from, const QImage& to, double progress
     // The sharp picture: a quick mix around the middle, hidden by the blur.
     mixLayers(from, to, smoothstep(0.4, 0.6, progress), out);
     const double strength = std::sin(std::clamp(progress, 0.0, 1.0) * M_PI);
-    const double radius = paramValue(descriptor_, params, "radius") * context.renderScale * strength;
+    const double radius =
+        paramValue(descriptor_, params, "radius") * context.renderScale * strength;
     if (radius < 0.5) {
         return;
     }
@@ -70,8 +71,8 @@ Glitch::Glitch()
                            {{"strength", QT_TRANSLATE_NOOP("Effect", "Strength"), ParamType::Number,
                              0, 1, 0.6, true}}}) {}
 
-void Glitch::apply(const QImage& from, const QImage& to, double progress,
-                   const ParamValues& params, const TransitionContext&, QImage& out) const {
+void Glitch::apply(const QImage& from, const QImage& to, double progress, const ParamValues& params,
+                   const TransitionContext&, QImage& out) const {
     const int w = from.width(), h = from.height();
     const double strength = paramValue(descriptor_, params, "strength");
     const double g = strength * std::pow(std::sin(std::clamp(progress, 0.0, 1.0) * M_PI), 2);

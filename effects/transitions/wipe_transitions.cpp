@@ -9,8 +9,9 @@ namespace reelcut::transitions {
 namespace {
 
 ParamDescriptor softnessParam() {
-    return {"softness", QT_TRANSLATE_NOOP("Effect", "Edge softness"), ParamType::Number, 0, 0.5,
-            0.08, true};
+    return {
+        "softness", QT_TRANSLATE_NOOP("Effect", "Edge softness"), ParamType::Number, 0, 0.5, 0.08,
+        true};
 }
 
 // Weight (0..256) of the incoming picture for each of `n` pixels along the wipe, whose
@@ -89,15 +90,18 @@ void Iris::apply(const QImage& from, const QImage& to, double progress, const Pa
         const double lo = span(inner);
         const int ringLeft = hi < 0 ? w : std::clamp(int(std::floor(cx - hi)), 0, w);
         const int ringRight = hi < 0 ? w : std::clamp(int(std::ceil(cx + hi)), 0, w);
-        const int coreLeft = lo < 0 ? ringRight : std::clamp(int(std::ceil(cx - lo)), ringLeft, ringRight);
-        const int coreRight = lo < 0 ? ringRight : std::clamp(int(std::floor(cx + lo)), coreLeft, ringRight);
+        const int coreLeft =
+            lo < 0 ? ringRight : std::clamp(int(std::ceil(cx - lo)), ringLeft, ringRight);
+        const int coreRight =
+            lo < 0 ? ringRight : std::clamp(int(std::floor(cx + lo)), coreLeft, ringRight);
         std::memcpy(po, pa, std::size_t(ringLeft) * 4);
         std::memcpy(po + ringRight, pa + ringRight, std::size_t(w - ringRight) * 4);
         std::memcpy(po + coreLeft, pb + coreLeft, std::size_t(coreRight - coreLeft) * 4);
         auto ring = [&](int x0, int x1) {
             for (int x = x0; x < x1; ++x) {
                 const double d = std::hypot(x + 0.5 - cx, dy);
-                const double wgt = band <= 0 ? (d <= r ? 1.0 : 0.0) : 1 - smoothstep(inner, outer, d);
+                const double wgt =
+                    band <= 0 ? (d <= r ? 1.0 : 0.0) : 1 - smoothstep(inner, outer, d);
                 po[x] = lerpPixel(pa[x], pb[x], int(std::lround(wgt * 256)));
             }
         };

@@ -35,8 +35,8 @@ void drawScaled(const QImage& src, double scale, QImage& dst) {
         return;
     }
     const double m[6] = {scale, 0, (w - w * scale) / 2, 0, scale, (h - h * scale) / 2};
-    cv::warpAffine(s, d, cv::Mat(2, 3, CV_64F, const_cast<double*>(m)), d.size(),
-                   cv::INTER_LINEAR, cv::BORDER_CONSTANT, cv::Scalar(0, 0, 0, 0));
+    cv::warpAffine(s, d, cv::Mat(2, 3, CV_64F, const_cast<double*>(m)), d.size(), cv::INTER_LINEAR,
+                   cv::BORDER_CONSTANT, cv::Scalar(0, 0, 0, 0));
 }
 
 // Premultiplied `src` * alpha over `dst`, in place.
@@ -106,11 +106,12 @@ void Zoom::apply(const QImage& from, const QImage& to, double progress, const Pa
 }
 
 Spin::Spin()
-    : DescribedTransition({"spin",
-                           QT_TRANSLATE_NOOP("Effect", "Spin"),
-                           QT_TRANSLATE_NOOP("EffectCategory", "Motion"),
-                           {{"turns", QT_TRANSLATE_NOOP("Effect", "Turns"), ParamType::Number, 0.5,
-                             3, 1, true}}}) {}
+    : DescribedTransition(
+          {"spin",
+           QT_TRANSLATE_NOOP("Effect", "Spin"),
+           QT_TRANSLATE_NOOP("EffectCategory", "Motion"),
+           {{"turns", QT_TRANSLATE_NOOP("Effect", "Turns"), ParamType::Number, 0.5, 3, 1, true}}}) {
+}
 
 void Spin::apply(const QImage& from, const QImage& to, double progress, const ParamValues& params,
                  const TransitionContext&, QImage& out) const {

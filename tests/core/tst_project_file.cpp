@@ -5,12 +5,12 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
 #include <boost/filesystem/directory.hpp>
 #include <boost/filesystem/operations.hpp>
-#include <atomic>
 #include <csignal>
-#include <thread>
 #include <sys/resource.h>
+#include <thread>
 
 using namespace reelcut;
 namespace fs = boost::filesystem;
@@ -233,7 +233,8 @@ private Q_SLOTS:
             << "clips[0].effects[0].type: unknown effect \"color.sparkle\"";
         QTest::newRow("unknown parameter")
             << head + "\"effects\":[{\"type\":\"blur.gaussian\",\"params\":{\"size\":3}}]}"
-            << "effects[0].params.size: blur.gaussian has no parameter with this name (it has radius)";
+            << "effects[0].params.size: blur.gaussian has no parameter with this name (it has "
+               "radius)";
         QTest::newRow("out of range")
             << head + "\"effects\":[{\"type\":\"blur.gaussian\",\"params\":{\"radius\":300}}]}"
             << "effects[0].params.radius: 300 is out of range (0 to 100)";
@@ -259,9 +260,8 @@ private Q_SLOTS:
             << head + "\"transition_in\":{\"type\":\"wipe\",\"duration\":1,"
                       "\"keyframes\":{\"direction\":[{\"time\":0,\"value\":1}]}}}"
             << "transition_in.keyframes.direction: only numeric, animatable parameters";
-        QTest::newRow("bad easing")
-            << head + "\"keyframes\":[{\"time\":0,\"easing\":\"wobbly\"}]}"
-            << "clips[0].keyframes[0].easing: \"wobbly\" is not one of";
+        QTest::newRow("bad easing") << head + "\"keyframes\":[{\"time\":0,\"easing\":\"wobbly\"}]}"
+                                    << "clips[0].keyframes[0].easing: \"wobbly\" is not one of";
         QTest::newRow("bad handles")
             << head + "\"keyframes\":[{\"time\":0,\"easing\":\"bezier\",\"handles\":[2,0,1,1]}]}"
             << "clips[0].keyframes[0].handles: x1 and x2 must be between 0 and 1";
@@ -290,7 +290,8 @@ private Q_SLOTS:
             "{\"media\":\"a.mp4\",\"start\":0,\"out\":2,\"effects\":[{\"type\":\"face.sticker\","
             "\"params\":{\"anchor\":2}}]}]}]}";
         const Project p = projectFromJson(json, fs::path("/tmp"));
-        QCOMPARE(p.tracks[0].clips[0].effects[0].params.at("anchor").text(), std::string("forehead"));
+        QCOMPARE(p.tracks[0].clips[0].effects[0].params.at("anchor").text(),
+                 std::string("forehead"));
         QVERIFY(projectToJson(p, fs::path("/tmp")).contains("\"anchor\": \"forehead\""));
     }
 

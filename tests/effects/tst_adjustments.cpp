@@ -55,7 +55,8 @@ private Q_SLOTS:
             }
         }
         ParamValues zeros;
-        for (const ParamDescriptor& d : EffectRegistry::instance().find("color.adjust")->descriptor().params) {
+        for (const ParamDescriptor& d :
+             EffectRegistry::instance().find("color.adjust")->descriptor().params) {
             zeros[d.id] = 0.0;
         }
         QCOMPARE(adjust(img, zeros), img);
@@ -86,10 +87,15 @@ private Q_SLOTS:
         QCOMPARE(qRed(grey), qGreen(grey));
         QCOMPARE(qGreen(grey), qBlue(grey));
         // Vibrance: a dull colour gains more than a vivid one.
-        auto spread = [](QRgb p) { return std::max({qRed(p), qGreen(p), qBlue(p)}) - std::min({qRed(p), qGreen(p), qBlue(p)}); };
+        auto spread = [](QRgb p) {
+            return std::max({qRed(p), qGreen(p), qBlue(p)}) -
+                   std::min({qRed(p), qGreen(p), qBlue(p)});
+        };
         const QRgb dull = qRgb(140, 120, 110), vivid = qRgb(230, 40, 30);
-        const double dullGain = double(spread(at(adjust(flat(dull), {{"vibrance", 1.0}})))) / spread(dull);
-        const double vividGain = double(spread(at(adjust(flat(vivid), {{"vibrance", 1.0}})))) / spread(vivid);
+        const double dullGain =
+            double(spread(at(adjust(flat(dull), {{"vibrance", 1.0}})))) / spread(dull);
+        const double vividGain =
+            double(spread(at(adjust(flat(vivid), {{"vibrance", 1.0}})))) / spread(vivid);
         QVERIFY2(dullGain > 1.6 && vividGain < 1.25,
                  qPrintable(QString("%1 %2").arg(dullGain).arg(vividGain)));
     }
@@ -106,10 +112,13 @@ private Q_SLOTS:
     void highlightsAndShadows() {
         // Highlights move the bright end, shadows the dark end; each leaves the other.
         QVERIFY(qRed(at(adjust(flat(qRgb(230, 230, 230)), {{"highlights", -1.0}}))) < 200);
-        QVERIFY(std::abs(qRed(at(adjust(flat(qRgb(128, 128, 128)), {{"highlights", -1.0}}))) - 128) <= 8);
-        QVERIFY(std::abs(qRed(at(adjust(flat(qRgb(30, 30, 30)), {{"highlights", -1.0}}))) - 30) <= 2);
+        QVERIFY(std::abs(qRed(at(adjust(flat(qRgb(128, 128, 128)), {{"highlights", -1.0}}))) -
+                         128) <= 8);
+        QVERIFY(std::abs(qRed(at(adjust(flat(qRgb(30, 30, 30)), {{"highlights", -1.0}}))) - 30) <=
+                2);
         QVERIFY(qRed(at(adjust(flat(qRgb(30, 30, 30)), {{"shadows", 1.0}}))) > 45);
-        QVERIFY(std::abs(qRed(at(adjust(flat(qRgb(230, 230, 230)), {{"shadows", 1.0}}))) - 230) <= 3);
+        QVERIFY(std::abs(qRed(at(adjust(flat(qRgb(230, 230, 230)), {{"shadows", 1.0}}))) - 230) <=
+                3);
     }
 
     void vignetteDarkensCorners() {
@@ -150,7 +159,8 @@ private Q_SLOTS:
         QCOMPARE(qRed(g.pixel(7, 9)), qBlue(g.pixel(7, 9)));
         // The same frame twice is the same grain; another frame, another pattern.
         QCOMPARE(adjust(flat(qRgb(128, 128, 128), 128, 128), {{"grain", 0.5}}, Time(1)), g);
-        QVERIFY(adjust(flat(qRgb(128, 128, 128), 128, 128), {{"grain", 0.5}}, Rational(31, 30)) != g);
+        QVERIFY(adjust(flat(qRgb(128, 128, 128), 128, 128), {{"grain", 0.5}}, Rational(31, 30)) !=
+                g);
     }
 };
 

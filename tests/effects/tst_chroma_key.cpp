@@ -46,9 +46,10 @@ QImage greenScreenFrame() {
             s = s * 1664525u + 1013904223u;
             const double light = 1.1 - 0.25 * (x / double(kW) + y / double(kH)) / 2;
             const int n = int(s >> 29) - 4;
-            img.setPixel(x, y, qRgb(std::clamp(int(10 * light) + n, 0, 255),
-                                    std::clamp(int(177 * light) + n, 0, 255),
-                                    std::clamp(int(64 * light) + n, 0, 255)));
+            img.setPixel(x, y,
+                         qRgb(std::clamp(int(10 * light) + n, 0, 255),
+                              std::clamp(int(177 * light) + n, 0, 255),
+                              std::clamp(int(64 * light) + n, 0, 255)));
         }
     }
     QPainter p(&img);

@@ -37,7 +37,8 @@ private Q_SLOTS:
     void initTestCase() { registerBuiltinEffects(); }
 
     void rectangleAndEllipse() {
-        const ParamValues rect{{"shape", "rectangle"}, {"width", 0.5}, {"height", 0.3}, {"feather", 0.0}};
+        const ParamValues rect{
+            {"shape", "rectangle"}, {"width", 0.5}, {"height", 0.3}, {"feather", 0.0}};
         QImage m = masked(rect);
         QCOMPARE(alphaAt(m, 50, 50), 255);
         QCOMPARE(alphaAt(m, 26, 50), 255); // the box spans x 25..75, y 35..65
@@ -45,13 +46,18 @@ private Q_SLOTS:
         QCOMPARE(alphaAt(m, 50, 36), 255);
         QCOMPARE(alphaAt(m, 50, 33), 0);
         QCOMPARE(m.pixel(10, 10), 0u); // premultiplied: all channels go
-        const ParamValues ellipse{{"shape", "ellipse"}, {"width", 0.6}, {"height", 0.6}, {"feather", 0.0}};
+        const ParamValues ellipse{
+            {"shape", "ellipse"}, {"width", 0.6}, {"height", 0.6}, {"feather", 0.0}};
         m = masked(ellipse);
         QCOMPARE(alphaAt(m, 50, 22), 255); // radius 30
         QCOMPARE(alphaAt(m, 50, 18), 0);
-        QCOMPARE(alphaAt(m, 26, 26), 0);   // the box's corner is outside the ellipse
+        QCOMPARE(alphaAt(m, 26, 26), 0); // the box's corner is outside the ellipse
         // Rotated 90 degrees, a wide rectangle becomes a tall one.
-        m = masked({{"shape", "rectangle"}, {"width", 0.8}, {"height", 0.2}, {"rotation", 90.0}, {"feather", 0.0}});
+        m = masked({{"shape", "rectangle"},
+                    {"width", 0.8},
+                    {"height", 0.2},
+                    {"rotation", 90.0},
+                    {"feather", 0.0}});
         QCOMPARE(alphaAt(m, 50, 15), 255);
         QCOMPARE(alphaAt(m, 15, 50), 0);
     }
@@ -90,7 +96,10 @@ private Q_SLOTS:
         EffectContext ctx;
         ctx.sourceSize = QSize(200, 200);
         ctx.sourceToFrame = QTransform::fromTranslate(-100, 0) * QTransform::fromScale(1, 0.5);
-        const QImage m = masked({{"shape", "rectangle"}, {"x", 0.75}, {"width", 0.1}, {"height", 1.0},
+        const QImage m = masked({{"shape", "rectangle"},
+                                 {"x", 0.75},
+                                 {"width", 0.1},
+                                 {"height", 1.0},
                                  {"feather", 0.0}},
                                 opaque(100, 100), ctx);
         QCOMPARE(alphaAt(m, 50, 50), 255);

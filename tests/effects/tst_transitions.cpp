@@ -43,7 +43,8 @@ int maxDiff(const QImage& a, const QImage& b) {
 }
 
 bool near(QRgb p, QColor c, int tolerance = 2) {
-    return std::abs(qRed(p) - c.red()) <= tolerance && std::abs(qGreen(p) - c.green()) <= tolerance &&
+    return std::abs(qRed(p) - c.red()) <= tolerance &&
+           std::abs(qGreen(p) - c.green()) <= tolerance &&
            std::abs(qBlue(p) - c.blue()) <= tolerance;
 }
 
@@ -74,12 +75,17 @@ class TestTransitions : public QObject {
         return out;
     }
 
-#define EXPECT_PIXEL(img, x, y, color)                                                           \
-    QVERIFY2(near((img).pixel((x), (y)), (color)),                                                \
-             qPrintable(QStringLiteral("pixel (%1, %2) is %3").arg(x).arg(y).arg(describe((img).pixel((x), (y))))))
+#define EXPECT_PIXEL(img, x, y, color)                                                             \
+    QVERIFY2(near((img).pixel((x), (y)), (color)),                                                 \
+             qPrintable(QStringLiteral("pixel (%1, %2) is %3")                                     \
+                            .arg(x)                                                                \
+                            .arg(y)                                                                \
+                            .arg(describe((img).pixel((x), (y))))))
 
 private Q_SLOTS:
-    void initTestCase() { registerBuiltinEffects(); }
+    void initTestCase() {
+        registerBuiltinEffects();
+    }
 
     void atLeastTwelveRegistered() {
         const auto all = EffectRegistry::instance().transitions();
@@ -99,8 +105,10 @@ private Q_SLOTS:
             const std::string id = t->descriptor().id;
             std::vector<ParamValues> variants{{}};
             if (t->descriptor().param("direction") != nullptr) {
-                variants = {{{"direction", "left"}}, {{"direction", "right"}},
-                            {{"direction", "up"}}, {{"direction", "down"}}};
+                variants = {{{"direction", "left"}},
+                            {{"direction", "right"}},
+                            {{"direction", "up"}},
+                            {{"direction", "down"}}};
             }
             for (const ParamValues& params : variants) {
                 QVERIFY2(maxDiff(run(id, from, to, 0, params), from) <= 1, id.c_str());

@@ -57,9 +57,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                                  int(a.keyframes == b.keyframes), int(a.effects == b.effects),
                                  int(a.style == b.style), int(a.animationIn == b.animationIn),
                                  int(a.animationOut == b.animationOut), int(a.start == b.start),
-                                 int(a.in == b.in), int(a.out == b.out),
-                                 int(a.fadeIn == b.fadeIn), int(a.fadeOut == b.fadeOut),
-                                 int(a.media == b.media));
+                                 int(a.in == b.in), int(a.out == b.out), int(a.fadeIn == b.fadeIn),
+                                 int(a.fadeOut == b.fadeOut), int(a.media == b.media));
                 }
             }
         }

@@ -1,17 +1,17 @@
 // Face effects from the GUI: applied from the Effects tab, parameters edited in the
 // inspector, and the landmark analysis run in the background into the project's cache.
 
-#include "panels/asset_list.h"
 #include "builtin_effects.h"
-#include "inspector/effects_inspector.h"
-#include "panels/effects_tab.h"
 #include "face/face_stickers.h"
-#include "jobs/face_analysis_runner.h"
 #include "gui_test_util.h"
+#include "inspector/effects_inspector.h"
 #include "inspector/inspector.h"
+#include "jobs/face_analysis_runner.h"
+#include "panels/asset_list.h"
+#include "panels/effects_tab.h"
 #include "support/test_media.h"
-#include "window/theme.h"
 #include "timeline/timeline_view.h"
+#include "window/theme.h"
 
 #include <QApplication>
 #include <QCheckBox>

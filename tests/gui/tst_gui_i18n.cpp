@@ -5,12 +5,12 @@
 
 #include "builtin_effects.h"
 #include "effect/effect.h"
-#include "panels/effects_tab.h"
 #include "export/preset.h"
 #include "face/face_stickers.h"
 #include "gui_test_util.h"
-#include "text/text_presets.h"
+#include "panels/effects_tab.h"
 #include "panels/text_tab.h"
+#include "text/text_presets.h"
 #include "window/theme.h"
 
 #include <QApplication>

@@ -57,12 +57,12 @@ void EffectsInspector::showClip(const Clip& clip) {
 
 QWidget* EffectsInspector::paramEditor(std::size_t index, const std::string& param) const {
     return index < forms_.size() && !forms_[index].isNull() ? forms_[index]->editor(param)
-                                                             : nullptr;
+                                                            : nullptr;
 }
 
 QWidget* EffectsInspector::keyButton(std::size_t index, const std::string& param) const {
     return index < forms_.size() && !forms_[index].isNull() ? forms_[index]->keyButton(param)
-                                                             : nullptr;
+                                                            : nullptr;
 }
 
 void EffectsInspector::rebuild(const Clip& clip) {

@@ -295,8 +295,9 @@ void Inspector::setPlayheadTime(const Time& t) {
     effectsPage_->setPlayheadTime(t);
     // Animated values show what the picture shows at the playhead.
     const Clip* c = doc_.project().findClip(clip_).second;
-    if (moved && c != nullptr && std::any_of(c->effects.begin(), c->effects.end(),
-                                             [](const EffectInstance& e) { return !e.keyframes.empty(); })) {
+    if (moved && c != nullptr &&
+        std::any_of(c->effects.begin(), c->effects.end(),
+                    [](const EffectInstance& e) { return !e.keyframes.empty(); })) {
         effectsPage_->showClip(*c);
     }
 }

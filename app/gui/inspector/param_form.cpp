@@ -153,8 +153,7 @@ void ParamForm::addNumber(QFormLayout* form, const ParamDescriptor& d) {
         set_(id, min + span * s / kSliderSteps,
              slider->isSliderDown() ? kDragKeyBase + dragSession_ : -1);
     });
-    connect(spin, &QDoubleSpinBox::valueChanged, this,
-            [this, id](double v) { set_(id, v, -1); });
+    connect(spin, &QDoubleSpinBox::valueChanged, this, [this, id](double v) { set_(id, v, -1); });
     setters_[id] = [=](const ParamValue& value) {
         const double v = value.number(d.defaultValue);
         const QSignalBlocker b1(spin);
@@ -213,8 +212,10 @@ void ParamForm::addFile(QFormLayout* form, const ParamDescriptor& d) {
 
 void ParamForm::addPoint(QFormLayout* form, const ParamDescriptor& d) {
     const std::string id = d.id;
-    QDoubleSpinBox* x = makeSpin(this, d.minimum * 100, d.maximum * 100, 1, 1, QStringLiteral(" %"));
-    QDoubleSpinBox* y = makeSpin(this, d.minimum * 100, d.maximum * 100, 1, 1, QStringLiteral(" %"));
+    QDoubleSpinBox* x =
+        makeSpin(this, d.minimum * 100, d.maximum * 100, 1, 1, QStringLiteral(" %"));
+    QDoubleSpinBox* y =
+        makeSpin(this, d.minimum * 100, d.maximum * 100, 1, 1, QStringLiteral(" %"));
     auto commit = [this, id, x, y] {
         set_(id, ParamPoint{x->value() / 100, y->value() / 100}, -1);
     };

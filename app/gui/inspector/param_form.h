@@ -20,8 +20,8 @@ namespace reelcut::gui {
 class ParamForm : public QWidget {
     Q_OBJECT
 public:
-    using SetFn = std::function<void(const std::string& param, const ParamValue& value,
-                                     int mergeKey)>;
+    using SetFn =
+        std::function<void(const std::string& param, const ParamValue& value, int mergeKey)>;
     // Adds (on) or removes (off) the key of `param` at the playhead.
     using KeyFn = std::function<void(const std::string& param, bool on)>;
 

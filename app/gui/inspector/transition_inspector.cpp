@@ -86,7 +86,8 @@ void TransitionInspector::showClip(const Clip& clip) {
         const QSignalBlocker b1(type_), b2(duration_);
         type_->setCurrentIndex(std::max(0, type_->findData(QString::fromStdString(t.type))));
         duration_->setValue(t.duration.toDouble());
-        duration_->setMaximum(std::max(0.03, edit::maxTransitionDuration(doc_.project(), clip.id).toDouble()));
+        duration_->setMaximum(
+            std::max(0.03, edit::maxTransitionDuration(doc_.project(), clip.id).toDouble()));
     }
     if (form_.isNull() || shownType_ != t.type) {
         delete form_;
@@ -96,8 +97,8 @@ void TransitionInspector::showClip(const Clip& clip) {
                 e->descriptor(),
                 [this](const std::string& param, const ParamValue& value, int mergeKey) {
                     change(
-                        tr("Transition setting"),
-                        [&](Transition& tr) { tr.params[param] = value; }, mergeKey);
+                        tr("Transition setting"), [&](Transition& tr) { tr.params[param] = value; },
+                        mergeKey);
                 },
                 {}, this);
             layout_->insertWidget(1, form_);

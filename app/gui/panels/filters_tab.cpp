@@ -91,7 +91,8 @@ FiltersTab::FiltersTab(QWidget* parent) : QWidget(parent) {
     apply_->setEnabled(false);
     auto* import = new QPushButton(icon(QStringLiteral("import")), tr("Import .cube..."), this);
     import->setObjectName(QStringLiteral("importLut"));
-    import->setToolTip(tr("Use a colour grade (.cube LUT) from another program on the selected clip"));
+    import->setToolTip(
+        tr("Use a colour grade (.cube LUT) from another program on the selected clip"));
     buttons->addWidget(apply_);
     buttons->addWidget(import);
     layout->addLayout(buttons);
@@ -107,8 +108,8 @@ FiltersTab::FiltersTab(QWidget* parent) : QWidget(parent) {
         Q_EMIT applyRequested(item->data(AssetList::kPayloadRole).toString());
     });
     connect(import, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("Import a LUT"), QString(), tr("Cube LUTs (*.cube);;All files (*)"));
+        const QString file = QFileDialog::getOpenFileName(this, tr("Import a LUT"), QString(),
+                                                          tr("Cube LUTs (*.cube);;All files (*)"));
         if (!file.isEmpty()) {
             Q_EMIT importRequested(file);
         }

@@ -52,9 +52,9 @@ TransitionsTab::TransitionsTab(QWidget* parent) : QWidget(parent) {
         header->setForeground(colors::textDim);
         for (const TransitionEffect* t : byCategory[cat]) {
             const EffectDescriptor& d = t->descriptor();
-            auto* item = new QListWidgetItem(
-                QIcon(QPixmap::fromImage(transitionThumbnail(d.id, kThumb))),
-                QCoreApplication::translate("Effect", d.name), list_);
+            auto* item =
+                new QListWidgetItem(QIcon(QPixmap::fromImage(transitionThumbnail(d.id, kThumb))),
+                                    QCoreApplication::translate("Effect", d.name), list_);
             item->setData(AssetList::kPayloadRole, QString::fromStdString(d.id));
             item->setToolTip(
                 tr("Drag onto a cut, or double-click to put it on the cut into the selected clip"));

@@ -10,10 +10,10 @@
 #include "model/placement.h"
 #include "model/snapping.h"
 #include "model/transition_edits.h"
-#include "render/clip_layout.h"
 #include "panels/asset_list.h"
 #include "panels/media_bin.h"
 #include "panels/media_cache.h"
+#include "render/clip_layout.h"
 #include "timeline/clip_painter.h"
 #include "timeline/transition_marks.h"
 #include "window/gui_util.h"
@@ -206,7 +206,8 @@ std::optional<TimelineView::CutTarget> TimelineView::cutAt(const QPoint& pos) co
     for (const edit::Cut& c : edit::cutsOf(doc_.project(), track)) {
         const Clip* a = doc_.project().findClip(c.outgoing).second;
         const Clip* b = doc_.project().findClip(c.incoming).second;
-        const Time reach = max(snapTolerance() * Rational(2), min(a->duration(), b->duration()) / Rational(4));
+        const Time reach =
+            max(snapTolerance() * Rational(2), min(a->duration(), b->duration()) / Rational(4));
         const Time dist = t < c.at ? c.at - t : t - c.at;
         if (dist <= reach && (!best || dist < (t < best->at ? best->at - t : t - best->at))) {
             best = CutTarget{track, c.at};
@@ -243,7 +244,8 @@ void TimelineView::paintKeyframes(QPainter& p) {
         }
         const QPointF c = keyframePoint(id, shown);
         QPolygonF diamond;
-        diamond << c + QPointF(0, -5) << c + QPointF(5, 0) << c + QPointF(0, 5) << c + QPointF(-5, 0);
+        diamond << c + QPointF(0, -5) << c + QPointF(5, 0) << c + QPointF(0, 5)
+                << c + QPointF(-5, 0);
         p.setPen(QPen(QColor(20, 20, 28), 1));
         p.setBrush(shown == now ? colors::accent : QColor(250, 204, 21));
         p.drawPolygon(diamond);
@@ -263,7 +265,8 @@ void TimelineView::keyframeMenu(QMenu& menu, ObjectId clipId, const Time& since)
     });
     QMenu* easing = menu.addMenu(tr("Easing to the next keyframe"));
     const Clip* c = doc_.project().findClip(clipId).second;
-    const std::optional<KeyEasing> current = c != nullptr ? edit::easingAt(*c, since) : std::nullopt;
+    const std::optional<KeyEasing> current =
+        c != nullptr ? edit::easingAt(*c, since) : std::nullopt;
     const std::pair<Easing, QString> kinds[] = {{Easing::Linear, tr("Linear")},
                                                 {Easing::EaseIn, tr("Ease in")},
                                                 {Easing::EaseOut, tr("Ease out")},
@@ -294,7 +297,8 @@ void TimelineView::paintTransitions(QPainter& p) {
             if (r.isEmpty()) {
                 continue;
             }
-            const TransitionEffect* e = EffectRegistry::instance().findTransition(c.transitionIn->type);
+            const TransitionEffect* e =
+                EffectRegistry::instance().findTransition(c.transitionIn->type);
             const QString name = e != nullptr
                                      ? QCoreApplication::translate("Effect", e->descriptor().name)
                                      : QString::fromStdString(c.transitionIn->type);
@@ -392,10 +396,10 @@ TimelineView::Hit TimelineView::hitTest(const QPoint& pos) const {
         const QRect r = transitionRect(c.id);
         if (!r.isEmpty() && r.contains(pos)) {
             hit.clip = c.id;
-            hit.part = pos.x() <= r.left() + kTransitionHandle ||
-                               pos.x() >= r.right() - kTransitionHandle
-                           ? Part::TransitionDuration
-                           : Part::Transition;
+            hit.part =
+                pos.x() <= r.left() + kTransitionHandle || pos.x() >= r.right() - kTransitionHandle
+                    ? Part::TransitionDuration
+                    : Part::Transition;
             return hit;
         }
     }
@@ -793,8 +797,9 @@ void TimelineView::mousePressEvent(QMouseEvent* event) {
         drag_.clip = hit.clip;
         drag_.pressTime = hit.keyTime;
         drag_.edge = hit.keyTime;
-        Q_EMIT seekRequested(frameAtTime(doc_.project().findClip(hit.clip).second->start + hit.keyTime,
-                                         doc_.project().frameRate));
+        Q_EMIT seekRequested(
+            frameAtTime(doc_.project().findClip(hit.clip).second->start + hit.keyTime,
+                        doc_.project().frameRate));
         break;
     case Part::Transition:
         // The transition belongs to the clip after the cut: selecting it shows the
@@ -861,7 +866,8 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
             drag_ = {};
             return;
         }
-        const Time at = snapToFrame(Time::fromDouble(secondsAtX(pos.x()), 100000), rate) - clip->start;
+        const Time at =
+            snapToFrame(Time::fromDouble(secondsAtX(pos.x()), 100000), rate) - clip->start;
         drag_.edge = std::clamp(at, Time(0), clip->duration());
         viewport()->update();
         return;
@@ -873,7 +879,8 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
             drag_ = {};
             return;
         }
-        const Time half = Time::fromDouble(std::abs(secondsAtX(pos.x()) - clip->start.toDouble()), 100000);
+        const Time half =
+            Time::fromDouble(std::abs(secondsAtX(pos.x()) - clip->start.toDouble()), 100000);
         const Time most = edit::maxTransitionDuration(project, drag_.clip);
         drag_.edge = max(frameTime(1, rate), min(most, snapToFrame(half * Rational(2), rate)));
         viewport()->update();
@@ -996,7 +1003,8 @@ void TimelineView::finishDrag() {
         if (clip != nullptr) {
             Clip next = *clip;
             edit::moveKeys(next, d.pressTime, d.edge);
-            ok = doc_.apply(tr("Move keyframe"), [&](Project& proj) { edit::updateClip(proj, next); });
+            ok = doc_.apply(tr("Move keyframe"),
+                            [&](Project& proj) { edit::updateClip(proj, next); });
             Q_EMIT seekRequested(frameAtTime(next.start + d.edge, doc_.project().frameRate));
         }
     } else if (d.mode == DragMode::TransitionDuration) {
@@ -1157,8 +1165,8 @@ void TimelineView::dragMoveEvent(QDragMoveEvent* event) {
         // Effects and looks go onto a clip; text and stickers anywhere (they find their
         // own track).
         const bool onClip = hitTest(event->position().toPoint()).clip != 0;
-        const bool needsClip = format == QLatin1String(kEffectMimeType) ||
-                               format == QLatin1String(kLookMimeType);
+        const bool needsClip =
+            format == QLatin1String(kEffectMimeType) || format == QLatin1String(kLookMimeType);
         if (!needsClip || onClip) {
             event->acceptProposedAction();
         } else {

@@ -34,7 +34,8 @@ void paintTransitionMark(QPainter& p, const QRect& rect, const QString& name, bo
         p.setFont(f);
         p.setPen(QColor(230, 230, 236));
         const QRect text(rect.left() + 4, rect.bottom() - 14, rect.width() - 8, 12);
-        p.drawText(text, Qt::AlignCenter, p.fontMetrics().elidedText(name, Qt::ElideRight, text.width()));
+        p.drawText(text, Qt::AlignCenter,
+                   p.fontMetrics().elidedText(name, Qt::ElideRight, text.width()));
     }
     // The duration handles.
     p.setPen(QPen(QColor(255, 255, 255, 140), 2, Qt::SolidLine, Qt::RoundCap));

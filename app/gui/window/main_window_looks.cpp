@@ -100,7 +100,8 @@ bool MainWindow::importLut(const QString& cubeFile, ObjectId clip) {
     // Read it now, so a broken file is reported with its line before it is used.
     const std::string file = mediaReferenceFor(cubeFile.toStdString());
     try {
-        const auto* lut = dynamic_cast<const LutEffect*>(EffectRegistry::instance().find(kLutEffectId));
+        const auto* lut =
+            dynamic_cast<const LutEffect*>(EffectRegistry::instance().find(kLutEffectId));
         if (lut != nullptr) {
             lut->applierFor(file);
         }
@@ -153,7 +154,8 @@ void MainWindow::updateFilterThumbnails() {
     t.clips.push_back(c);
     alone.tracks.push_back(t);
     const Time playhead = frameTime(player_->position(), project.frameRate);
-    const Time at = clip->contains(playhead) ? playhead : clip->start + clip->duration() / Rational(2);
+    const Time at =
+        clip->contains(playhead) ? playhead : clip->start + clip->duration() / Rational(2);
     filtersTab_->showClip(alone, at);
 }
 
