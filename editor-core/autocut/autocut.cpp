@@ -35,7 +35,10 @@ std::pair<const std::vector<double>*, int> cutBeats(const BeatAnalysis& beats,
 
 std::vector<Time> autocutGrid(const BeatAnalysis& beats, const AutocutOptions& options,
                               const FrameRate& rate) {
-    const auto [list, step] = cutBeats(beats, options);
+    // Named copies, not structured bindings: clang 14 cannot capture a binding in a lambda.
+    const auto cut = cutBeats(beats, options);
+    const auto* const list = cut.first;
+    const auto step = cut.second;
     const double from = options.songStart.toDouble();
     std::vector<Time> grid{Time(0)};
     auto it = std::lower_bound(list->begin(), list->end(), from - 1e-3);
@@ -64,7 +67,10 @@ AutocutPlan planAutocut(const BeatAnalysis& beats, const std::vector<AutocutSour
         throw std::invalid_argument("the song has no beat to cut to");
     }
     AutocutPlan plan;
-    const auto [list, step] = cutBeats(beats, options);
+    // Named copies, not structured bindings: clang 14 cannot capture a binding in a lambda.
+    const auto cut = cutBeats(beats, options);
+    const auto* const list = cut.first;
+    const auto step = cut.second;
     const double songStart = options.songStart.toDouble();
     const double limit =
         options.length ? songStart + options.length->toDouble() + 0.5 / rate.toDouble() : 1e30;
