@@ -19,6 +19,14 @@ namespace {
 
 constexpr qint64 kGoalBytes = 1LL << 30;
 
+// The goal holds for the program users run. AddressSanitizer adds its shadow memory, red
+// zones and a 256 MB quarantine of freed blocks to the resident size, so the checked build
+// gets a looser ceiling that still catches growth without bound (these inputs once took
+// 4.7-10.5 GB).
+qint64 goalBytes() {
+    return sanitizedBuild() ? 2 * kGoalBytes : kGoalBytes;
+}
+
 QString mb(qint64 bytes) {
     return QString::number(double(bytes) / (1 << 20), 'f', 0) + " MB";
 }
@@ -41,7 +49,7 @@ private:
             {"frame", project, "--at", QString::number(at), "-o", path(name + ".png"), "--force"},
             60000);
         QVERIFY2(r.exitCode == 0 && !r.timedOut, qPrintable(name + ": " + r.err));
-        QVERIFY2(r.peakBytes < kGoalBytes, qPrintable(name + ": " + mb(r.peakBytes)));
+        QVERIFY2(r.peakBytes < goalBytes(), qPrintable(name + ": " + mb(r.peakBytes)));
         qInfo("%s: %.1f s, peak %s", qPrintable(name), r.seconds, qPrintable(mb(r.peakBytes)));
     }
 
@@ -160,7 +168,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0 && !r.timedOut, qPrintable(r.err));
         qInfo("40 photos and 40 captions, 1 frame each: %.1f s, peak %s", r.seconds,
               qPrintable(mb(r.peakBytes)));
-        QVERIFY2(r.peakBytes < kGoalBytes, qPrintable(mb(r.peakBytes)));
+        QVERIFY2(r.peakBytes < goalBytes(), qPrintable(mb(r.peakBytes)));
     }
 
     void hugeProjectFilesAreRefused() {
