@@ -13,4 +13,4 @@ ffmpeg -y -hide_banner -loglevel error -f lavfi -i "color=c=0x556070:s=1280x720:
     -loop 1 -i tests/data/astronaut.png -f lavfi -i "sine=frequency=440:sample_rate=48000" \
     -filter_complex "[1]scale=720:720[f];[0][f]overlay=x='280+40*sin(t)':y=0:shortest=1" \
     -t 10 -pix_fmt yuv420p -c:v libx264 -preset veryfast -c:a aac "$work/camera.mp4"
-"$build/bench/reelcut-record-bench" "$work/camera.mp4" "$@"
+QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" "$build/bench/reelcut-record-bench" "$work/camera.mp4" "$@"

@@ -8,6 +8,7 @@
 // Usage: reelcut-record-bench VIDEO [--effect face.sticker] [--seconds 10]
 
 #include "builtin_effects.h"
+#include "media/ffmpeg_log.h"
 #include "record/file_source.h"
 #include "record/recorder.h"
 
@@ -72,6 +73,7 @@ Result run(const std::string& video, const std::string& effect, bool record, dou
 } // namespace
 
 int main(int argc, char** argv) {
+    configureFfmpegLogging();
     QGuiApplication app(argc, argv);
     if (argc < 2) {
         std::fprintf(stderr, "usage: reelcut-record-bench VIDEO [--effect ID] [--seconds N]\n");
