@@ -10,6 +10,7 @@
 #include <QMediaCaptureSession>
 #include <QVideoFrame>
 #include <QVideoSink>
+#include <cstring>
 #include <vector>
 
 namespace reelcut::gui {
@@ -160,8 +161,7 @@ void CaptureFeed::onAudio() {
     }
     // The last sample read was heard about now.
     const std::int64_t stamp = captureClockUs() - std::int64_t(frames) * 1'000'000 / micRate_;
-    thread_local std::vector<float> stereo;
-    stereo.resize(std::size_t(frames) * 2);
+    std::vector<float> stereo(std::size_t(frames) * 2);
     for (int i = 0; i < frames; ++i) {
         for (int ch = 0; ch < 2; ++ch) {
             const int from = i * micChannels_ + std::min(ch, micChannels_ - 1);
@@ -176,7 +176,14 @@ void CaptureFeed::onAudio() {
             stereo[std::size_t(i) * 2 + std::size_t(ch)] = v;
         }
     }
-    recorder_.pushAudio(stereo.data(), frames, stamp);
+    // Encoded on the capture thread with the pictures: the window never waits for the
+    // encoder.
+    QMetaObject::invokeMethod(
+        workerContext_,
+        [this, stereo = std::move(stereo), frames, stamp] {
+            recorder_.pushAudio(stereo.data(), frames, stamp);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace reelcut::gui
