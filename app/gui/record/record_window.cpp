@@ -546,8 +546,9 @@ void RecordWindow::updateButtons() {
     const bool live = feed_ && feed_->running() && preview_->message().isEmpty();
     record_->setEnabled(idle && live && (!lipSync_->isChecked() || !songFile_.isEmpty()));
     stop_->setEnabled(!idle);
-    for (QWidget* w : std::initializer_list<QWidget*>{countdown_, length_, lipSync_, songButton_,
-                                                      songStart_, microphones_}) {
+    // The take keeps the effects it started with: they are fixed while it records.
+    for (QWidget* w : std::initializer_list<QWidget*>{countdown_, length_, effects_, lipSync_,
+                                                      songButton_, songStart_, microphones_}) {
         w->setEnabled(idle);
     }
     cameras_->setEnabled(idle && !fileSource_ && hasCamera());
