@@ -192,6 +192,48 @@ private Q_SLOTS:
         window->close();
     }
 
+    // Lip-sync from the window: the song starts with the capture (here on the wall clock:
+    // the test machine has no sound card), its start is measured, and "Use take" puts it
+    // on an audio track beside the take.
+    void lipSyncTake() {
+        const QString song = dir_.filePath("song.m4a");
+        test::ffmpeg({"-f", "lavfi", "-i", "sine=frequency=660:sample_rate=48000:duration=20",
+                      "-c:a", "aac", song});
+        test::AskLog log;
+        auto main = test::makeWindow(log);
+        main->newProject(1080, 1920, FrameRate(30));
+        QVERIFY(main->saveProjectAs(dir_.filePath("lipsync.reelcut")));
+        gui::RecordWindow* window = main->openRecordWindow();
+        QVERIFY(window->useFileSource(codes_));
+        QVERIFY(waitFrames(window->preview(), 3));
+        window->setCountdown(0);
+        window->setLipSync(song, 2.0);
+        QVERIFY(window->recordButton()->isEnabled());
+        window->startRecording();
+        QTRY_VERIFY_WITH_TIMEOUT(window->recorder().status().recorded >= 1.0, 10000);
+        window->stopRecording();
+        QTRY_COMPARE_WITH_TIMEOUT(window->takesList()->count(), 1, 5000);
+        const RecordedTake take = window->recorder().takes().at(0);
+        QVERIFY(take.lipSync && take.lipSync->song == song.toStdString());
+        QCOMPARE(take.lipSync->start, Time(2));
+        QVERIFY(take.songHeard);
+        QVERIFY2(take.songOffset >= Time(0) && take.songOffset < Time(1, 2),
+                 qPrintable(QString::number(take.songOffset.toDouble())));
+        QVERIFY(main->useRecordedTake(take) != 0);
+        int songs = 0;
+        for (const Track& t : main->document().project().tracks) {
+            for (const Clip& c : t.clips) {
+                if (c.media == song.toStdString()) {
+                    QCOMPARE(t.kind, TrackKind::Audio);
+                    QVERIFY(c.in >= Time(2));
+                    ++songs;
+                }
+            }
+        }
+        QCOMPARE(songs, 1);
+        window->close();
+    }
+
     // A face effect chosen in the window is drawn on the live picture.
     void liveFaceEffect() {
         gui::RecordWindow window(dir_.filePath("face"), QSize(1080, 1920), {});
