@@ -9,6 +9,9 @@ PACKAGES=(
     qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libqt6svg6 qt6-image-formats-plugins
     libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libswresample-dev
     libavfilter-dev ffmpeg
+    # Qt Multimedia's GStreamer backend (Qt 6.4's default on Linux) reads cameras through
+    # v4l2src (plugins-good) and microphones through ALSA/PulseAudio: the Record window.
+    gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     # Beats and onsets (aubio), time-stretching with the pitch kept (Rubber Band); speech
     # for the ducking tests (espeak-ng).
     libaubio-dev librubberband-dev espeak-ng

@@ -1553,6 +1553,26 @@
         <comment>project.unknown-param</comment>
         <translation>%1 hat keinen Parameter mit diesem Namen (es hat %2)</translation>
     </message>
+    <message>
+        <source>%1: cannot read the recording: %2</source>
+        <comment>record.scan-failed</comment>
+        <translation>%1: Die Aufnahme kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the recording stopped before anything was saved</source>
+        <comment>record.nothing-saved</comment>
+        <translation>%1: Die Aufnahme endete, bevor etwas gespeichert wurde</translation>
+    </message>
+    <message>
+        <source>the recording settings are impossible (size, countdown, length or rate)</source>
+        <comment>record.bad-settings</comment>
+        <translation>die Aufnahmeeinstellungen sind unmöglich (Größe, Countdown, Länge oder Bildrate)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the take: %2</source>
+        <comment>record.write-failed</comment>
+        <translation>%1: Die Aufnahme kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>
@@ -2913,6 +2933,29 @@ Jetzt suchen? (Bis dahin bleiben sie als nicht verfügbar im Projekt.)</translat
         <source>Import LUT %1</source>
         <translation>LUT %1 importieren</translation>
     </message>
+    <message>
+        <source>&amp;Record...</source>
+        <translation>&amp;Aufnehmen...</translation>
+    </message>
+    <message>
+        <source>Add recorded take</source>
+        <translation>Aufnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Song</source>
+        <translation>Song</translation>
+    </message>
+    <message>
+        <source>Cannot add the take: %1</source>
+        <translation>Die Aufnahme kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n take(s)</source>
+        <translation>
+            <numerusform>%n Aufnahme importieren</numerusform>
+            <numerusform>%n Aufnahmen importieren</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>reelcut::gui::MediaBin</name>
@@ -3055,6 +3098,223 @@ Jetzt suchen? (Bis dahin bleiben sie als nicht verfügbar im Projekt.)</translat
     <message>
         <source>%1 fps  |  render %2 ms  |  %3x%4  |  frame %5  |  dropped %6</source>
         <translation>%1 fps  |  Rendern %2 ms  |  %3x%4  |  Bild %5  |  verworfen %6</translation>
+    </message>
+</context>
+<context>
+    <name>reelcut::gui::RecordWindow</name>
+    <message>
+        <source>lip-sync</source>
+        <translation>Lip-Sync</translation>
+    </message>
+    <message>
+        <source>recovered after a crash</source>
+        <translation>nach einem Absturz gerettet</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>%1 gespeichert (%2).</translation>
+    </message>
+    <message>
+        <source>Recording stopped: %1</source>
+        <translation>Aufnahme angehalten: %1</translation>
+    </message>
+    <message>
+        <source>The camera could not start: %1</source>
+        <translation>Die Kamera konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>3 s</source>
+        <translation>3 s</translation>
+    </message>
+    <message>
+        <source>10 s</source>
+        <translation>10 s</translation>
+    </message>
+    <message>
+        <source>Wait this long after Record before capture starts, so you can step back from the camera</source>
+        <translation>So lange nach „Aufnehmen“ warten, bevor die Aufnahme beginnt, damit Sie von der Kamera zurücktreten können</translation>
+    </message>
+    <message>
+        <source>15 s</source>
+        <translation>15 s</translation>
+    </message>
+    <message>
+        <source>30 s</source>
+        <translation>30 s</translation>
+    </message>
+    <message>
+        <source>60 s</source>
+        <translation>60 s</translation>
+    </message>
+    <message>
+        <source>The take stops by itself after this long</source>
+        <translation>Die Aufnahme endet nach dieser Zeit von selbst</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Kamera:</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>Mikrofon:</translation>
+    </message>
+    <message>
+        <source>Timer:</source>
+        <translation>Timer:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Länge:</translation>
+    </message>
+    <message>
+        <source>Face effect:</source>
+        <translation>Gesichtseffekt:</translation>
+    </message>
+    <message>
+        <source>Lip-sync to a song</source>
+        <translation>Lip-Sync zu einem Song</translation>
+    </message>
+    <message>
+        <source>The song plays while you record (use headphones) and lands on the timeline in time with the take</source>
+        <translation>Der Song läuft während der Aufnahme (Kopfhörer verwenden) und landet synchron zur Aufnahme in der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Choose song...</source>
+        <translation>Song wählen...</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Where in the song to start</source>
+        <translation>Wo im Song begonnen wird</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>ab</translation>
+    </message>
+    <message>
+        <source>Start recording (R)</source>
+        <translation>Aufnahme starten (R)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop and keep the take (Space)</source>
+        <translation>Anhalten und die Aufnahme behalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation>Aufnahmen</translation>
+    </message>
+    <message>
+        <source>Use take</source>
+        <translation>Aufnahme verwenden</translation>
+    </message>
+    <message>
+        <source>Put the selected take on the timeline at the playhead</source>
+        <translation>Die gewählte Aufnahme am Abspielkopf in die Zeitleiste legen</translation>
+    </message>
+    <message>
+        <source>Import all</source>
+        <translation>Alle importieren</translation>
+    </message>
+    <message>
+        <source>Add every take to the media bin</source>
+        <translation>Alle Aufnahmen zu den Medien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete the selected takes</source>
+        <translation>Die gewählten Aufnahmen löschen</translation>
+    </message>
+    <message>
+        <source>%1 is on the timeline.</source>
+        <translation>%1 liegt in der Zeitleiste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s) added to the media bin.</source>
+        <translation>
+            <numerusform>%n Aufnahme zu den Medien hinzugefügt.</numerusform>
+            <numerusform>%n Aufnahmen zu den Medien hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete takes</source>
+        <translation>Aufnahmen löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n take(s) from the disk?</source>
+        <translation>
+            <numerusform>%n Aufnahme von der Festplatte löschen?</numerusform>
+            <numerusform>%n Aufnahmen von der Festplatte löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Media file</source>
+        <translation>Mediendatei</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>Keine Kamera</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Kein Ton</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>The selected clip&apos;s effects</source>
+        <translation>Die Effekte des gewählten Clips</translation>
+    </message>
+    <message>
+        <source>No camera found.
+
+Connect a webcam (or allow ReelCut to use it) and it appears here by itself.</source>
+        <translation>Keine Kamera gefunden.
+
+Schließen Sie eine Webcam an (oder erlauben Sie ReelCut, sie zu verwenden), dann erscheint sie hier von selbst.</translation>
+    </message>
+    <message>
+        <source>Cannot play %1: %2</source>
+        <translation>%1 kann nicht abgespielt werden: %2</translation>
+    </message>
+    <message>
+        <source>Playing %1 as the camera.</source>
+        <translation>%1 wird als Kamera abgespielt.</translation>
+    </message>
+    <message>
+        <source>Song to lip-sync to</source>
+        <translation>Song für Lip-Sync</translation>
+    </message>
+    <message>
+        <source>Sound (*.mp3 *.m4a *.aac *.wav *.flac *.ogg *.opus *.mp4)</source>
+        <translation>Ton (*.mp3 *.m4a *.aac *.wav *.flac *.ogg *.opus *.mp4)</translation>
+    </message>
+    <message>
+        <source>Recording starts when the countdown ends.</source>
+        <translation>Die Aufnahme beginnt, wenn der Countdown endet.</translation>
+    </message>
+    <message>
+        <source>Recording.</source>
+        <translation>Aufnahme läuft.</translation>
+    </message>
+    <message>
+        <source>The song cannot play: %1</source>
+        <translation>Der Song kann nicht abgespielt werden: %1</translation>
     </message>
 </context>
 <context>

@@ -1553,6 +1553,26 @@
         <comment>project.unknown-param</comment>
         <translation>%1 heeft geen parameter met deze naam (wel: %2)</translation>
     </message>
+    <message>
+        <source>%1: cannot read the recording: %2</source>
+        <comment>record.scan-failed</comment>
+        <translation>%1: de opname kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: the recording stopped before anything was saved</source>
+        <comment>record.nothing-saved</comment>
+        <translation>%1: de opname stopte voordat er iets was opgeslagen</translation>
+    </message>
+    <message>
+        <source>the recording settings are impossible (size, countdown, length or rate)</source>
+        <comment>record.bad-settings</comment>
+        <translation>de opname-instellingen zijn onmogelijk (grootte, aftellen, lengte of beeldsnelheid)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the take: %2</source>
+        <comment>record.write-failed</comment>
+        <translation>%1: de opname kan niet worden geschreven: %2</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>
@@ -2913,6 +2933,29 @@ Nu zoeken? (Tot dan blijven ze als offline in het project.)</translation>
         <source>Import LUT %1</source>
         <translation>LUT %1 importeren</translation>
     </message>
+    <message>
+        <source>&amp;Record...</source>
+        <translation>&amp;Opnemen...</translation>
+    </message>
+    <message>
+        <source>Add recorded take</source>
+        <translation>Opname toevoegen</translation>
+    </message>
+    <message>
+        <source>Song</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Cannot add the take: %1</source>
+        <translation>De opname kan niet worden toegevoegd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n take(s)</source>
+        <translation>
+            <numerusform>%n opname importeren</numerusform>
+            <numerusform>%n opnames importeren</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>reelcut::gui::MediaBin</name>
@@ -3055,6 +3098,223 @@ Nu zoeken? (Tot dan blijven ze als offline in het project.)</translation>
     <message>
         <source>%1 fps  |  render %2 ms  |  %3x%4  |  frame %5  |  dropped %6</source>
         <translation>%1 fps  |  renderen %2 ms  |  %3x%4  |  frame %5  |  overgeslagen %6</translation>
+    </message>
+</context>
+<context>
+    <name>reelcut::gui::RecordWindow</name>
+    <message>
+        <source>lip-sync</source>
+        <translation>playback</translation>
+    </message>
+    <message>
+        <source>recovered after a crash</source>
+        <translation>hersteld na een crash</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Opnemen</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>%1 opgeslagen (%2).</translation>
+    </message>
+    <message>
+        <source>Recording stopped: %1</source>
+        <translation>Opname gestopt: %1</translation>
+    </message>
+    <message>
+        <source>The camera could not start: %1</source>
+        <translation>De camera kon niet starten: %1</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <source>3 s</source>
+        <translation>3 s</translation>
+    </message>
+    <message>
+        <source>10 s</source>
+        <translation>10 s</translation>
+    </message>
+    <message>
+        <source>Wait this long after Record before capture starts, so you can step back from the camera</source>
+        <translation>Zo lang wachten na Opnemen voordat de opname begint, zodat je van de camera weg kunt stappen</translation>
+    </message>
+    <message>
+        <source>15 s</source>
+        <translation>15 s</translation>
+    </message>
+    <message>
+        <source>30 s</source>
+        <translation>30 s</translation>
+    </message>
+    <message>
+        <source>60 s</source>
+        <translation>60 s</translation>
+    </message>
+    <message>
+        <source>The take stops by itself after this long</source>
+        <translation>De opname stopt na zo lang vanzelf</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Camera:</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>Microfoon:</translation>
+    </message>
+    <message>
+        <source>Timer:</source>
+        <translation>Timer:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Lengte:</translation>
+    </message>
+    <message>
+        <source>Face effect:</source>
+        <translation>Gezichtseffect:</translation>
+    </message>
+    <message>
+        <source>Lip-sync to a song</source>
+        <translation>Playback op een nummer</translation>
+    </message>
+    <message>
+        <source>The song plays while you record (use headphones) and lands on the timeline in time with the take</source>
+        <translation>Het nummer speelt tijdens de opname (gebruik een koptelefoon) en komt gelijklopend met de opname op de tijdlijn</translation>
+    </message>
+    <message>
+        <source>Choose song...</source>
+        <translation>Nummer kiezen...</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Where in the song to start</source>
+        <translation>Waar in het nummer te beginnen</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>vanaf</translation>
+    </message>
+    <message>
+        <source>Start recording (R)</source>
+        <translation>Opname starten (R)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop and keep the take (Space)</source>
+        <translation>Stoppen en de opname houden (spatie)</translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation>Opnames</translation>
+    </message>
+    <message>
+        <source>Use take</source>
+        <translation>Opname gebruiken</translation>
+    </message>
+    <message>
+        <source>Put the selected take on the timeline at the playhead</source>
+        <translation>De gekozen opname bij de afspeelkop op de tijdlijn zetten</translation>
+    </message>
+    <message>
+        <source>Import all</source>
+        <translation>Alles importeren</translation>
+    </message>
+    <message>
+        <source>Add every take to the media bin</source>
+        <translation>Alle opnames aan de media toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete the selected takes</source>
+        <translation>De gekozen opnames verwijderen</translation>
+    </message>
+    <message>
+        <source>%1 is on the timeline.</source>
+        <translation>%1 staat op de tijdlijn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n take(s) added to the media bin.</source>
+        <translation>
+            <numerusform>%n opname aan de media toegevoegd.</numerusform>
+            <numerusform>%n opnames aan de media toegevoegd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete takes</source>
+        <translation>Opnames verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n take(s) from the disk?</source>
+        <translation>
+            <numerusform>%n opname van de schijf verwijderen?</numerusform>
+            <numerusform>%n opnames van de schijf verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Media file</source>
+        <translation>Mediabestand</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>Geen camera</translation>
+    </message>
+    <message>
+        <source>No sound</source>
+        <translation>Geen geluid</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>The selected clip&apos;s effects</source>
+        <translation>De effecten van de gekozen clip</translation>
+    </message>
+    <message>
+        <source>No camera found.
+
+Connect a webcam (or allow ReelCut to use it) and it appears here by itself.</source>
+        <translation>Geen camera gevonden.
+
+Sluit een webcam aan (of geef ReelCut toestemming om hem te gebruiken) en hij verschijnt hier vanzelf.</translation>
+    </message>
+    <message>
+        <source>Cannot play %1: %2</source>
+        <translation>%1 kan niet worden afgespeeld: %2</translation>
+    </message>
+    <message>
+        <source>Playing %1 as the camera.</source>
+        <translation>%1 speelt als camera.</translation>
+    </message>
+    <message>
+        <source>Song to lip-sync to</source>
+        <translation>Nummer voor playback</translation>
+    </message>
+    <message>
+        <source>Sound (*.mp3 *.m4a *.aac *.wav *.flac *.ogg *.opus *.mp4)</source>
+        <translation>Geluid (*.mp3 *.m4a *.aac *.wav *.flac *.ogg *.opus *.mp4)</translation>
+    </message>
+    <message>
+        <source>Recording starts when the countdown ends.</source>
+        <translation>De opname begint als het aftellen klaar is.</translation>
+    </message>
+    <message>
+        <source>Recording.</source>
+        <translation>Bezig met opnemen.</translation>
+    </message>
+    <message>
+        <source>The song cannot play: %1</source>
+        <translation>Het nummer kan niet spelen: %1</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,11 @@ struct EncodeSettings {
     int sampleRate = 48000;
     int channels = 2;
     int threads = 0; // 0: x264 picks
+    // A live recording (the recorder's takes): fragmented MP4, one fragment per keyframe
+    // (gopSeconds apart), each written out as soon as it is complete, no B-frames and
+    // x264's zero-latency tuning, so a crash loses at most the fragment being filled.
+    // No +faststart (the index is spread over the fragments).
+    bool fragmented = false;
 };
 
 EncodeSettings encodeSettingsFor(const Preset& preset, const FrameRate& rate, bool hasAudio);

@@ -99,7 +99,9 @@ void Mp4Writer::Impl::openVideoEncoder() {
     c->framerate = AVRational{int(r.num()), int(r.den())};
     c->gop_size = std::max(1, int((r * Rational(s.gopSeconds)).roundMul(1)));
     c->keyint_min = c->gop_size;
-    c->max_b_frames = kBFrames;
+    // A live take has no B-frames: x264 then holds no frames back, so what was captured
+    // is in the file one fragment later (see EncodeSettings::fragmented).
+    c->max_b_frames = s.fragmented ? 0 : kBFrames;
     c->rc_max_rate = s.maxBitrate;
     c->rc_buffer_size = int(std::min<std::int64_t>(s.bufferSize, INT32_MAX));
     c->color_primaries = AVCOL_PRI_BT709;
@@ -112,6 +114,9 @@ void Mp4Writer::Impl::openVideoEncoder() {
     }
     av_opt_set(c->priv_data, "preset", s.x264Preset.c_str(), 0);
     av_opt_set(c->priv_data, "profile", "high", 0);
+    if (s.fragmented) {
+        av_opt_set(c->priv_data, "tune", "zerolatency", 0);
+    }
     av_opt_set_double(c->priv_data, "crf", s.crf, 0);
     // scenecut=0: an extra IDR at a scene cut would break the fixed keyframe interval
     // that platforms' segmenters expect; open-gop=0 keeps every GOP closed. x264 signals
@@ -173,7 +178,17 @@ void Mp4Writer::Impl::openOutput() {
     AVDictionary* opts = nullptr;
     // negative_cts_offsets: B-frames get negative composition offsets (ctts version 1)
     // instead of a delay, so the first frame is presented at 0 without an edit list.
-    av_dict_set(&opts, "movflags", "+faststart+negative_cts_offsets", 0);
+    if (s.fragmented) {
+        // empty_moov: the header holds no samples, every fragment (moof + mdat) carries
+        // its own, so the file is playable up to its last complete fragment whenever the
+        // writing stops. frag_keyframe: a fragment per keyframe (gopSeconds).
+        av_dict_set(&opts, "movflags", "+frag_keyframe+empty_moov+default_base_moof", 0);
+        // Each fragment goes to the file as soon as it is complete, not when AVIO's
+        // buffer happens to fill.
+        out->flush_packets = 1;
+    } else {
+        av_dict_set(&opts, "movflags", "+faststart+negative_cts_offsets", 0);
+    }
     // Edit lists are refused or misread by several upload pipelines (YouTube names them
     // explicitly); the timestamps above make them unnecessary.
     av_dict_set(&opts, "use_editlist", "0", 0);

@@ -11,6 +11,7 @@ Q_LOGGING_CATEGORY(lcMedia, "reelcut.media", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcFace, "reelcut.face", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcBatch, "reelcut.batch", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcGui, "reelcut.gui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcRecord, "reelcut.record", QtInfoMsg)
 
 void enableVerboseLogging() {
     QLoggingCategory::setFilterRules(QStringLiteral("reelcut.*=true"));

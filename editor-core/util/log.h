@@ -13,6 +13,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcMedia)  // reelcut.media: opening and decoding file
 Q_DECLARE_LOGGING_CATEGORY(lcFace)   // reelcut.face: face detection and tracking
 Q_DECLARE_LOGGING_CATEGORY(lcBatch)  // reelcut.batch: templates, rows, jobs
 Q_DECLARE_LOGGING_CATEGORY(lcGui)    // reelcut.gui: the editor's status and background work
+Q_DECLARE_LOGGING_CATEGORY(lcRecord) // reelcut.record: the recorder (camera, takes)
 
 // --verbose: every reelcut category down to debug, plus FFmpeg's own warnings.
 void enableVerboseLogging();

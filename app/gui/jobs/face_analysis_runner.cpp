@@ -2,6 +2,7 @@
 
 #include "face/face_analysis.h"
 #include "face/face_engine.h"
+#include "media/media_info.h"
 #include "window/gui_util.h"
 
 #include <QCoreApplication>
@@ -48,7 +49,8 @@ void FaceAnalysisRunner::cancel() {
     }
 }
 
-bool FaceAnalysisRunner::start(const Project& project, const QString& dir) {
+bool FaceAnalysisRunner::start(const Project& project, const QString& dir,
+                               const std::vector<std::string>& alsoMedia) {
     if (isRunning()) {
         return false;
     }
@@ -71,7 +73,13 @@ bool FaceAnalysisRunner::start(const Project& project, const QString& dir) {
             },
             Qt::QueuedConnection);
     };
-    thread_ = QThread::create([project, dir, cancel = cancel_, post] {
+    std::vector<std::string> media = face::mediaForFaceAnalysis(project);
+    for (const std::string& m : alsoMedia) {
+        if (std::find(media.begin(), media.end(), m) == media.end()) {
+            media.push_back(m);
+        }
+    }
+    thread_ = QThread::create([media, dir, cancel = cancel_, post] {
         const auto engine = face::FaceEngine::fromRegistry();
         if (!engine) {
             post([](FaceAnalysisRunner& r) {
@@ -101,8 +109,16 @@ bool FaceAnalysisRunner::start(const Project& project, const QString& dir) {
             });
         };
         try {
-            const auto results = face::analyzeProject(*engine, project, dir.toStdString(), false,
-                                                      onProgress, cancel.get());
+            std::vector<face::MediaAnalysis> results;
+            for (std::size_t i = 0; i < media.size(); ++i) {
+                // Stills have no frames to track; live tracking handles them.
+                const MediaInfo info = probeMedia(media[i]);
+                if (info.isStill || !info.hasVideo) {
+                    continue;
+                }
+                results.push_back(face::analyzeMedia(*engine, media[i], dir.toStdString(), false,
+                                                     onProgress, cancel.get(), i, media.size()));
+            }
             int faces = 0;
             for (const face::MediaAnalysis& m : results) {
                 // The preview may have tracked this media live; from now on it reads the cache.

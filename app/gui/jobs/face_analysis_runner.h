@@ -6,6 +6,8 @@
 #include <QString>
 #include <atomic>
 #include <memory>
+#include <string>
+#include <vector>
 
 class QThread;
 
@@ -24,7 +26,10 @@ public:
     static bool needsAnalysis(const Project& project, const QString& dir);
     // Starts a pass over the project's face media unless one is running. Returns whether
     // one started.
-    bool start(const Project& project, const QString& dir);
+    // `alsoMedia`: other videos to analyse too (recorded takes in the bin, whose clips
+    // may get face effects later).
+    bool start(const Project& project, const QString& dir,
+               const std::vector<std::string>& alsoMedia = {});
     bool isRunning() const;
     void cancel();
     int percent() const { return percent_; }

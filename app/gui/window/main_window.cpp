@@ -79,6 +79,7 @@ struct MainWindow::Actions {
     QAction *stepBackSecond, *stepForwardSecond, *toStart, *toEnd;
     QAction *snap, *magnet, *zoomIn, *zoomOut, *fpsOverlay, *shortcuts, *importCaptions;
     QAction *landmarks, *collect, *batchExport, *brandKit, *makeField, *preferences;
+    QAction* record;
 };
 
 MainWindow::MainWindow(QWidget* parent)
@@ -254,6 +255,8 @@ void MainWindow::buildActions() {
     a.exportVideo = make(tr("&Export video..."), QStringLiteral("export"),
                          QKeySequence(Qt::CTRL | Qt::Key_E), [this] { openExportDialog(); });
     a.quit = make(tr("&Quit"), QString(), QKeySequence::Quit, [this] { close(); });
+    a.record = make(tr("&Record..."), QStringLiteral("record"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                    [this] { openRecordWindow(); });
     a.batchExport =
         make(tr("&Batch export..."), QString(), QKeySequence(), [this] { openBatchDialog(); });
     a.brandKit =
@@ -360,6 +363,7 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(a.import);
     file->addAction(a.importCaptions);
+    file->addAction(a.record);
     file->addAction(a.exportVideo);
     file->addAction(a.batchExport);
     file->addAction(a.brandKit);
@@ -412,7 +416,7 @@ void MainWindow::buildMenus() {
     auto* cl = new QHBoxLayout(corner);
     cl->setContentsMargins(0, 2, 6, 2);
     cl->setSpacing(2);
-    for (QAction* action : {a.newProject, a.open, a.save, a.import}) {
+    for (QAction* action : {a.newProject, a.open, a.save, a.import, a.record}) {
         auto* b = new QToolButton(corner);
         b->setDefaultAction(action);
         b->setAutoRaise(true);

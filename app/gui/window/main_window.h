@@ -2,6 +2,7 @@
 
 #include "commands/project_document.h"
 #include "export/preset.h"
+#include "record/recorder.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -29,6 +30,7 @@ class BrandKitDialog;
 class ExportDialog;
 class FiltersTab;
 class PreferencesDialog;
+class RecordWindow;
 class TransitionsTab;
 class FaceAnalysisRunner;
 class StickerTab;
@@ -75,6 +77,15 @@ public:
     // a file asked for) becomes the template's kit. nullptr when cancelled.
     BrandKitDialog* openBrandKitDialog(const QString& file = {});
     void setAskHandler(AskFn ask) { ask_ = std::move(ask); }
+    // File > Record (Ctrl+R): the Record window, one per editor, brought to the front.
+    // Takes go beside the saved project (NAME-takes/), else into the user's data folder.
+    RecordWindow* openRecordWindow();
+    QString takeFolder() const;
+    // A take chosen in the Record window: on the timeline at the playhead (with its song in
+    // lip-sync mode), then analysed for faces. Returns the clip's id, 0 on failure.
+    ObjectId useRecordedTake(const RecordedTake& take);
+    // Every take into the media bin (one undo step); analysed for faces in the background.
+    int importRecordedTakes(const std::vector<RecordedTake>& takes);
     // Restores splitter sizes and geometry from QSettings (skipped by the screenshot mode);
     // from then on every splitter move is saved at once.
     void restoreLayout();
@@ -158,6 +169,7 @@ private:
     void showPreviewFrame();
     void showMessage(const QString& text);
     void addEffectToSelection(const QString& effectId);
+    void analyzeTakes(const std::vector<std::string>& files);
     void selectNewClip(ObjectId clip);
     ObjectId addOverlay(const Clip& clip, TrackKind kind, const QString& trackName,
                         const QString& undoText);
@@ -198,6 +210,7 @@ private:
     FiltersTab* filtersTab_ = nullptr;
     CanvasEditor* canvas_ = nullptr;
     FaceAnalysisRunner* analysis_ = nullptr;
+    RecordWindow* recordWindow_ = nullptr;
     QProgressBar* analysisBar_ = nullptr;
     QToolButton* analysisCancel_ = nullptr;
     std::unique_ptr<QTemporaryDir> unsavedAnalysisDir_;

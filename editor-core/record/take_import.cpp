@@ -1,0 +1,87 @@
+#include "record/take_import.h"
+
+#include "model/edits.h"
+#include "model/main_track.h"
+#include "model/placement.h"
+
+#include <algorithm>
+
+namespace reelcut {
+
+namespace {
+
+// The first time on the frame grid at or after t.
+Time ceilToFrame(const Time& t, const FrameRate& rate) {
+    const std::int64_t f = frameAtTime(t, rate);
+    const Time on = frameTime(f, rate);
+    return on < t ? frameTime(f + 1, rate) : on;
+}
+
+bool freeOver(const Track& track, const Time& from, const Time& to) {
+    return std::none_of(track.clips.begin(), track.clips.end(),
+                        [&](const Clip& c) { return c.start < to && from < c.end(); });
+}
+
+ObjectId videoTrackFor(Project& project) {
+    if (const Track* main = mainTrack(project); main != nullptr && !main->locked) {
+        return main->id;
+    }
+    for (const Track& t : project.tracks) {
+        if (t.kind == TrackKind::Video && !t.locked) {
+            return t.id;
+        }
+    }
+    return edit::addTrack(project, TrackKind::Video, edit::uniqueTrackName(project, "Video"));
+}
+
+} // namespace
+
+void addTakesToBin(Project& project, const std::vector<RecordedTake>& takes) {
+    for (const RecordedTake& t : takes) {
+        if (std::find(project.bin.begin(), project.bin.end(), t.file) == project.bin.end()) {
+            project.bin.push_back(t.file);
+        }
+    }
+}
+
+PlacedTake placeTake(Project& project, const RecordedTake& take, const MediaInfo& takeInfo,
+                     const MediaInfo* songInfo, const Time& at, const std::string& songTrackName) {
+    Project p = project;
+    addTakesToBin(p, {take});
+    PlacedTake placed;
+    Clip clip = newMediaClip(p, take.file, takeInfo, at);
+    clip.effects = take.effects;
+    placed.clip = dropClip(p, videoTrackFor(p), std::move(clip));
+    const Clip* onTimeline = p.findClip(placed.clip).second;
+
+    if (take.lipSync && songInfo != nullptr && songInfo->duration > Time(0)) {
+        const Time takeStart = onTimeline->start;
+        const Time takeEnd = onTimeline->end();
+        const Time offset = take.songHeard ? take.songOffset : Time(0);
+        // The song's source time at timeline time T is start + (T - takeStart - offset).
+        Clip song;
+        song.media = take.lipSync->song;
+        song.start = takeStart + ceilToFrame(max(offset, Time(0)), p.frameRate);
+        song.in = take.lipSync->start + (song.start - takeStart - offset);
+        song.out = min(songInfo->duration, song.in + (takeEnd - song.start));
+        if (song.start < takeEnd && song.in < song.out) {
+            ObjectId track = 0;
+            for (const Track& t : p.tracks) {
+                if (t.kind == TrackKind::Audio && !t.locked &&
+                    freeOver(t, song.start, song.end())) {
+                    track = t.id;
+                    break;
+                }
+            }
+            if (track == 0) {
+                track =
+                    edit::addTrack(p, TrackKind::Audio, edit::uniqueTrackName(p, songTrackName));
+            }
+            placed.song = edit::addClip(p, track, std::move(song));
+        }
+    }
+    project = std::move(p);
+    return placed;
+}
+
+} // namespace reelcut
