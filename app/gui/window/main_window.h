@@ -74,6 +74,10 @@ public:
     // File > Brand kit: edits the kit the template refers to. With no kit yet, `file` (or
     // a file asked for) becomes the template's kit. nullptr when cancelled.
     BrandKitDialog* openBrandKitDialog(const QString& file = {});
+    // The brand kit's logo as a face sticker on a cheek or the forehead (a FacePlace) of
+    // every face in a clip (0: the selection). False (and the reason shown) when there is
+    // no clip, no kit or no logo.
+    bool putBrandLogoOnFace(int place, ObjectId clip = 0);
     void setAskHandler(AskFn ask) { ask_ = std::move(ask); }
     // Restores splitter sizes and geometry from QSettings (skipped by the screenshot mode);
     // from then on every splitter move is saved at once.
