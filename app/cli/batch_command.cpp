@@ -4,6 +4,7 @@
 #include "batch/batch_runner.h"
 #include "batch/cluster_emit.h"
 #include "batch/manifest.h"
+#include "io/output_file.h"
 #include "model/project_file.h"
 
 #include <QCommandLineParser>
@@ -128,7 +129,7 @@ void printJson(const QJsonObject& o) {
 }
 
 int emitClusterJob(const QCommandLineParser& parser, const BatchOptions& o,
-                   const QStringList& batchArgs) {
+                   const QStringList& batchArgs, const RunInputs& inputs) {
     const QString kind = parser.value("emit");
     if (kind != "slurm" && kind != "k8s") {
         return fail("batch: --emit takes slurm or k8s", kUsage);
@@ -166,7 +167,11 @@ int emitClusterJob(const QCommandLineParser& parser, const BatchOptions& o,
     const bool slurm = kind == "slurm";
     const fs::path file = o.outDir / (slurm ? "batch.sbatch" : "batch-job.yaml");
     const std::string text = slurm ? slurmScript(job) : kubernetesJob(job);
-    writeFileAtomically(file, QByteArray::fromStdString(text));
+    // Through the one safe path: a job file named like the template, the data or a medium
+    // (an output folder that holds the inputs) is refused, not written over it. An earlier
+    // job file of the same batch is replaced.
+    writeFileSafely(OutputTarget{file, OutputKind::Data, true}, inputs,
+                    QByteArray::fromStdString(text));
     if (slurm) {
         fs::permissions(file,
                         fs::perms::owner_all | fs::perms::group_read | fs::perms::others_read);
@@ -296,7 +301,7 @@ int batchCommand(const QStringList& args) {
             // The plan is made once here so a broken template or data file is found now,
             // not by every task on the cluster.
             BatchRunner check(o);
-            return emitClusterJob(parser, o, batchArgs);
+            return emitClusterJob(parser, o, batchArgs, check.inputs());
         } catch (const std::exception& e) {
             return fail(QString::fromUtf8(e.what()));
         }
@@ -334,9 +339,11 @@ int batchCommand(const QStringList& args) {
             }
             std::fflush(stdout);
         }
+        // Progress comes from every worker thread: one line is printed at a time.
         std::mutex printMutex;
         RunEvents events;
         events.onJob = [&](const JobReport& r, std::size_t finished, std::size_t total) {
+            const std::lock_guard<std::mutex> lock(printMutex);
             if (json) {
                 printJson(jobEvent(r));
             } else if (!quiet) {
@@ -345,6 +352,7 @@ int batchCommand(const QStringList& args) {
         };
         if (json) {
             events.onProgress = [&](const JobReport& r, double percent) {
+                const std::lock_guard<std::mutex> lock(printMutex);
                 printJson(QJsonObject{
                     {"event", "progress"}, {"index", qint64(r.index)}, {"percent", percent}});
             };

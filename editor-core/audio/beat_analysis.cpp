@@ -26,9 +26,8 @@ using FftPtr = std::unique_ptr<aubio_fft_t, AubioDeleter<aubio_fft_t, del_aubio_
 using OnsetPtr = std::unique_ptr<aubio_onset_t, AubioDeleter<aubio_onset_t, del_aubio_onset>>;
 using TempoPtr = std::unique_ptr<aubio_tempo_t, AubioDeleter<aubio_tempo_t, del_aubio_tempo>>;
 
-// Window and hop for the onset curves: 46 ms windows every 11.6 ms at 22.05 kHz.
+// Window of the onset curves: 46 ms at 22.05 kHz (the hop is a quarter of it).
 constexpr double kWindowSeconds = 1024.0 / 22050;
-constexpr double kHopSeconds = 256.0 / 22050;
 
 // Magnitude spectra of overlapping Hann-windowed frames through aubio's FFT. (aubio's
 // phase vocoder also computes every phase, an arctangent per bin that took a third of

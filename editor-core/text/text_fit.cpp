@@ -1,5 +1,6 @@
 #include "text/text_fit.h"
 
+#include "text/text_layout.h"
 #include "text/text_rasterizer.h"
 
 #include <QFontMetricsF>
@@ -14,14 +15,7 @@ TextMeasure measureText(const std::string& text8, const TextStyle& style, double
     const QString family = fontAvailable(style.fontFamily)
                                ? QString::fromStdString(style.fontFamily)
                                : QStringLiteral("Lato");
-    QFont font(family);
-    font.setFamilies({family, QStringLiteral("Noto Color Emoji")});
-    font.setPixelSize(std::max(1, int(std::lround(fontSize))));
-    font.setBold(style.bold);
-    font.setItalic(style.italic);
-    font.setLetterSpacing(QFont::AbsoluteSpacing, style.letterSpacing);
-    font.setHintingPreference(QFont::PreferNoHinting);
-
+    const QFont font = styledFont(style, family, fontSize);
     QString text = QString::fromStdString(text8);
     text.replace(QLatin1Char('\n'), QChar::LineSeparator);
     QTextLayout layout(text, font);
@@ -30,31 +24,19 @@ TextMeasure measureText(const std::string& text8, const TextStyle& style, double
     layout.setTextOption(option);
     const double width = std::max(1.0, wrapWidth);
     TextMeasure m;
-    double y = 0;
-    double lastHeight = QFontMetricsF(font).height();
     double widest = 0;
-    layout.beginLayout();
-    while (true) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid()) {
-            break;
-        }
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, y));
-        lastHeight = line.height();
-        y += lastHeight * style.lineSpacing;
-        widest = std::max(widest, line.naturalTextWidth());
-        ++m.lines;
-        // A line that ends between two letters broke a word: never acceptable for a fit.
-        const int end = line.textStart() + line.textLength();
-        if (end > 0 && end < text.size() && !text.at(end - 1).isSpace() &&
-            !text.at(end).isSpace() && text.at(end) != QChar::LineSeparator &&
-            text.at(end - 1) != QChar::LineSeparator && text.at(end - 1) != QLatin1Char('-')) {
-            m.brokeWord = true;
-        }
-    }
-    layout.endLayout();
-    const double height = y + (lastHeight - lastHeight * style.lineSpacing);
+    const double height = stackLines(
+        layout, width, style.lineSpacing, QFontMetricsF(font).height(), [&](const QTextLine& line) {
+            widest = std::max(widest, line.naturalTextWidth());
+            ++m.lines;
+            // A line that ends between two letters broke a word: never acceptable for a fit.
+            const int end = line.textStart() + line.textLength();
+            if (end > 0 && end < text.size() && !text.at(end - 1).isSpace() &&
+                !text.at(end).isSpace() && text.at(end) != QChar::LineSeparator &&
+                text.at(end - 1) != QChar::LineSeparator && text.at(end - 1) != QLatin1Char('-')) {
+                m.brokeWord = true;
+            }
+        });
     const double pad = 2 * (style.boxPadding + style.strokeWidth);
     m.block = QSizeF(widest + pad, std::max(height, 1.0) + pad);
     return m;

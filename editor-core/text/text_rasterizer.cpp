@@ -1,6 +1,7 @@
 #include "text/text_rasterizer.h"
 
 #include "render/box_blur.h"
+#include "text/text_layout.h"
 #include "text/text_outline.h"
 
 #include <QFontDatabase>
@@ -182,15 +183,7 @@ QImage TextRasterizer::draw(const QString& fullText, const TextStyle& style, dou
                             std::int64_t maxPixels, double& pixels, QSize* measured,
                             QSizeF* block) {
     pixels = 0;
-    QFont font(family);
-    // Emoji come from the colour emoji font before any system fallback: DejaVu has
-    // black-and-white emoji outlines and would otherwise win.
-    font.setFamilies({family, QStringLiteral("Noto Color Emoji")});
-    font.setPixelSize(std::max(1, int(std::lround(style.fontSize * scale))));
-    font.setBold(style.bold);
-    font.setItalic(style.italic);
-    font.setLetterSpacing(QFont::AbsoluteSpacing, style.letterSpacing * scale);
-    font.setHintingPreference(QFont::PreferNoHinting); // same shapes at every size
+    const QFont font = styledFont(style, family, style.fontSize * scale, scale);
 
     // Lay out the whole text, so the block keeps its size and place while a typewriter
     // reveals it; only the visible characters are drawn.
@@ -205,27 +198,13 @@ QImage TextRasterizer::draw(const QString& fullText, const TextStyle& style, dou
     layout.setTextOption(option);
     const double width = std::max(1.0, wrapWidth * scale);
     QFontMetricsF fm(font);
-    double lastHeight = fm.height();
-    double y = 0;
     double inkLeft = width, inkRight = 0;
-    layout.beginLayout();
-    while (true) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid()) {
-            break;
-        }
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, y));
-        // Each line's own height: fallback fonts (CJK, Devanagari, emoji) are taller than
-        // the chosen font, and lines of them would overlap at its height.
-        lastHeight = line.height();
-        y += lastHeight * style.lineSpacing;
-        inkLeft = std::min(inkLeft, line.naturalTextRect().left());
-        inkRight = std::max(inkRight, line.naturalTextRect().right());
-    }
-    layout.endLayout();
-    const double lastExtra = lastHeight - lastHeight * style.lineSpacing; // last line in full
-    QRectF textRect(inkLeft, 0, std::max(1.0, inkRight - inkLeft), y + lastExtra);
+    const double height =
+        stackLines(layout, width, style.lineSpacing, fm.height(), [&](const QTextLine& line) {
+            inkLeft = std::min(inkLeft, line.naturalTextRect().left());
+            inkRight = std::max(inkRight, line.naturalTextRect().right());
+        });
+    QRectF textRect(inkLeft, 0, std::max(1.0, inkRight - inkLeft), height);
     if (fullText.isEmpty()) {
         textRect = QRectF(0, 0, 1, fm.height());
     }

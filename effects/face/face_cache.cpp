@@ -1,5 +1,6 @@
 #include "face/face_cache.h"
 
+#include "analysis/analysis_store.h"
 #include "face/head_pose.h"
 #include "face/one_euro_filter.h"
 #include "model/builtin_assets.h"
@@ -245,21 +246,8 @@ std::shared_ptr<const FaceAnalysis> FaceAnalysis::load(const std::string& file) 
 }
 
 std::string mediaIdentity(const std::string& mediaPath) {
-    QFile f(QString::fromStdString(resolveMediaPath(mediaPath).string()));
-    if (!f.open(QIODevice::ReadOnly)) {
-        throw std::runtime_error(
-            mediaPath + ": cannot read for face analysis: " + f.errorString().toStdString());
-    }
-    constexpr qint64 kChunk = 1 << 20;
-    QCryptographicHash h(QCryptographicHash::Sha1);
-    const qint64 size = f.size();
-    h.addData(QByteArray::number(size));
-    h.addData(f.read(kChunk));
-    if (size > 2 * kChunk) {
-        f.seek(size - kChunk);
-        h.addData(f.read(kChunk));
-    }
-    return h.result().toHex().left(20).toStdString();
+    // The same fingerprint as every other per-media analysis (beats, activity).
+    return mediaContentId(resolveMediaPath(mediaPath));
 }
 
 std::string cacheFileFor(const std::string& analysisDir, const std::string& identity,

@@ -337,6 +337,20 @@ private Q_SLOTS:
               "persistentVolumeClaim", "\"--shard-count\", \"3\"", "image: \"reelcut:1\""}) {
             QVERIFY2(y.contains(part), part);
         }
+        // The job file goes through the safe path: a template kept in the output folder
+        // under the job file's name is refused and left as it was.
+        const QString inOut = ok.out + "/batch.sbatch";
+        QVERIFY(QFile::remove(inOut));
+        QVERIFY(QFile::copy(ok.tpl, inOut));
+        QStringList args = ok.args({"--emit", "slurm"});
+        args[1] = inOut;
+        const Result over = cli(args);
+        QVERIFY(over.code != 0);
+        QVERIFY2(over.err.contains("the batch's template"), qPrintable(over.err));
+        QFile kept(inOut);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), productTemplate(0.5));
+
         // A broken template is found when emitting, not by every task on the cluster.
         writeText(ok.tpl, "{ broken");
         QVERIFY(cli(ok.args({"--emit", "slurm"})).code != 0);

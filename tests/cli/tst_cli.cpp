@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -121,6 +122,46 @@ private Q_SLOTS:
         QCOMPARE(probeStream(probe, "video").value("nb_frames").toString(), QString("30"));
         QVERIFY(std::abs(probe.value("format").toObject().value("duration").toString().toDouble() -
                          1.0) < 0.1);
+    }
+
+    // Face analysis reports progress as JSON lines for scripts, like render and batch:
+    // rising percents with the file being analysed, then a "done" object with each file's
+    // result.
+    void analyzeProgressAsJson() {
+        QTemporaryDir dir;
+        const QString video = makeFrameCodeVideo(dir.path(), "a.mp4", "25", 40, 320, 240, false);
+        const QString project = dir.path() + "/p.reelcut";
+        QFile f(project);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"reelcut":1,"canvas":{"width":180,"height":320,"fps":25},"tracks":[)"
+                R"({"kind":"video","clips":[{"media":"a.mp4","start":0,"in":0,"out":1.6,)"
+                R"("effects":[{"type":"face.sticker"}]}]}]})");
+        f.close();
+        const Result r = cli(
+            {"analyze", project, "--progress", "json", "--analysis-dir", dir.path() + "/cache"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() >= 2, qPrintable(r.out));
+        double last = -1;
+        for (const QString& line : lines.mid(0, lines.size() - 1)) {
+            QJsonParseError error{};
+            const QJsonObject o = QJsonDocument::fromJson(line.toUtf8(), &error).object();
+            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(line));
+            QCOMPARE(o.value("stage").toString(), QStringLiteral("analyse"));
+            QVERIFY2(o.value("media").toString().endsWith("a.mp4"), qPrintable(line));
+            QCOMPARE(o.value("count").toInt(), 1);
+            const double percent = o.value("percent").toDouble(-1);
+            QVERIFY2(percent >= last && percent <= 100, qPrintable(line));
+            QVERIFY(o.contains("fps") && o.contains("eta"));
+            last = percent;
+        }
+        const QJsonObject done = QJsonDocument::fromJson(lines.last().toUtf8()).object();
+        QCOMPARE(done.value("stage").toString(), QStringLiteral("done"));
+        QCOMPARE(done.value("ok").toBool(), true);
+        const QJsonObject media = done.value("media").toArray().at(0).toObject();
+        QCOMPARE(media.value("frames").toInt(), 40);
+        QCOMPARE(media.value("faces").toInt(), 0); // frame numbers, no face
+        QVERIFY(QFile::exists(media.value("cache").toString()));
     }
 };
 

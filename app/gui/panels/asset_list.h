@@ -1,6 +1,13 @@
 #pragma once
 
 #include <QListWidget>
+#include <algorithm>
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
+
+class QPushButton;
 
 namespace reelcut::gui {
 
@@ -18,8 +25,23 @@ public:
     static constexpr int kPayloadRole = Qt::UserRole + 10;
 
     AssetList(const char* mimeType, QWidget* parent = nullptr);
+    // The common set-up of a panel's list: its object name (tests find it by that) and
+    // the size of its pictures.
+    AssetList(const char* mimeType, const QString& objectName, QSize iconSize,
+              QWidget* parent = nullptr);
 
     QListWidgetItem* itemFor(const QString& payload) const;
+    // The payload of the current item, empty for none or a category header.
+    QString currentPayload() const;
+
+    // A category header: bold, dimmed, translated (context "EffectCategory"), not selectable.
+    void addCategory(const std::string& category);
+    QListWidgetItem* addAsset(const std::string& payload, const QString& name,
+                              const QString& toolTip, const QIcon& icon = QIcon());
+
+    // `apply` is enabled while an asset is current; a click on it, or a double-click on an
+    // asset, calls `onApply` with the asset's payload.
+    void connectApply(QPushButton* apply, std::function<void(const QString&)> onApply);
 
 protected:
     QStringList mimeTypes() const override;
@@ -28,5 +50,23 @@ protected:
 private:
     QString mimeType_;
 };
+
+// Items grouped by category, the categories in the order they first appear.
+template <typename T, typename CategoryOf>
+std::vector<std::pair<std::string, std::vector<T>>> groupByCategory(const std::vector<T>& items,
+                                                                    CategoryOf categoryOf) {
+    std::vector<std::pair<std::string, std::vector<T>>> groups;
+    for (const T& item : items) {
+        const std::string category = categoryOf(item);
+        auto it = std::find_if(groups.begin(), groups.end(),
+                               [&](const auto& g) { return g.first == category; });
+        if (it == groups.end()) {
+            groups.emplace_back(category, std::vector<T>{});
+            it = std::prev(groups.end());
+        }
+        it->second.push_back(item);
+    }
+    return groups;
+}
 
 } // namespace reelcut::gui

@@ -1,7 +1,7 @@
 #include "panels/effects_tab.h"
 
-#include "panels/asset_list.h"
 #include "effect/effect.h"
+#include "panels/asset_list.h"
 #include "panels/effect_thumbnails.h"
 #include "window/theme.h"
 
@@ -10,7 +10,6 @@
 #include <QPushButton>
 #include <QThread>
 #include <QVBoxLayout>
-#include <map>
 #include <vector>
 
 namespace reelcut::gui {
@@ -18,56 +17,25 @@ namespace reelcut::gui {
 EffectsTab::EffectsTab(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    list_ = new AssetList(kEffectMimeType, this);
-    list_->setObjectName(QStringLiteral("effects"));
-    list_->setIconSize(kEffectThumbSize);
-    list_->setSpacing(1);
-
-    // Categories in the order they first appear in the registry.
-    std::vector<std::string> order;
-    std::map<std::string, std::vector<const Effect*>> byCategory;
-    for (const Effect* e : EffectRegistry::instance().all()) {
-        const std::string cat = e->descriptor().category;
-        if (!byCategory.contains(cat)) {
-            order.push_back(cat);
-        }
-        byCategory[cat].push_back(e);
-    }
+    list_ = new AssetList(kEffectMimeType, QStringLiteral("effects"), kEffectThumbSize, this);
     QPixmap placeholder(kEffectThumbSize);
     placeholder.fill(colors::panelDark);
-    for (const std::string& cat : order) {
-        auto* header = new QListWidgetItem(
-            QCoreApplication::translate("EffectCategory", cat.c_str()).toUpper(), list_);
-        header->setFlags(Qt::NoItemFlags);
-        QFont f = header->font();
-        f.setBold(true);
-        f.setPointSizeF(f.pointSizeF() * 0.85);
-        header->setFont(f);
-        header->setForeground(colors::textDim);
-        for (const Effect* e : byCategory[cat]) {
+    const auto groups = groupByCategory(EffectRegistry::instance().all(),
+                                        [](const Effect* e) { return e->descriptor().category; });
+    for (const auto& [category, effects] : groups) {
+        list_->addCategory(category);
+        for (const Effect* e : effects) {
             const EffectDescriptor& d = e->descriptor();
-            auto* item = new QListWidgetItem(QIcon(placeholder),
-                                             QCoreApplication::translate("Effect", d.name), list_);
-            item->setData(AssetList::kPayloadRole, QString::fromStdString(d.id));
-            item->setToolTip(tr("Drag onto a clip, or double-click to add to the selected clip"));
+            list_->addAsset(d.id, QCoreApplication::translate("Effect", d.name),
+                            tr("Drag onto a clip, or double-click to add to the selected clip"),
+                            QIcon(placeholder));
         }
     }
     layout->addWidget(list_, 1);
     apply_ = new QPushButton(icon(QStringLiteral("effects")), tr("Apply to selected clip"), this);
     apply_->setObjectName(QStringLiteral("applyEffect"));
-    apply_->setEnabled(false);
     layout->addWidget(apply_);
-
-    connect(list_, &QListWidget::currentItemChanged, this,
-            [this] { apply_->setEnabled(!currentEffect().isEmpty()); });
-    connect(apply_, &QPushButton::clicked, this, [this] {
-        if (!currentEffect().isEmpty()) {
-            Q_EMIT applyRequested(currentEffect());
-        }
-    });
-    connect(list_, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
-        Q_EMIT applyRequested(item->data(AssetList::kPayloadRole).toString());
-    });
+    list_->connectApply(apply_, [this](const QString& id) { Q_EMIT applyRequested(id); });
     makeThumbnails();
 }
 
@@ -78,8 +46,7 @@ EffectsTab::~EffectsTab() {
 }
 
 QString EffectsTab::currentEffect() const {
-    const QListWidgetItem* item = list_->currentItem();
-    return item != nullptr ? item->data(AssetList::kPayloadRole).toString() : QString();
+    return list_->currentPayload();
 }
 
 void EffectsTab::makeThumbnails() {

@@ -14,7 +14,6 @@
 #include <QPushButton>
 #include <QThread>
 #include <QVBoxLayout>
-#include <map>
 #include <vector>
 
 namespace reelcut::gui {
@@ -55,32 +54,17 @@ QImage square(const QImage& frame) {
 FiltersTab::FiltersTab(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    list_ = new AssetList(kLookMimeType, this);
-    list_->setObjectName(QStringLiteral("filters"));
-    list_->setIconSize(kThumb);
-    list_->setSpacing(1);
-    std::vector<std::string> order;
-    std::map<std::string, std::vector<const Look*>> byCategory;
+    list_ = new AssetList(kLookMimeType, QStringLiteral("filters"), kThumb, this);
+    std::vector<const Look*> looks;
     for (const Look& look : EffectRegistry::instance().looks()) {
-        if (!byCategory.contains(look.category)) {
-            order.push_back(look.category);
-        }
-        byCategory[look.category].push_back(&look);
+        looks.push_back(&look);
     }
-    for (const std::string& cat : order) {
-        auto* header = new QListWidgetItem(
-            QCoreApplication::translate("EffectCategory", cat.c_str()).toUpper(), list_);
-        header->setFlags(Qt::NoItemFlags);
-        QFont f = header->font();
-        f.setBold(true);
-        f.setPointSizeF(f.pointSizeF() * 0.85);
-        header->setFont(f);
-        header->setForeground(colors::textDim);
-        for (const Look* look : byCategory[cat]) {
-            auto* item =
-                new QListWidgetItem(QCoreApplication::translate("Effect", look->name), list_);
-            item->setData(AssetList::kPayloadRole, QString::fromStdString(look->id));
-            item->setToolTip(tr("Drag onto a clip, or double-click to apply to the selected clip"));
+    for (const auto& [category, members] :
+         groupByCategory(looks, [](const Look* l) { return l->category; })) {
+        list_->addCategory(category);
+        for (const Look* look : members) {
+            list_->addAsset(look->id, QCoreApplication::translate("Effect", look->name),
+                            tr("Drag onto a clip, or double-click to apply to the selected clip"));
         }
     }
     layout->addWidget(list_, 1);
@@ -88,7 +72,6 @@ FiltersTab::FiltersTab(QWidget* parent) : QWidget(parent) {
     apply_ = new QPushButton(icon(QStringLiteral("effects")), tr("Apply"), this);
     apply_->setObjectName(QStringLiteral("applyLook"));
     apply_->setToolTip(tr("Apply the look to the selected clip"));
-    apply_->setEnabled(false);
     auto* import = new QPushButton(icon(QStringLiteral("import")), tr("Import .cube..."), this);
     import->setObjectName(QStringLiteral("importLut"));
     import->setToolTip(
@@ -97,16 +80,7 @@ FiltersTab::FiltersTab(QWidget* parent) : QWidget(parent) {
     buttons->addWidget(import);
     layout->addLayout(buttons);
 
-    connect(list_, &QListWidget::currentItemChanged, this,
-            [this] { apply_->setEnabled(!currentLook().isEmpty()); });
-    connect(apply_, &QPushButton::clicked, this, [this] {
-        if (!currentLook().isEmpty()) {
-            Q_EMIT applyRequested(currentLook());
-        }
-    });
-    connect(list_, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem* item) {
-        Q_EMIT applyRequested(item->data(AssetList::kPayloadRole).toString());
-    });
+    list_->connectApply(apply_, [this](const QString& id) { Q_EMIT applyRequested(id); });
     connect(import, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Import a LUT"), QString(),
                                                           tr("Cube LUTs (*.cube);;All files (*)"));
@@ -124,8 +98,7 @@ FiltersTab::~FiltersTab() {
 }
 
 QString FiltersTab::currentLook() const {
-    const QListWidgetItem* item = list_->currentItem();
-    return item != nullptr ? item->data(AssetList::kPayloadRole).toString() : QString();
+    return list_->currentPayload();
 }
 
 void FiltersTab::setSource(const QImage& image) {

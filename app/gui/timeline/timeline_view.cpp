@@ -936,10 +936,10 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
             snapLine_ = edge;
         }
         // Clamp where the edit function would refuse, so the ghost shows what will happen.
-        auto index =
-            static_cast<std::size_t>(std::find_if(track->clips.begin(), track->clips.end(),
-                                                  [&](const Clip& c) { return c.id == clip->id; }) -
-                                     track->clips.begin());
+        auto index = static_cast<std::size_t>(
+            std::find_if(track->clips.begin(), track->clips.end(),
+                         [id = clip->id](const Clip& c) { return c.id == id; }) -
+            track->clips.begin());
         // On the magnetic main track a trim pushes or pulls the clips after it instead.
         const bool magnetic = isMagneticMainTrack(project, track->id);
         if (drag_.mode == DragMode::TrimStart) {
