@@ -319,6 +319,84 @@ private Q_SLOTS:
         QVERIFY(checked >= 7);
     }
 
+    // Face masks (the built-in looks): every pixel that changes lies inside the face - the
+    // jaw line closed over the forehead arc the mask is mapped to - and the face changes.
+    void maskChangesOnlyTheFace() {
+        QImage frame(stillFrame_);
+        frame = frame.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        EffectContext ctx;
+        ctx.mediaPath = stillFrame_.toStdString();
+        ctx.sourceSize = frame.size();
+        reelcut::face::FrameFaces faces;
+        engine_->facesFor(frame, ctx, faces);
+        QCOMPARE(faces.size(), std::size_t(1));
+        const Face& f = faces[0];
+        const auto fr = reelcut::face::faceFrame(f);
+        QPolygonF hull;
+        for (const auto& p : f.points) {
+            hull << QPointF(p.x, p.y);
+        }
+        const QPointF l(f.points[17].x, f.points[17].y), r(f.points[26].x, f.points[26].y);
+        for (int i = 1; i <= 5; ++i) {
+            const double a = std::numbers::pi * i / 6;
+            hull << (l + r) / 2 + (r - (l + r) / 2) * std::cos(a) +
+                        fr.up * (0.8 * fr.eyeDistance * std::sin(a));
+        }
+        // Its convex hull, grown by a pixel and a half (the texture is filtered at the edge).
+        std::vector<cv::Point2f> pts;
+        for (const QPointF& p : hull) {
+            pts.emplace_back(float(p.x()), float(p.y()));
+        }
+        std::vector<cv::Point2f> convex;
+        cv::convexHull(pts, convex);
+        std::vector<cv::Point2f> grown;
+        const cv::Point2f centre = [&] {
+            cv::Point2f c(0, 0);
+            for (const auto& p : convex) {
+                c += p;
+            }
+            return c / float(convex.size());
+        }();
+        for (const auto& p : convex) {
+            const cv::Point2f d = p - centre;
+            grown.push_back(p + d * float(1.5 / std::max(1.0, double(cv::norm(d)))));
+        }
+        for (const char* look : {"makeup", "tiger", "skull"}) {
+            for (const char* blend : {"normal", "soft-light"}) {
+                const QImage plain = render(stillFrame_, {}, Time(0));
+                EffectInstance fx;
+                fx.type = "face.mask";
+                fx.params = {{"look", look}, {"blend", blend}};
+                const QImage masked = render(stillFrame_, {fx}, Time(0));
+                int outside = 0, inside = 0;
+                double change = 0;
+                for (int y = 0; y < plain.height(); ++y) {
+                    for (int x = 0; x < plain.width(); ++x) {
+                        const QRgb a = plain.pixel(x, y), b = masked.pixel(x, y);
+                        const int dd =
+                            std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                                      std::abs(qBlue(a) - qBlue(b))});
+                        const bool in = cv::pointPolygonTest(grown, cv::Point2f(x + 0.5f, y + 0.5f),
+                                                             false) >= 0;
+                        if (in) {
+                            change += dd;
+                            ++inside;
+                        } else if (dd > 0) {
+                            ++outside;
+                        }
+                    }
+                }
+                qInfo("mask %s (%s): mean change %.1f inside the face, %d pixels changed "
+                      "outside",
+                      look, blend, change / std::max(1, inside), outside);
+                QCOMPARE(outside, 0);
+                QVERIFY(change / std::max(1, inside) > 2); // make-up covers little of the face
+                masked.save(qEnvironmentVariable("REELCUT_FACE_SAVE", dir_.path()) +
+                            QStringLiteral("/mask-%1-%2.png").arg(look, blend));
+            }
+        }
+    }
+
     // A file that is not a picture: the effect says which file.
     void unreadableFileIsNamed() {
         const QString file = dir_.path() + "/broken-sticker.gif";
