@@ -484,6 +484,82 @@
         <source>Turns</source>
         <translation>Umdrehungen</translation>
     </message>
+    <message>
+        <source>Face mask</source>
+        <translation>Gesichtsmaske</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Look</translation>
+    </message>
+    <message>
+        <source>Make-up</source>
+        <translation>Make-up</translation>
+    </message>
+    <message>
+        <source>Tiger face paint</source>
+        <translation>Tiger-Schminke</translation>
+    </message>
+    <message>
+        <source>Skull mask</source>
+        <translation>Totenkopfmaske</translation>
+    </message>
+    <message>
+        <source>Own mask picture</source>
+        <translation>Eigenes Maskenbild</translation>
+    </message>
+    <message>
+        <source>Blend</source>
+        <translation>Mischen</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Soft light</source>
+        <translation>Weiches Licht</translation>
+    </message>
+    <message>
+        <source>Multiply</source>
+        <translation>Multiplizieren</translation>
+    </message>
+    <message>
+        <source>Own picture</source>
+        <translation>Eigenes Bild</translation>
+    </message>
+    <message>
+        <source>Pivot (point of the picture)</source>
+        <translation>Drehpunkt (Punkt im Bild)</translation>
+    </message>
+    <message>
+        <source>Turn with the head</source>
+        <translation>Mit dem Kopf drehen</translation>
+    </message>
+    <message>
+        <source>Animation speed</source>
+        <translation>Animationsgeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Loop the animation</source>
+        <translation>Animation wiederholen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <source>When the mouth opens</source>
+        <translation>Wenn sich der Mund öffnet</translation>
+    </message>
+    <message>
+        <source>When the brows go up</source>
+        <translation>Wenn die Augenbrauen hochgehen</translation>
+    </message>
 </context>
 <context>
     <name>EffectCategory</name>
@@ -1572,6 +1648,16 @@
         <source>%1: cannot write the take: %2</source>
         <comment>record.write-failed</comment>
         <translation>%1: Die Aufnahme kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the brand kit %1 has no logo; add one to it first</source>
+        <comment>brand.no-logo</comment>
+        <translation>das Markenpaket %1 hat kein Logo; fügen Sie zuerst eines hinzu</translation>
+    </message>
+    <message>
+        <source>the logo of the brand kit %1 is missing: %2</source>
+        <comment>brand.logo-missing</comment>
+        <translation>das Logo des Markenpakets %1 fehlt: %2</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3042,22 @@ Jetzt suchen? (Bis dahin bleiben sie als nicht verfügbar im Projekt.)</translat
             <numerusform>%n Aufnahmen importieren</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select a video or picture clip with a face first.</source>
+        <translation>Wählen Sie zuerst einen Video- oder Bildclip mit einem Gesicht aus.</translation>
+    </message>
+    <message>
+        <source>This project has no brand kit yet: make one with File &gt; Brand kit.</source>
+        <translation>Dieses Projekt hat noch kein Markenpaket: Legen Sie eines unter Datei &gt; Markenpaket an.</translation>
+    </message>
+    <message>
+        <source>Cannot put the brand logo on the face: %1</source>
+        <translation>Das Markenlogo kann nicht auf das Gesicht gesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Put the brand logo on the face</source>
+        <translation>Markenlogo aufs Gesicht setzen</translation>
+    </message>
 </context>
 <context>
     <name>reelcut::gui::MediaBin</name>
@@ -3040,6 +3142,10 @@ Jetzt suchen? (Bis dahin bleiben sie als nicht verfügbar im Projekt.)</translat
     <message>
         <source>Animated by keyframes</source>
         <translation>Durch Keyframes animiert</translation>
+    </message>
+    <message>
+        <source>Supported files (%1)</source>
+        <translation>Unterstützte Dateien (%1)</translation>
     </message>
 </context>
 <context>
@@ -3741,6 +3847,22 @@ Schließen Sie eine Webcam an (oder erlauben Sie ReelCut, sie zu verwenden), dan
     <message>
         <source>Transition duration</source>
         <translation>Dauer des Übergangs</translation>
+    </message>
+    <message>
+        <source>Brand logo on the face</source>
+        <translation>Markenlogo aufs Gesicht</translation>
+    </message>
+    <message>
+        <source>Left cheek</source>
+        <translation>Linke Wange</translation>
+    </message>
+    <message>
+        <source>Right cheek</source>
+        <translation>Rechte Wange</translation>
+    </message>
+    <message>
+        <source>Forehead</source>
+        <translation>Stirn</translation>
     </message>
 </context>
 <context>

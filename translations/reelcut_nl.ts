@@ -484,6 +484,82 @@
         <source>Turns</source>
         <translation>Omwentelingen</translation>
     </message>
+    <message>
+        <source>Face mask</source>
+        <translation>Gezichtsmasker</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Look</translation>
+    </message>
+    <message>
+        <source>Make-up</source>
+        <translation>Make-up</translation>
+    </message>
+    <message>
+        <source>Tiger face paint</source>
+        <translation>Tijgerschmink</translation>
+    </message>
+    <message>
+        <source>Skull mask</source>
+        <translation>Doodshoofdmasker</translation>
+    </message>
+    <message>
+        <source>Own mask picture</source>
+        <translation>Eigen maskerafbeelding</translation>
+    </message>
+    <message>
+        <source>Blend</source>
+        <translation>Mengen</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <source>Soft light</source>
+        <translation>Zacht licht</translation>
+    </message>
+    <message>
+        <source>Multiply</source>
+        <translation>Vermenigvuldigen</translation>
+    </message>
+    <message>
+        <source>Own picture</source>
+        <translation>Eigen afbeelding</translation>
+    </message>
+    <message>
+        <source>Pivot (point of the picture)</source>
+        <translation>Draaipunt (punt in de afbeelding)</translation>
+    </message>
+    <message>
+        <source>Turn with the head</source>
+        <translation>Met het hoofd meedraaien</translation>
+    </message>
+    <message>
+        <source>Animation speed</source>
+        <translation>Animatiesnelheid</translation>
+    </message>
+    <message>
+        <source>Loop the animation</source>
+        <translation>Animatie herhalen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <source>When the mouth opens</source>
+        <translation>Als de mond opengaat</translation>
+    </message>
+    <message>
+        <source>When the brows go up</source>
+        <translation>Als de wenkbrauwen omhooggaan</translation>
+    </message>
 </context>
 <context>
     <name>EffectCategory</name>
@@ -1572,6 +1648,16 @@
         <source>%1: cannot write the take: %2</source>
         <comment>record.write-failed</comment>
         <translation>%1: de opname kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>the brand kit %1 has no logo; add one to it first</source>
+        <comment>brand.no-logo</comment>
+        <translation>het huisstijlpakket %1 heeft geen logo; voeg er eerst een toe</translation>
+    </message>
+    <message>
+        <source>the logo of the brand kit %1 is missing: %2</source>
+        <comment>brand.logo-missing</comment>
+        <translation>het logo van het huisstijlpakket %1 ontbreekt: %2</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3042,22 @@ Nu zoeken? (Tot dan blijven ze als offline in het project.)</translation>
             <numerusform>%n opnames importeren</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select a video or picture clip with a face first.</source>
+        <translation>Selecteer eerst een video- of afbeeldingsclip met een gezicht.</translation>
+    </message>
+    <message>
+        <source>This project has no brand kit yet: make one with File &gt; Brand kit.</source>
+        <translation>Dit project heeft nog geen huisstijlpakket: maak er een met Bestand &gt; Huisstijlpakket.</translation>
+    </message>
+    <message>
+        <source>Cannot put the brand logo on the face: %1</source>
+        <translation>Kan het merklogo niet op het gezicht zetten: %1</translation>
+    </message>
+    <message>
+        <source>Put the brand logo on the face</source>
+        <translation>Merklogo op het gezicht zetten</translation>
+    </message>
 </context>
 <context>
     <name>reelcut::gui::MediaBin</name>
@@ -3040,6 +3142,10 @@ Nu zoeken? (Tot dan blijven ze als offline in het project.)</translation>
     <message>
         <source>Animated by keyframes</source>
         <translation>Geanimeerd met keyframes</translation>
+    </message>
+    <message>
+        <source>Supported files (%1)</source>
+        <translation>Ondersteunde bestanden (%1)</translation>
     </message>
 </context>
 <context>
@@ -3741,6 +3847,22 @@ Sluit een webcam aan (of geef ReelCut toestemming om hem te gebruiken) en hij ve
     <message>
         <source>Transition duration</source>
         <translation>Duur van de overgang</translation>
+    </message>
+    <message>
+        <source>Brand logo on the face</source>
+        <translation>Merklogo op het gezicht</translation>
+    </message>
+    <message>
+        <source>Left cheek</source>
+        <translation>Linkerwang</translation>
+    </message>
+    <message>
+        <source>Right cheek</source>
+        <translation>Rechterwang</translation>
+    </message>
+    <message>
+        <source>Forehead</source>
+        <translation>Voorhoofd</translation>
     </message>
 </context>
 <context>

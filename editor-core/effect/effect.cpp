@@ -146,16 +146,23 @@ std::string paramProblem(const ParamDescriptor& d, const ParamValue& value) {
         }
         if (!d.fileSuffix.empty()) {
             const std::string& t = value.text();
-            const std::string suffix = "." + d.fileSuffix;
             auto lower = [](std::string s) {
                 std::transform(s.begin(), s.end(), s.begin(),
                                [](unsigned char c) { return char(std::tolower(c)); });
                 return s;
             };
-            if (t.size() < suffix.size() ||
-                lower(t.substr(t.size() - suffix.size())) != lower(suffix)) {
-                return "\"" + t + "\" is not a " + suffix + " file";
+            // One suffix ("cube") or several, separated by spaces ("png svg gif").
+            std::string names;
+            std::istringstream words(d.fileSuffix);
+            for (std::string w; words >> w;) {
+                const std::string suffix = "." + w;
+                if (t.size() >= suffix.size() &&
+                    lower(t.substr(t.size() - suffix.size())) == lower(suffix)) {
+                    return {};
+                }
+                names += (names.empty() ? "" : ", ") + suffix;
             }
+            return "\"" + t + "\" is not a " + names + " file";
         }
         return {};
     case ParamType::Text:

@@ -53,7 +53,7 @@ struct ParamDescriptor {
     std::string defaultText = {}; // Choice (an id), File, Text
     ParamPoint defaultPoint = {};
     ParamCurve defaultCurve = {};
-    std::string fileSuffix = {}; // File: the expected extension, e.g. "cube"
+    std::string fileSuffix = {}; // File: the expected extension(s), e.g. "cube", "png svg"
 
     // The default as a value of this parameter's kind.
     ParamValue defaultParam() const;

@@ -238,6 +238,7 @@ std::shared_ptr<FaceAnalysis> computeAnalysis(FaceEngine& engine, const std::str
         throw AnalysisCancelled();
     }
     analysis.smoothTracks(engine.settings());
+    analysis.estimatePoses(info.codedWidth, info.codedHeight);
     if (progress) {
         const double secs =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

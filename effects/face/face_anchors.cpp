@@ -102,6 +102,18 @@ QRectF landmarkBounds(const Face& f) {
 Face mapped(const Face& f, const QTransform& t) {
     Face out;
     out.id = f.id;
+    // Yaw and pitch are the head's own; roll turns with the picture, and a mirrored
+    // picture mirrors the turn.
+    double roll = f.roll, yaw = f.yaw;
+    if (t.determinant() < 0) {
+        roll = std::atan2(-t.m12(), -t.m11()) * 180 / std::numbers::pi - roll;
+        yaw = -yaw;
+    } else {
+        roll += std::atan2(t.m12(), t.m11()) * 180 / std::numbers::pi;
+    }
+    out.roll = float(std::remainder(roll, 360.0));
+    out.yaw = float(yaw);
+    out.pitch = f.pitch;
     for (int i = 0; i < kLandmarkCount; ++i) {
         const QPointF m = t.map(QPointF(f.points[i].x, f.points[i].y));
         out.points[i] = {float(m.x()), float(m.y())};

@@ -1,6 +1,7 @@
 #include "face/face_cache.h"
 
 #include "analysis/analysis_store.h"
+#include "face/head_pose.h"
 #include "face/one_euro_filter.h"
 #include "model/builtin_assets.h"
 #include "model/project_file.h"
@@ -20,7 +21,8 @@ namespace reelcut::face {
 
 namespace {
 
-constexpr char kMagic[8] = {'R', 'C', 'F', 'A', 'C', 'E', '0', '1'};
+// 02: the head pose (yaw, pitch, roll) after the points of each face.
+constexpr char kMagic[8] = {'R', 'C', 'F', 'A', 'C', 'E', '0', '2'};
 constexpr double kTimeSlack = 1e-6; // source times are exact rationals; doubles round
 
 } // namespace
@@ -55,7 +57,7 @@ void FaceAnalysis::renameTrack(std::int32_t from, std::int32_t to) {
     }
 }
 
-void FaceAnalysis::smoothTracks(const TrackerSettings& s) {
+std::vector<std::vector<std::pair<double, Face*>>> FaceAnalysis::runs() {
     // Runs of frames in which one id is seen without a break. A face that left and came
     // back keeps its id but is smoothed as a new run: nothing is blended across the gap.
     std::map<std::int32_t, std::size_t> lastFrame;
@@ -73,6 +75,32 @@ void FaceAnalysis::smoothTracks(const TrackerSettings& s) {
             runs[openRun[id]].push_back({times_[i], &faces_[k]});
         }
     }
+    return runs;
+}
+
+void FaceAnalysis::estimatePoses(int width, int height) {
+    for (auto& run : runs()) {
+        for (auto& entry : run) {
+            setHeadPoses(std::span<Face>(entry.second, 1), width, height);
+        }
+        // The points are smoothed already; the angles get the same forward-backward One
+        // Euro pass, lightly (degrees: 1.5 Hz at rest, 0.02 per degree/s).
+        for (float Face::*angle : {&Face::yaw, &Face::pitch, &Face::roll}) {
+            OneEuroFilter fwd(1.5, 0.02, 1.0), bwd(1.5, 0.02, 1.0);
+            std::vector<double> forward(run.size());
+            for (std::size_t j = 0; j < run.size(); ++j) {
+                forward[j] = fwd.filter(run[j].second->*angle, run[j].first);
+            }
+            for (std::size_t j = run.size(); j-- > 0;) {
+                const double b = bwd.filter(run[j].second->*angle, -run[j].first);
+                run[j].second->*angle = float((forward[j] + b) / 2);
+            }
+        }
+    }
+}
+
+void FaceAnalysis::smoothTracks(const TrackerSettings& s) {
+    auto runs = this->runs();
     std::vector<Point2> forward;
     for (auto& run : runs) {
         const std::size_t n = run.size();
@@ -154,6 +182,7 @@ void FaceAnalysis::save(const std::string& file) const {
         for (const Point2& p : f.points) {
             out << p.x << p.y;
         }
+        out << f.yaw << f.pitch << f.roll;
     }
     writeFileAtomically(file, bytes);
 }
@@ -181,7 +210,7 @@ std::shared_ptr<const FaceAnalysis> FaceAnalysis::load(const std::string& file) 
     quint32 points = 0;
     quint64 frames = 0, faces = 0;
     s >> points >> frames >> faces;
-    const quint64 need = frames * 8 + (frames + 1) * 4 + faces * (4 + kLandmarkCount * 8);
+    const quint64 need = frames * 8 + (frames + 1) * 4 + faces * (4 + kLandmarkCount * 8 + 12);
     if (points != kLandmarkCount || s.status() != QDataStream::Ok ||
         quint64(bytes.size()) < 28 + need) {
         throw fail("truncated");
@@ -207,6 +236,7 @@ std::shared_ptr<const FaceAnalysis> FaceAnalysis::load(const std::string& file) 
         for (Point2& p : f.points) {
             s >> p.x >> p.y;
         }
+        s >> f.yaw >> f.pitch >> f.roll;
     }
     if (s.status() != QDataStream::Ok || a->first_.front() != 0 || a->first_.back() != faces ||
         !std::is_sorted(a->first_.begin(), a->first_.end())) {
@@ -229,7 +259,8 @@ std::string cacheFileFor(const std::string& analysisDir, const std::string& iden
     const QFileInfo model(QString::fromStdString(modelPath));
     const QFileInfo cascade(QString::fromStdString(cascadePath));
     // v2: the second detector (the Haar cascade, counted by name and size like the model).
-    h.addData(QStringLiteral("|%1|%2|%3|%4|%5|%6|%7|%8|v2|%9|%10")
+    // v3: the head pose is stored with each face.
+    h.addData(QStringLiteral("|%1|%2|%3|%4|%5|%6|%7|%8|v3|%9|%10")
                   .arg(model.fileName())
                   .arg(model.size())
                   .arg(s.detectWidth)

@@ -28,6 +28,9 @@ public:
     // averaged: offline, the filter's lag (which a forward pass alone has on a moving face)
     // cancels out, while jitter is removed as much.
     void smoothTracks(const TrackerSettings& settings);
+    // Sets the head pose of every face (head_pose.h) from its points, in a picture of
+    // width x height, smoothed over each track like the points. After smoothTracks.
+    void estimatePoses(int width, int height);
 
     // The faces of the frame on screen at `timeSeconds` (the last frame at or before it,
     // as the decoder picks). Empty before the first frame or past the last one.
@@ -44,6 +47,9 @@ public:
     static std::shared_ptr<const FaceAnalysis> load(const std::string& file);
 
 private:
+    // The faces of each track, in time order, split where a track has a gap.
+    std::vector<std::vector<std::pair<double, Face*>>> runs();
+
     std::vector<double> times_;
     std::vector<std::uint32_t> first_{0}; // faces of frame i: [first_[i], first_[i+1])
     std::vector<Face> faces_;

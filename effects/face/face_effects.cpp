@@ -3,6 +3,7 @@
 #include "face/face_beauty_effect.h"
 #include "face/face_debug_effect.h"
 #include "face/face_engine.h"
+#include "face/face_mask_effect.h"
 #include "face/face_privacy_effect.h"
 #include "face/face_reframe.h"
 #include "face/face_sticker_effect.h"
@@ -20,6 +21,7 @@ void registerFaceEffects() {
     registry.add(std::make_unique<FaceStickerEffect>(engine));
     registry.add(std::make_unique<FaceWarpEffect>(engine));
     registry.add(std::make_unique<FaceBeautyEffect>(engine));
+    registry.add(std::make_unique<FaceMaskEffect>(engine));
     registry.add(std::make_unique<FacePrivacyEffect>(engine));
     registry.add(std::make_unique<FaceDebugEffect>(engine));
     // Auto reframe follows faces with the same engine (and the same analysis caches).

@@ -5,6 +5,7 @@
 #include "face/face_cache.h"
 #include "face/face_effect_base.h"
 #include "face/face_tracker.h"
+#include "face/head_pose.h"
 #include "media/media_info.h"
 #include "media/still_image.h"
 #include "util/log.h"
@@ -33,6 +34,15 @@ std::string statKey(const std::string& file) {
 
 } // namespace
 
+// One trigger of one face over a video's analysis: its state in every frame, where each
+// run of "on" frames starts, and the last "on" frame at or before each frame.
+struct FaceEngine::TriggerTrack {
+    std::shared_ptr<const FaceAnalysis> analysis; // keeps the key's pointer valid
+    std::vector<bool> on;
+    std::vector<std::size_t> runStart;
+    std::vector<std::ptrdiff_t> lastOn; // -1: none yet
+};
+
 struct FaceEngine::Cached {
     std::string mediaStat; // size and mtime when the identity was computed
     std::string identity;
@@ -50,6 +60,13 @@ struct FaceEngine::Still {
 };
 
 namespace {
+
+// A live stream's trigger, kept in the stream's EffectState (per face and trigger).
+struct LiveTrigger {
+    std::mutex mutex;
+    std::map<std::pair<std::int32_t, int>, std::pair<TriggerState, double>> states; // onset
+    std::map<std::int32_t, double> browRest; // by face; 0 until seen
+};
 
 // A live stream's tracker, kept in the stream's EffectState.
 struct LiveFaces {
@@ -270,6 +287,7 @@ const FrameFaces* FaceEngine::stillFaces(const std::string& mediaPath) {
             // on the full picture.
             still->faces = FaceTracker::detectStill(*model_, gray.data, gray.cols, gray.rows,
                                                     int(gray.step), std::min(gray.cols, 1280));
+            setHeadPoses(still->faces, gray.cols, gray.rows);
         } catch (const std::exception& e) {
             std::lock_guard lock(mutex_);
             warnOnce(e.what());
@@ -330,6 +348,8 @@ void FaceEngine::trackLive(const QImage& frame, const EffectContext& ctx, FrameF
         live.lastFaces =
             live.tracker->process(live.gray.data, live.gray.cols, live.gray.rows,
                                   int(live.gray.step), t, ctx.sourceToFrame.inverted());
+        const QSize source = ctx.sourceSize.isValid() ? ctx.sourceSize : frame.size();
+        setHeadPoses(live.lastFaces, source.width(), source.height());
         live.lastTime = t;
         live.lastSize = frame.size();
         live.lastToFrame = ctx.sourceToFrame;
@@ -337,6 +357,153 @@ void FaceEngine::trackLive(const QImage& frame, const EffectContext& ctx, FrameF
     for (const Face& f : live.lastFaces) {
         out.push_back(mapped(f, ctx.sourceToFrame));
     }
+}
+
+TriggerMoment FaceEngine::triggerAt(const QImage& frame, const EffectContext& ctx,
+                                    std::int32_t faceId, Trigger trigger) {
+    TriggerMoment moment;
+    if (trigger == Trigger::Always) {
+        moment.on = true;
+        moment.since = 0;
+        return moment;
+    }
+    const double clipTime = ctx.clipTime.toDouble();
+    auto faceValue = [&](const FrameFaces& faces, double& value) {
+        for (const Face& f : faces) {
+            if (f.id == faceId) {
+                value = triggerValue(trigger, f);
+                return true;
+            }
+        }
+        return false;
+    };
+    if (ctx.liveState != nullptr) {
+        // The faces of this frame (tracked once per frame, whoever asks first).
+        thread_local FrameFaces faces;
+        facesFor(frame, ctx, faces);
+        LiveTrigger& live = ctx.liveState->slot<LiveTrigger>("face.triggers");
+        std::lock_guard lock(live.mutex);
+        auto it = live.states.find({faceId, int(trigger)});
+        if (it == live.states.end()) {
+            it = live.states
+                     .emplace(std::pair{faceId, int(trigger)},
+                              std::pair{TriggerState(triggerThresholds(trigger)), -1.0})
+                     .first;
+        }
+        auto& [state, onset] = it->second;
+        double value = -1;
+        const bool wasOn = state.on();
+        double& rest = live.browRest[faceId];
+        for (const Face& f : faces) {
+            if (f.id == faceId) {
+                if (trigger == Trigger::BrowsUp) {
+                    // The face's resting height, followed slowly while the brows are down.
+                    const double h = browHeight(f);
+                    rest = rest <= 0 ? h : wasOn ? rest : rest + 0.02 * (h - rest);
+                }
+                value = triggerValue(trigger, f, rest > 0 ? rest : kRestingBrowHeight);
+            }
+        }
+        if (state.update(value) && !wasOn) {
+            onset = clipTime;
+        }
+        moment.on = state.on();
+        moment.since = onset > clipTime ? -1 : onset;
+        return moment;
+    }
+    if (ctx.mediaPath.empty()) {
+        return moment;
+    }
+    if (isStill(ctx.mediaPath)) {
+        double value = -1;
+        if (faceValue(*stillFaces(ctx.mediaPath), value)) {
+            moment.on = TriggerState(triggerThresholds(trigger)).update(value);
+            moment.since = moment.on ? 0 : -1;
+        }
+        return moment;
+    }
+    AnalysisPtr analysis = analysisFor(ctx.mediaPath, ctx.analysisDir);
+    if (!analysis) {
+        analysis = analyseNow(ctx.mediaPath, ctx.analysisDir);
+    }
+    if (!analysis || analysis->frameCount() == 0) {
+        return moment;
+    }
+    std::shared_ptr<TriggerTrack> track;
+    {
+        std::lock_guard lock(mutex_);
+        auto& slot = triggers_[{analysis.get(), faceId, int(trigger)}];
+        if (!slot) {
+            // Dropped with analyses no longer held (a file analysed again).
+            std::erase_if(triggers_, [](const auto& kv) {
+                return kv.second && kv.second->analysis.use_count() == 1;
+            });
+            slot = std::make_shared<TriggerTrack>();
+            slot->analysis = analysis;
+            const std::size_t n = analysis->frameCount();
+            // The brows' resting height: the median over the track.
+            std::vector<double> brows;
+            for (std::size_t i = 0; i < n && trigger == Trigger::BrowsUp; ++i) {
+                for (const Face& f : analysis->frameFaces(i)) {
+                    if (f.id == faceId) {
+                        brows.push_back(browHeight(f));
+                    }
+                }
+            }
+            double rest = kRestingBrowHeight;
+            if (!brows.empty()) {
+                std::nth_element(brows.begin(), brows.begin() + std::ptrdiff_t(brows.size() / 2),
+                                 brows.end());
+                rest = brows[brows.size() / 2];
+            }
+            std::vector<double> values(n, -1.0);
+            for (std::size_t i = 0; i < n; ++i) {
+                for (const Face& f : analysis->frameFaces(i)) {
+                    if (f.id == faceId) {
+                        values[i] = triggerValue(trigger, f, rest);
+                    }
+                }
+            }
+            slot->on = triggerStates(trigger, values);
+            slot->runStart.resize(n);
+            slot->lastOn.resize(n);
+            for (std::size_t i = 0; i < n; ++i) {
+                const bool on = slot->on[i];
+                slot->runStart[i] = on && i > 0 && slot->on[i - 1] ? slot->runStart[i - 1] : i;
+                slot->lastOn[i] = on ? std::ptrdiff_t(i) : i > 0 ? slot->lastOn[i - 1] : -1;
+            }
+        }
+        track = slot;
+    }
+    // The frame on screen, as facesAt picks it, and the clip's first frame.
+    const double t = ctx.sourceTime.toDouble();
+    const double in = t - clipTime;
+    const std::size_t n = analysis->frameCount();
+    auto frameAt = [&](double at) -> std::ptrdiff_t {
+        std::size_t lo = 0, hi = n; // first frame with time > at + slack
+        while (lo < hi) {
+            const std::size_t mid = (lo + hi) / 2;
+            if (analysis->frameTime(mid) <= at + 1e-6) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return std::ptrdiff_t(lo) - 1;
+    };
+    const std::ptrdiff_t now = frameAt(t);
+    if (now < 0) {
+        return moment;
+    }
+    const std::ptrdiff_t first = std::max<std::ptrdiff_t>(0, frameAt(in));
+    const std::ptrdiff_t last = track->lastOn[std::size_t(now)];
+    moment.on = track->on[std::size_t(now)];
+    if (last >= first) {
+        const std::size_t start =
+            std::max<std::size_t>(track->runStart[std::size_t(last)], std::size_t(first));
+        moment.since = std::max(0.0, analysis->frameTime(start) - in);
+    }
+    return moment;
 }
 
 } // namespace reelcut::face

@@ -11,6 +11,7 @@
 // in any thread and any order, see the same faces in the same frame.
 
 #include "effect/effect.h"
+#include "face/face_triggers.h"
 #include "face/face_types.h"
 
 #include <QImage>
@@ -22,6 +23,7 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <tuple>
 
 namespace reelcut::face {
 
@@ -52,6 +54,13 @@ public:
     // Never throws: a missing model or an unreadable file gives no faces (and one warning).
     void facesFor(const QImage& frame, const EffectContext& ctx, FrameFaces& out);
 
+    // Whether `trigger` is on for face `faceId` in this frame, and since when (clip time),
+    // from the same faces as facesFor: a video's whole analysis (the hysteresis runs over
+    // the file, and an onset before the clip's start counts as at its start), a still's
+    // one picture, or a live stream's history (kept in its state). Never throws.
+    TriggerMoment triggerAt(const QImage& frame, const EffectContext& ctx, std::int32_t faceId,
+                            Trigger trigger);
+
     // The analysis of a video computed by `compute`, unless one is held in memory or a run
     // for the same file is under way in this process (another renderer, the GUI's analysis
     // job): then that one is waited for. One run per file at a time; the result is kept.
@@ -69,6 +78,7 @@ public:
 private:
     struct Cached;
     struct Still;
+    struct TriggerTrack;
     using AnalysisPtr = std::shared_ptr<const FaceAnalysis>;
     AnalysisPtr analysisFor(const std::string& mediaPath, const std::string& analysisDir);
     AnalysisPtr analyseNow(const std::string& mediaPath, const std::string& analysisDir);
@@ -87,6 +97,9 @@ private:
     std::map<std::string, std::shared_ptr<Still>> stills_;
     std::map<std::string, bool> kinds_; // media path + stat -> is a still
     std::map<std::string, bool> warned_;
+    // Trigger states over a video's analysis, by (analysis, face id, trigger).
+    std::map<std::tuple<const FaceAnalysis*, std::int32_t, int>, std::shared_ptr<TriggerTrack>>
+        triggers_;
 };
 
 } // namespace reelcut::face

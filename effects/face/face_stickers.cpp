@@ -1,9 +1,5 @@
 #include "face/face_stickers.h"
 
-#include <QPainter>
-#include <QSvgRenderer>
-#include <cmath>
-
 // The resource initialiser lives in a static library; referencing it keeps it linked.
 static void initFaceStickerResources() {
     Q_INIT_RESOURCE(face_stickers);
@@ -12,6 +8,11 @@ static void initFaceStickerResources() {
 namespace reelcut::face {
 
 const std::vector<StickerInfo>& builtinStickers() {
+    static const bool resources = [] {
+        initFaceStickerResources();
+        return true;
+    }();
+    (void)resources;
     static const std::vector<StickerInfo> kStickers{
         {"sunglasses", QT_TRANSLATE_NOOP("Effect", "Sunglasses"),
          ":/reelcut/stickers/face/sunglasses.svg", Anchor::Eyes, 2.1, 0.5, 0.5},
@@ -31,37 +32,6 @@ const std::vector<StickerInfo>& builtinStickers() {
          ":/reelcut/stickers/face/logo-slot.svg", Anchor::RightCheek, 0.6, 0.5, 0.5},
     };
     return kStickers;
-}
-
-StickerImages::StickerImages() : levels_(builtinStickers().size()) {
-    initFaceStickerResources();
-}
-
-QImage StickerImages::image(std::size_t index, double width) {
-    if (index >= levels_.size()) {
-        return {};
-    }
-    int level = 0;
-    while (level + 1 < kLevels && (64 << level) < width) {
-        ++level;
-    }
-    std::lock_guard lock(mutex_);
-    QImage& img = levels_[index][level];
-    if (img.isNull()) {
-        QSvgRenderer svg(QString::fromLatin1(builtinStickers()[index].resource));
-        if (!svg.isValid()) {
-            return {};
-        }
-        const QSizeF def = svg.viewBoxF().size();
-        const int w = 64 << level;
-        const int h = std::max(1, int(std::lround(w * def.height() / def.width())));
-        img = QImage(w, h, QImage::Format_ARGB32_Premultiplied);
-        img.fill(Qt::transparent);
-        QPainter p(&img);
-        p.setRenderHint(QPainter::Antialiasing);
-        svg.render(&p);
-    }
-    return img; // shared, implicitly: no pixel copy
 }
 
 } // namespace reelcut::face

@@ -7,8 +7,6 @@
 
 #include <QImage>
 #include <QString>
-#include <array>
-#include <mutex>
 #include <vector>
 
 namespace reelcut::face {
@@ -25,18 +23,7 @@ struct StickerInfo {
 
 const std::vector<StickerInfo>& builtinStickers();
 
-// Rasterised stickers, rendered from SVG once per size class (powers of two) and then
-// only drawn transformed, so a sticker costs a draw per frame, not an SVG render.
-class StickerImages {
-public:
-    StickerImages();
-    // The sticker at least `width` pixels wide (capped at 2048); null if it cannot load.
-    QImage image(std::size_t index, double width);
-
-private:
-    static constexpr int kLevels = 6; // 64 .. 2048 px
-    std::mutex mutex_;
-    std::vector<std::array<QImage, kLevels>> levels_;
-};
+// The picture files a face sticker can be made of, as the file parameter lists them.
+inline constexpr const char* kStickerFileSuffixes = "png svg webp gif apng jpg jpeg";
 
 } // namespace reelcut::face

@@ -21,6 +21,11 @@ inline constexpr int kLandmarkCount = 68;
 struct Face {
     std::int32_t id = 0; // stable across frames: 1, 2, 3... in order of first appearance
     std::array<Point2, kLandmarkCount> points{}; // iBUG 300-W 68-point layout, smoothed
+    // Head pose in degrees (head_pose.h): yaw > 0 turns the face towards the picture's
+    // right, pitch > 0 tilts it up, roll > 0 turns it clockwise in the picture.
+    float yaw = 0;
+    float pitch = 0;
+    float roll = 0;
 };
 
 using FrameFaces = std::vector<Face>;

@@ -7,6 +7,7 @@
 #include "inspector/effects_inspector.h"
 #include "inspector/inspector.h"
 #include "jobs/face_analysis_runner.h"
+#include "model/brand_kit.h"
 #include "panels/asset_list.h"
 #include "panels/effects_tab.h"
 #include "support/test_media.h"
@@ -146,6 +147,36 @@ private Q_SLOTS:
         QVERIFY(!clip().effects[0].enabled);
         window_->document().undoStack().undo();
         QVERIFY(clip().effects[0].enabled);
+    }
+
+    // The brand kit's logo on a cheek from the clip menu: refused without a kit; with one,
+    // a face sticker with the logo file on the right cheek is added (once, not twice).
+    void brandLogoOnTheFace() {
+        QVERIFY(!window_->putBrandLogoOnFace(1, clip_)); // no brand kit yet
+        QImage logo(100, 100, QImage::Format_ARGB32);
+        logo.fill(QColor(0, 200, 255));
+        const QString logoFile = dir_.filePath(QStringLiteral("logo.png"));
+        QVERIFY(logo.save(logoFile));
+        BrandKit kit;
+        kit.name = "Acme";
+        kit.logo = logoFile.toStdString();
+        const std::string kitFile = dir_.filePath(QStringLiteral("brand.json")).toStdString();
+        saveBrandKit(kit, kitFile);
+        window_->document().apply(QStringLiteral("kit"),
+                                  [&](Project& p) { p.templateSpec.brandFile = kitFile; });
+        window_->timeline()->setSelection({clip_});
+        const std::size_t before = clip().effects.size();
+        Q_EMIT window_->timeline()->brandLogoOnFaceRequested(1);
+        Q_EMIT window_->timeline()->brandLogoOnFaceRequested(1);
+        QCOMPARE(clip().effects.size(), before + 1);
+        const EffectInstance& fx = clip().effects.back();
+        QCOMPARE(fx.type, std::string("face.sticker"));
+        QCOMPARE(fx.params.at("file").text(), logoFile.toStdString());
+        QCOMPARE(fx.params.at("anchor").text(), std::string("right-cheek"));
+        if (qEnvironmentVariableIsSet("REELCUT_GUI_SAVE")) {
+            QTest::qWait(1500);
+            window_->grab().save(qEnvironmentVariable("REELCUT_GUI_SAVE") + "/brand-face.png");
+        }
     }
 
     void cleanupTestCase() {

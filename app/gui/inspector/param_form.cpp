@@ -191,8 +191,15 @@ void ParamForm::addFile(QFormLayout* form, const ParamDescriptor& d) {
     const QString suffix = QString::fromStdString(d.fileSuffix);
     const QString title = label(d.label);
     connect(choose, &QPushButton::clicked, this, [this, id, suffix, title] {
-        const QString filter =
-            suffix.isEmpty() ? QString() : tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix);
+        // One suffix ("cube") or several separated by spaces ("png svg gif").
+        const QStringList suffixes = suffix.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QString filter;
+        if (suffixes.size() == 1) {
+            filter = tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix);
+        } else if (suffixes.size() > 1) {
+            filter = tr("Supported files (%1)")
+                         .arg(QStringLiteral("*.") + suffixes.join(QStringLiteral(" *.")));
+        }
         const QString file = QFileDialog::getOpenFileName(this, title, QString(), filter);
         if (!file.isEmpty()) {
             set_(id, file.toStdString(), -1);

@@ -1083,6 +1083,16 @@ void TimelineView::contextMenuEvent(QContextMenuEvent* event) {
                        [this] { deleteSelection(false); });
         menu.addAction(icon(QStringLiteral("ripple-delete")), tr("Ripple delete"), this,
                        [this] { deleteSelection(true); });
+        const auto [track, c] = doc_.project().findClip(hit.clip);
+        if (c != nullptr && track->hasPicture() && c->kind != ClipKind::Text) {
+            // The brand on the face in one click (the kit's logo as a face sticker).
+            QMenu* brand = menu.addMenu(tr("Brand logo on the face"));
+            brand->addAction(tr("Left cheek"), this,
+                             [this] { Q_EMIT brandLogoOnFaceRequested(0); });
+            brand->addAction(tr("Right cheek"), this,
+                             [this] { Q_EMIT brandLogoOnFaceRequested(1); });
+            brand->addAction(tr("Forehead"), this, [this] { Q_EMIT brandLogoOnFaceRequested(2); });
+        }
     } else {
         menu.addAction(icon(QStringLiteral("paste")), tr("Paste at playhead"), this,
                        &TimelineView::paste)

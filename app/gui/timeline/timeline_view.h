@@ -70,6 +70,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void seekRequested(std::int64_t frame);
+    // The clip menu's "Brand logo on the face": place is a FacePlace (cheek, forehead).
+    void brandLogoOnFaceRequested(int place);
     void selectionChanged();
     void zoomChanged(double pixelsPerSecond);
     void message(const QString& text);

@@ -164,6 +164,8 @@ MainWindow::MainWindow(QWidget* parent)
         timeline_->setSelection(clip != 0 ? std::vector<ObjectId>{clip} : std::vector<ObjectId>{});
     });
     connect(timeline_, &TimelineView::assetDropped, this, &MainWindow::onAssetDropped);
+    connect(timeline_, &TimelineView::brandLogoOnFaceRequested, this,
+            [this](int place) { putBrandLogoOnFace(place); });
     connect(&doc_, &ProjectDocument::fileChanged, this, [this] {
         preview_->setAnalysisDir(analysisDir());
         analyzeFacesIfNeeded();

@@ -76,6 +76,10 @@ public:
     // File > Brand kit: edits the kit the template refers to. With no kit yet, `file` (or
     // a file asked for) becomes the template's kit. nullptr when cancelled.
     BrandKitDialog* openBrandKitDialog(const QString& file = {});
+    // The brand kit's logo as a face sticker on a cheek or the forehead (a FacePlace) of
+    // every face in a clip (0: the selection). False (and the reason shown) when there is
+    // no clip, no kit or no logo.
+    bool putBrandLogoOnFace(int place, ObjectId clip = 0);
     void setAskHandler(AskFn ask) { ask_ = std::move(ask); }
     // File > Record (Ctrl+R): the Record window, one per editor, brought to the front.
     // Takes go beside the saved project (NAME-takes/), else into the user's data folder.

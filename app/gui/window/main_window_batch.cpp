@@ -3,6 +3,8 @@
 #include "batch/batch_dialog.h"
 #include "batch/brand_kit_dialog.h"
 #include "media/media_info.h"
+#include "model/brand_face_sticker.h"
+#include "model/edits.h"
 #include "model/template_edits.h"
 #include "model/template_json.h"
 #include "preview/player.h"
@@ -59,6 +61,50 @@ BrandKitDialog* MainWindow::openBrandKitDialog(const QString& chosen) {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
+}
+
+bool MainWindow::putBrandLogoOnFace(int place, ObjectId clip) {
+    namespace fs = boost::filesystem;
+    std::vector<ObjectId> targets =
+        clip != 0 ? std::vector<ObjectId>{clip} : timeline_->selection();
+    std::erase_if(targets, [this](ObjectId id) {
+        const auto [track, c] = doc_.project().findClip(id);
+        return c == nullptr || !track->hasPicture() || c->kind == ClipKind::Text;
+    });
+    if (targets.empty()) {
+        showMessage(tr("Select a video or picture clip with a face first."));
+        return false;
+    }
+    const TemplateSpec& spec = doc_.project().templateSpec;
+    if (spec.brandFile.empty()) {
+        showMessage(tr("This project has no brand kit yet: make one with File > Brand kit."));
+        return false;
+    }
+    const fs::path projectDir =
+        doc_.file().empty() ? fs::current_path() : fs::absolute(doc_.file()).parent_path();
+    const fs::path kitFile = brandPathFor(spec, projectDir);
+    EffectInstance sticker;
+    try {
+        sticker = brandLogoFaceSticker(loadBrandKit(kitFile), FacePlace(std::clamp(place, 0, 2)),
+                                       kitFile.string());
+    } catch (const std::exception& e) {
+        showMessage(tr("Cannot put the brand logo on the face: %1").arg(errorText(e)));
+        return false;
+    }
+    const bool ok = doc_.apply(tr("Put the brand logo on the face"), [&](Project& p) {
+        for (ObjectId id : targets) {
+            Clip c = *p.findClip(id).second;
+            reelcut::putBrandLogoOnFace(c, sticker);
+            edit::updateClip(p, c);
+        }
+    });
+    if (!ok) {
+        showMessage(doc_.lastError());
+        return false;
+    }
+    lastAnalysisDir_.clear(); // a new face effect: try the analysis again
+    analyzeFacesIfNeeded();
+    return true;
 }
 
 bool MainWindow::makeField(ObjectId clip, const QString& name) {
