@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPointer>
 #include <functional>
 #include <memory>
 
@@ -214,7 +215,10 @@ private:
     FiltersTab* filtersTab_ = nullptr;
     CanvasEditor* canvas_ = nullptr;
     FaceAnalysisRunner* analysis_ = nullptr;
-    RecordWindow* recordWindow_ = nullptr;
+    // Guarded: the window deletes itself on close, and is deleted with this window's
+    // children after ~MainWindow has run (a destroyed() handler here would then touch a
+    // half-destroyed MainWindow).
+    QPointer<RecordWindow> recordWindow_;
     QProgressBar* analysisBar_ = nullptr;
     QToolButton* analysisCancel_ = nullptr;
     std::unique_ptr<QTemporaryDir> unsavedAnalysisDir_;

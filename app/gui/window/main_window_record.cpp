@@ -43,7 +43,6 @@ RecordWindow* MainWindow::openRecordWindow() {
         const Project& p = doc_.project();
         recordWindow_ = new RecordWindow(takeFolder(), QSize(p.width, p.height), effects, this);
         recordWindow_->setAttribute(Qt::WA_DeleteOnClose);
-        connect(recordWindow_, &QObject::destroyed, this, [this] { recordWindow_ = nullptr; });
         connect(recordWindow_, &RecordWindow::takeChosen, this,
                 [this](const RecordedTake& take) { useRecordedTake(take); });
         connect(recordWindow_, &RecordWindow::takesImported, this,
