@@ -3,7 +3,7 @@
 #   1. install the dependencies, build build/ and run every suite with CTest;
 #   2. build the checked build build-sanitize/ (clang, AddressSanitizer + UBSan) and run
 #      every suite again there: memory errors and undefined behaviour fail the test;
-#   3. run each libFuzzer harness of tests/fuzz for 30 s (REELCUT_FUZZ_SECONDS).
+#   3. run each libFuzzer harness of tests/fuzz for 60 s (REELCUT_FUZZ_SECONDS), two at once.
 # REELCUT_QUICK=1 runs step 1 only. Each step prints how long it took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,4 +41,4 @@ fi
 step "test suite, checked" ctest --test-dir build-sanitize --output-on-failure --parallel "$jobs" \
     --timeout 1800 -E "$checked_skip"
 unset ASAN_OPTIONS UBSAN_OPTIONS
-step "fuzzing" scripts/fuzz.sh "${REELCUT_FUZZ_SECONDS:-30}"
+step "fuzzing" scripts/fuzz.sh "${REELCUT_FUZZ_SECONDS:-60}"

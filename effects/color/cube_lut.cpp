@@ -211,6 +211,10 @@ CubeLut parseCube(const QByteArray& text, const std::string& name) {
     if (lut.size1d == 0 && lut.size3d == 0) {
         fail(name, 0, "not a .cube LUT: no LUT_1D_SIZE or LUT_3D_SIZE");
     }
+    // From the sizes, not from the first value line: a file with sizes and no values at
+    // all has none (found by tests/fuzz/fuzz_cube: it was taken as a table of nothing).
+    expected = std::size_t(lut.size1d) * 3 +
+               std::size_t(lut.size3d) * std::size_t(lut.size3d) * std::size_t(lut.size3d) * 3;
     if (data.size() != expected) {
         fail(name, lineNo,
              "missing values: the table needs " + std::to_string(expected / 3) +

@@ -255,6 +255,10 @@ private Q_SLOTS:
         QVERIFY2(e.contains("line 1: values before"), qPrintable(e));
         e = parseError("");
         QVERIFY2(e.contains("no LUT_1D_SIZE or LUT_3D_SIZE"), qPrintable(e));
+        // Sizes and no values at all (found by the fuzzer: read past an empty table).
+        e = parseError("LUT_1D_SIZE 3\nDOMAIN_MIN 0 0 0\nDOMAIN_MAX 1 1 1\n");
+        QVERIFY2(e.contains("missing values") && e.contains("needs 3 rows") && e.contains("has 0"),
+                 qPrintable(e));
         e = parseError("LUT_3D_SIZE 2\n0 nan 0\n");
         QVERIFY2(e.contains("line 2"), qPrintable(e));
         // And a missing file is named.
