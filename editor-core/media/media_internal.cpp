@@ -1,5 +1,6 @@
 #include "media/media_internal.h"
 
+#include "media/input_file.h"
 #include "media/media_error.h"
 
 namespace reelcut::media_detail {
@@ -45,6 +46,25 @@ void FrameSource::restart() {
     avcodec_flush_buffers(dec_);
     flushSent_ = false;
     drained_ = false;
+}
+
+PictureStream openPictureStream(const boost::filesystem::path& file) {
+    PictureStream p;
+    p.fmt = openInputFile(file);
+    p.index = findVideoStream(*p.fmt);
+    if (p.index < 0) {
+        throw MediaError(
+            file.string(), "probe",
+            Message(QT_TRANSLATE_NOOP3("Engine", "no picture in the file", "media.no-picture")));
+    }
+    p.dec = openDecoder(*p.fmt->streams[p.index], file.string(), "decode", 1);
+    return p;
+}
+
+Message noPictureDecoded(const FrameSource& source) {
+    return source.lastError() ? *source.lastError()
+                              : Message(QT_TRANSLATE_NOOP3("Engine", "no picture could be decoded",
+                                                           "media.no-picture-decoded"));
 }
 
 } // namespace reelcut::media_detail

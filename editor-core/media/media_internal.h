@@ -6,6 +6,7 @@
 #include "time/rational.h"
 #include "util/message.h"
 
+#include <boost/filesystem/path.hpp>
 #include <optional>
 #include <string>
 
@@ -59,5 +60,18 @@ private:
     bool drained_ = false;
     std::optional<Message> lastError_;
 };
+
+// A picture file (still or animated) opened for decoding: its container, the shown stream
+// and a one-thread decoder (pictures are decoded once). Throws MediaError(file, "probe",
+// "no picture in the file") when it has no picture stream.
+struct PictureStream {
+    ff::InputFormatPtr fmt;
+    int index = -1;
+    ff::CodecContextPtr dec;
+};
+PictureStream openPictureStream(const boost::filesystem::path& file);
+
+// Why `source` gave no picture: its last decoding error, else "no picture could be decoded".
+Message noPictureDecoded(const FrameSource& source);
 
 } // namespace reelcut::media_detail

@@ -32,18 +32,10 @@ Message tooLarge() {
 // All frames through FFmpeg, at their own size; times in seconds from the first frame.
 AnimatedPicture decodeAll(const boost::filesystem::path& file) {
     const std::string name = file.string();
-    ff::InputFormatPtr fmt = openInputFile(file);
-    const int index = findVideoStream(*fmt);
-    if (index < 0) {
-        throw MediaError(
-            name, "probe",
-            Message(QT_TRANSLATE_NOOP3("Engine", "no picture in the file", "media.no-picture")));
-    }
-    const AVStream& st = *fmt->streams[index];
-    const double tb = av_q2d(st.time_base);
-    ff::CodecContextPtr dec = openDecoder(st, name, "decode", 1);
+    PictureStream picture = openPictureStream(file);
+    const double tb = av_q2d(picture.fmt->streams[picture.index]->time_base);
     ff::FramePtr frame = ff::makeFrame();
-    FrameSource source(*fmt, *dec, index);
+    FrameSource source(*picture.fmt, *picture.dec, picture.index);
     FrameScaler scaler;
     AnimatedPicture anim;
     std::vector<double> times;
@@ -70,11 +62,7 @@ AnimatedPicture decodeAll(const boost::filesystem::path& file) {
         anim.frames.push_back(std::move(img));
     }
     if (anim.frames.empty()) {
-        throw MediaError(name, "decode",
-                         source.lastError()
-                             ? *source.lastError()
-                             : Message(QT_TRANSLATE_NOOP3("Engine", "no picture could be decoded",
-                                                          "media.no-picture-decoded")));
+        throw MediaError(name, "decode", noPictureDecoded(source));
     }
     // Each frame lasts until the next one; the last as long as its packet says.
     double at = 0;

@@ -57,23 +57,12 @@ QImage applyExifOrientation(QImage img, const AVFrame& frame) {
 
 QImage loadStillImage(const boost::filesystem::path& file) {
     const std::string name = file.string();
-    ff::InputFormatPtr fmt = openInputFile(file);
-    const int index = findVideoStream(*fmt);
-    if (index < 0) {
-        throw MediaError(
-            name, "probe",
-            Message(QT_TRANSLATE_NOOP3("Engine", "no picture in the file", "media.no-picture")));
-    }
-    const AVStream& st = *fmt->streams[index];
-    ff::CodecContextPtr dec = openDecoder(st, name, "decode", 1);
+    PictureStream picture = openPictureStream(file);
+    const AVStream& st = *picture.fmt->streams[picture.index];
     ff::FramePtr frame = ff::makeFrame();
-    FrameSource source(*fmt, *dec, index);
+    FrameSource source(*picture.fmt, *picture.dec, picture.index);
     if (!source.next(*frame)) {
-        throw MediaError(name, "decode",
-                         source.lastError()
-                             ? *source.lastError()
-                             : Message(QT_TRANSLATE_NOOP3("Engine", "no picture could be decoded",
-                                                          "media.no-picture-decoded")));
+        throw MediaError(name, "decode", noPictureDecoded(source));
     }
     if (frame->width <= 0 || frame->height <= 0 ||
         std::int64_t(frame->width) * frame->height > media_limits::kMaxPixels) {

@@ -242,4 +242,12 @@ std::vector<Clip> placedCaptions(const Project& project, const std::vector<Capti
     return clips;
 }
 
+std::vector<ObjectId> pictureEffectTargets(const Project& project, std::vector<ObjectId> ids) {
+    std::erase_if(ids, [&project](ObjectId id) {
+        const auto [track, c] = project.findClip(id);
+        return c == nullptr || !track->hasPicture() || c->kind == ClipKind::Text;
+    });
+    return ids;
+}
+
 } // namespace reelcut

@@ -62,6 +62,12 @@ ObjectId addOverlayClip(Project& project, Clip clip, TrackKind kind,
 // whole block stays on the canvas.
 Transform keepBlockInCanvas(const Transform& wanted, const QSizeF& blockSize, const QSizeF& canvas);
 
+// ---- effects ---------------------------------------------------------------------------
+
+// The clips among `ids` a picture effect, a look or a face sticker can go on: clips on a
+// track with a picture that are not text (text has its own styling). Unknown ids drop out.
+std::vector<ObjectId> pictureEffectTargets(const Project& project, std::vector<ObjectId> ids);
+
 // ---- captions -------------------------------------------------------------------------
 
 // Caption clips for a text track: the preset's look at a readable size for the canvas

@@ -143,6 +143,13 @@ inline std::vector<Face> detectAtPose(const reelcut::face::LandmarkModel& model,
     return detect(model, frame);
 }
 
+// Writes a BGR frame as a picture file (PNG by the name): a still the renderer can show.
+inline bool saveBgr(const cv::Mat& bgr, const QString& file) {
+    cv::Mat rgb;
+    cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
+    return QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888).save(file);
+}
+
 inline Face mappedFace(const Face& f, const QTransform& m) {
     Face out = f;
     for (auto& p : out.points) {

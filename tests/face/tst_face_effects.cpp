@@ -142,11 +142,8 @@ private Q_SLOTS:
         const auto faces = detectAtPose(*engine_->model(), base_, kBaseScale, kFrame, frame);
         QCOMPARE(faces.size(), std::size_t(1));
         still_ = faces[0];
-        cv::Mat rgb;
-        cv::cvtColor(frame, rgb, cv::COLOR_BGR2RGB);
         stillFrame_ = dir_.path() + "/still.png";
-        QVERIFY(QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888)
-                    .save(stillFrame_));
+        QVERIFY(saveBgr(frame, stillFrame_));
     }
 
     // Sunglasses on a face that moves, scales and rolls, exported to MP4 with the analysis
@@ -315,11 +312,8 @@ private Q_SLOTS:
         const cv::Rect head(120, 10, 210, 240);
         drawFace(frame, poseTransform(Pose{185, 600, 1, -5}, 2.2), head);
         drawFace(frame, poseTransform(Pose{540, 640, 1.05, 6}, 2.2), head);
-        cv::Mat rgb;
-        cv::cvtColor(frame, rgb, cv::COLOR_BGR2RGB);
         const QString file = dir_.path() + "/two.png";
-        QVERIFY(
-            QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888).save(file));
+        QVERIFY(saveBgr(frame, file));
         const QSize size(720, 1280);
         const QImage both = render(file, {effect("face.sticker", {{"sticker", 0}})}, size, size);
         const QRect left(0, 0, 360, 1280), right(360, 0, 360, 1280);

@@ -210,11 +210,8 @@ private Q_SLOTS:
         const auto faces = detectAtPose(*engine_->model(), base_, kBaseScale, kFrame, frame);
         QCOMPARE(faces.size(), std::size_t(1));
         still_ = faces[0];
-        cv::Mat rgb;
-        cv::cvtColor(frame, rgb, cv::COLOR_BGR2RGB);
         stillFrame_ = dir_.path() + "/still.png";
-        QVERIFY(QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888)
-                    .save(stillFrame_));
+        QVERIFY(saveBgr(frame, stillFrame_));
     }
 
     // A PNG of the user's on the forehead of a face that moves, scales (x0.6-1.4) and rolls

@@ -117,12 +117,8 @@ ObjectId MainWindow::addSticker(const QString& path) {
 }
 
 bool MainWindow::applyEffect(const QString& effectId, ObjectId clip) {
-    std::vector<ObjectId> targets =
-        clip != 0 ? std::vector<ObjectId>{clip} : timeline_->selection();
-    std::erase_if(targets, [this](ObjectId id) {
-        const auto [track, c] = doc_.project().findClip(id);
-        return c == nullptr || !track->hasPicture() || c->kind == ClipKind::Text;
-    });
+    const std::vector<ObjectId> targets = pictureEffectTargets(
+        doc_.project(), clip != 0 ? std::vector<ObjectId>{clip} : timeline_->selection());
     if (targets.empty()) {
         showMessage(tr("Select a video or picture clip first, then add the effect."));
         return false;

@@ -5,6 +5,7 @@
 #include "media/media_info.h"
 #include "model/brand_face_sticker.h"
 #include "model/edits.h"
+#include "model/placement.h"
 #include "model/template_edits.h"
 #include "model/template_json.h"
 #include "preview/player.h"
@@ -65,12 +66,8 @@ BrandKitDialog* MainWindow::openBrandKitDialog(const QString& chosen) {
 
 bool MainWindow::putBrandLogoOnFace(int place, ObjectId clip) {
     namespace fs = boost::filesystem;
-    std::vector<ObjectId> targets =
-        clip != 0 ? std::vector<ObjectId>{clip} : timeline_->selection();
-    std::erase_if(targets, [this](ObjectId id) {
-        const auto [track, c] = doc_.project().findClip(id);
-        return c == nullptr || !track->hasPicture() || c->kind == ClipKind::Text;
-    });
+    const std::vector<ObjectId> targets = pictureEffectTargets(
+        doc_.project(), clip != 0 ? std::vector<ObjectId>{clip} : timeline_->selection());
     if (targets.empty()) {
         showMessage(tr("Select a video or picture clip with a face first."));
         return false;

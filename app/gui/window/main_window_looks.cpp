@@ -6,6 +6,7 @@
 #include "effect/effect.h"
 #include "effect/look_edits.h"
 #include "model/builtin_assets.h"
+#include "model/placement.h"
 #include "model/transition_edits.h"
 #include "panels/asset_list.h"
 #include "panels/filters_tab.h"
@@ -18,19 +19,6 @@
 #include <QTabWidget>
 
 namespace reelcut::gui {
-
-namespace {
-
-// Clips a look can go on: pictures that are not text.
-std::vector<ObjectId> pictureClips(const Project& p, std::vector<ObjectId> ids) {
-    std::erase_if(ids, [&p](ObjectId id) {
-        const auto [track, c] = p.findClip(id);
-        return c == nullptr || !track->hasPicture() || c->kind == ClipKind::Text;
-    });
-    return ids;
-}
-
-} // namespace
 
 bool MainWindow::applyTransition(const QString& transitionId, ObjectId incoming) {
     const Project& project = doc_.project();
@@ -70,7 +58,7 @@ bool MainWindow::applyLook(const QString& lookId, ObjectId clip) {
     if (look == nullptr) {
         return false;
     }
-    const std::vector<ObjectId> targets = pictureClips(
+    const std::vector<ObjectId> targets = pictureEffectTargets(
         doc_.project(), clip != 0 ? std::vector<ObjectId>{clip} : timeline_->selection());
     if (targets.empty()) {
         showMessage(tr("Select a video or picture clip first, then choose a filter."));
@@ -91,7 +79,7 @@ bool MainWindow::applyLook(const QString& lookId, ObjectId clip) {
 }
 
 bool MainWindow::importLut(const QString& cubeFile, ObjectId clip) {
-    const std::vector<ObjectId> targets = pictureClips(
+    const std::vector<ObjectId> targets = pictureEffectTargets(
         doc_.project(), clip != 0 ? std::vector<ObjectId>{clip} : timeline_->selection());
     if (targets.empty()) {
         showMessage(tr("Select a video or picture clip first, then import the LUT."));
