@@ -4,6 +4,8 @@
 #include "builtin_effects.h"
 #include "commands/project_document.h"
 #include "gui_test_util.h"
+#include "inspector/inspector.h"
+#include "inspector/voice_inspector.h"
 #include "model/edits.h"
 #include "model/project_file.h"
 #include "panels/media_cache.h"
@@ -13,6 +15,9 @@
 #include "window/theme.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -124,6 +129,95 @@ private Q_SLOTS:
         // On the beat, to the frame (the analysis is within a few ms of the true beat).
         QVERIFY2(std::abs(end - target) <= 0.5 / 30 + 0.01,
                  qPrintable(QStringLiteral("edge at %1 s, beat at %2 s").arg(end).arg(target)));
+    }
+
+    // The Voice section of the inspector: a voice changer, noise reduction and, on the
+    // music track, ducking under voice, each one undo step; a silent clip has no Voice
+    // section.
+    void voiceControlsInTheInspector() {
+        const ObjectId song = project().tracks[1].clips[0].id;
+        timeline()->setSelection({song});
+        QApplication::processEvents();
+        gui::VoiceInspector* voice = window_->inspector()->voicePage();
+        QVERIFY(voice->isVisibleTo(window_.get()));
+        QVERIFY(voice->duckBox()->isVisibleTo(window_.get()));
+        const int steps = window_->document().undoStack().count();
+        voice->voiceBox()->setCurrentIndex(voice->voiceBox()->findData(int(VoiceEffect::Robot)));
+        QCOMPARE(project().findClip(song).second->voice, VoiceEffect::Robot);
+        voice->denoiseBox()->setChecked(true);
+        QVERIFY(project().findClip(song).second->denoise);
+        voice->duckBox()->setChecked(true);
+        QVERIFY(project().tracks[1].ducking.enabled);
+        QVERIFY(voice->duckDepthBox()->isEnabled());
+        voice->duckDepthBox()->setValue(18);
+        QCOMPARE(project().tracks[1].ducking.depthDb, 18.0);
+        QCOMPARE(window_->document().undoStack().count(), steps + 4);
+        window_->document().undoStack().undo();
+        window_->document().undoStack().undo();
+        QVERIFY(!project().tracks[1].ducking.enabled);
+        QCOMPARE(project().tracks[1].ducking.depthDb, 12.0);
+        QVERIFY(!voice->duckBox()->isChecked()); // the inspector follows the undo
+        QVERIFY(project().findClip(song).second->denoise);
+
+        // The video clip has no sound: nothing to change its voice on.
+        timeline()->setSelection({project().tracks[0].clips[0].id});
+        QApplication::processEvents();
+        QVERIFY(!voice->isVisibleTo(window_.get()));
+    }
+
+    // Edit > Cut to the beat on three selected clips: they are laid again from where the
+    // song starts, every cut on a beat (every two beats), the song ending with the last
+    // cut; one undo step brings the clips back.
+    void cutSelectedClipsToTheBeat() {
+        for (const char* colour : {"red", "green"}) {
+            const QString file = dir_.path() + "/" + colour + ".mp4";
+            test::ffmpeg({"-f", "lavfi", "-i",
+                          QStringLiteral("color=c=%1:s=160x120:r=30:d=3").arg(colour), "-pix_fmt",
+                          "yuv420p", file});
+            const ObjectId track = project().tracks[0].id;
+            QVERIFY(timeline()->dropMedia(file, track, project().tracks[0].end()) != 0);
+        }
+        std::vector<ObjectId> clips;
+        for (const Clip& c : project().tracks[0].clips) {
+            clips.push_back(c.id);
+        }
+        QCOMPARE(clips.size(), std::size_t(3));
+        const Project before = project();
+        timeline()->setSelection(clips);
+        QVERIFY(window_->cutToBeat(2, false));
+        const Track& video = project().tracks[0];
+        QCOMPARE(video.clips.size(), std::size_t(3));
+        const double frame = 1.0 / 30;
+        for (std::size_t i = 1; i < video.clips.size(); ++i) {
+            const double cut = video.clips[i].start.toDouble();
+            QCOMPARE(video.clips[i - 1].end(), video.clips[i].start); // no gaps
+            double nearest = 1e9;
+            for (double b : beats_) {
+                nearest = std::min(nearest, std::abs(b - cut));
+            }
+            QVERIFY2(nearest <= 0.5 * frame + 0.01,
+                     qPrintable(
+                         QStringLiteral("cut at %1 s is %2 s from a beat").arg(cut).arg(nearest)));
+            // Every two beats: 1.2 s at 100 BPM.
+            const double length = (video.clips[i].start - video.clips[i - 1].start).toDouble();
+            if (i > 1) {
+                QVERIFY2(std::abs(length - 1.2) <= frame + 0.01,
+                         qPrintable(QString::number(length)));
+            }
+        }
+        const Clip& song = project().tracks[1].clips[0];
+        QVERIFY(std::abs((song.end() - video.clips.back().end()).toDouble()) <= frame);
+        window_->document().undoStack().undo();
+        QCOMPARE(project().tracks[0].clips, before.tracks[0].clips);
+        QCOMPARE(project().tracks[1].clips, before.tracks[1].clips);
+    }
+
+    // Without a song, or without clips, it says what is missing and changes nothing.
+    void cutToTheBeatNeedsClipsAndASong() {
+        const int steps = window_->document().undoStack().count();
+        timeline()->setSelection({});
+        QVERIFY(!window_->cutToBeat(1, false));
+        QCOMPARE(window_->document().undoStack().count(), steps);
     }
 };
 

@@ -5,6 +5,7 @@
 #include "inspector/inspector_widgets.h"
 #include "inspector/text_inspector.h"
 #include "inspector/transition_inspector.h"
+#include "inspector/voice_inspector.h"
 #include "inspector/wheel_guard.h"
 #include "model/edits.h"
 #include "render/clip_layout.h"
@@ -158,6 +159,8 @@ Inspector::Inspector(ProjectDocument& doc, QWidget* parent) : QWidget(parent), d
     speed_ = addSpin(kMinSpeed, kMaxSpeed, 0.05, 2, QStringLiteral(" x"));
     sf->addRow(tr("Speed"), speed_);
     layout->addWidget(sound);
+    voicePage_ = new VoiceInspector(doc_, pageEdit, page);
+    layout->addWidget(voicePage_);
     layout->addStretch(1);
     scroll->setWidget(page);
     stack_->addWidget(scroll);
@@ -371,6 +374,10 @@ void Inspector::refresh() {
     if (auto* form = qobject_cast<QFormLayout*>(soundGroup_->layout())) {
         form->setRowVisible(volumeRow_, !silent);
         form->setRowVisible(speed_, !still);
+    }
+    voicePage_->setVisible(!silent);
+    if (!silent) {
+        voicePage_->showClip(*track, *c);
     }
     textPage_->setVisible(text);
     if (text) {

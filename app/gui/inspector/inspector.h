@@ -26,6 +26,7 @@ namespace reelcut::gui {
 class EffectsInspector;
 class TextInspector;
 class TransitionInspector;
+class VoiceInspector;
 
 // Properties of the selected clip: transform (and keyframes), opacity, fit, canvas fill,
 // text style and animation, effects and their parameters, volume, fades, speed. Values can be typed
@@ -56,6 +57,7 @@ public:
     TextInspector* textPage() const { return textPage_; }
     EffectsInspector* effectsPage() const { return effectsPage_; }
     TransitionInspector* transitionPage() const { return transitionPage_; }
+    VoiceInspector* voicePage() const { return voicePage_; }
     QPushButton* keyframeButton() const { return keyframe_; }
 
 public Q_SLOTS:
@@ -97,6 +99,7 @@ private:
     QDoubleSpinBox* speed_ = nullptr;
     QWidget* pictureGroup_ = nullptr;
     QGroupBox* soundGroup_ = nullptr;
+    VoiceInspector* voicePage_ = nullptr;
     QPushButton* keyframe_ = nullptr;
     TextInspector* textPage_ = nullptr;
     EffectsInspector* effectsPage_ = nullptr;

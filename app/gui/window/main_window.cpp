@@ -397,6 +397,14 @@ void MainWindow::buildMenus() {
     edit->addAction(a.selectAll);
     edit->addSeparator();
     edit->addAction(a.makeField);
+    QMenu* beat = edit->addMenu(tr("Cut to the &beat"));
+    beat->setToolTip(tr("Lay the selected clips again so that every cut lands on a beat of "
+                        "the song"));
+    for (const int every : {1, 2, 4}) {
+        beat->addAction(tr("Every %n beat(s)", nullptr, every), this,
+                        [this, every] { cutToBeat(every, false); });
+    }
+    beat->addAction(tr("Every bar"), this, [this] { cutToBeat(1, true); });
     edit->addSeparator();
     edit->addAction(a.preferences);
 

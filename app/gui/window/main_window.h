@@ -139,6 +139,10 @@ public:
     // sets parameter `param` of effect `index` of the selected clip to the colour there,
     // as the picture is without that effect. One undo step.
     void pickEffectColor(int index, const QString& param);
+    // Edit > Cut to the beat: the selected picture clips laid again so that every cut lands
+    // on a beat (every `everyBeats` beats, or bars) of the song on the timeline (the
+    // selected one, else the first on an audio track). False (and why shown) if it cannot.
+    bool cutToBeat(int everyBeats, bool onBars);
     // File > Import captions without the dialogs. Returns the number of captions added;
     // on failure the error is shown and nothing changes.
     int importCaptionsFile(const QString& srtFile, const QString& presetId);

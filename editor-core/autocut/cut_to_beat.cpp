@@ -1,0 +1,114 @@
+#include "autocut/cut_to_beat.h"
+
+#include "media/media_info.h"
+#include "model/edits.h"
+
+#include <algorithm>
+
+namespace reelcut {
+
+BeatCutTargets beatCutTargets(const Project& project, const std::vector<ObjectId>& selection) {
+    BeatCutTargets t;
+    ObjectId pictureTrack = 0;
+    // In track order, then time order: the order the clips play in.
+    for (const Track& track : project.tracks) {
+        for (const Clip& c : track.clips) {
+            if (std::find(selection.begin(), selection.end(), c.id) == selection.end()) {
+                continue;
+            }
+            if (track.kind == TrackKind::Audio) {
+                if (t.song == 0 && !c.media.empty()) {
+                    t.song = c.id;
+                }
+            } else if (c.kind == ClipKind::Media && !c.media.empty() &&
+                       (pictureTrack == 0 || pictureTrack == track.id)) {
+                pictureTrack = track.id;
+                t.clips.push_back(c.id);
+            }
+        }
+    }
+    if (t.song == 0) {
+        for (const Track& track : project.tracks) {
+            if (track.kind == TrackKind::Audio && !track.clips.empty()) {
+                t.song = track.clips.front().id;
+                break;
+            }
+        }
+    }
+    if (t.clips.empty()) {
+        throw InvalidRequest(Message(QT_TRANSLATE_NOOP3(
+            "Engine", "select the video or picture clips to cut to the beat", "autocut.no-clips")));
+    }
+    if (t.song == 0) {
+        throw InvalidRequest(Message(QT_TRANSLATE_NOOP3(
+            "Engine", "put a song on an audio track first: the cuts follow its beats",
+            "autocut.no-song")));
+    }
+    return t;
+}
+
+std::vector<AutocutSource> beatCutSources(const Project& project, const BeatCutTargets& targets,
+                                          const AutocutOptions& options,
+                                          const AnalysisStore& store) {
+    std::vector<AutocutSource> sources;
+    for (ObjectId id : targets.clips) {
+        const Clip& c = *project.findClip(id).second;
+        if (std::any_of(sources.begin(), sources.end(),
+                        [&](const AutocutSource& s) { return s.media == c.media; })) {
+            continue;
+        }
+        const MediaInfo info = probeMedia(c.media);
+        AutocutSource s;
+        s.media = c.media;
+        s.still = info.isStill;
+        s.duration = info.isStill ? Time(0) : info.duration;
+        if (!s.still && options.trim == AutocutTrim::MostActive) {
+            s.activity = cachedActivity(c.media, store);
+        }
+        sources.push_back(std::move(s));
+    }
+    return sources;
+}
+
+void cutClipsToBeat(Project& project, const BeatCutTargets& targets,
+                    const std::vector<AutocutSource>& sources, const AutocutPlan& plan) {
+    const auto [songTrack, songClip] = project.findClip(targets.song);
+    const auto [track, first] = project.findClip(targets.clips.front());
+    if (songClip == nullptr || first == nullptr) {
+        throw EditError("cut to the beat: the clips are gone");
+    }
+    const ObjectId trackId = track->id;
+    const Time origin = songClip->start + (plan.songIn - songClip->in);
+    // The song keeps its place; it now ends with the last cut.
+    Clip song = *songClip;
+    song.out = min(song.out, plan.songOut);
+    song.fadeOut = min(Time(1, 2), plan.length() / Rational(4));
+    // Each clip keeps its look (effects, transform, fit...) for the cuts made from it.
+    std::vector<Clip> templates;
+    for (const AutocutSource& s : sources) {
+        for (ObjectId id : targets.clips) {
+            const Clip& c = *project.findClip(id).second;
+            if (c.media == s.media) {
+                templates.push_back(c);
+                break;
+            }
+        }
+    }
+    for (ObjectId id : targets.clips) {
+        edit::removeClip(project, id);
+    }
+    edit::updateClip(project, song);
+    for (const AutocutSegment& seg : plan.segments) {
+        Clip c = templates.at(seg.source);
+        c.id = 0;
+        c.start = origin + seg.start;
+        c.in = seg.in;
+        c.out = seg.out;
+        c.speed = seg.speed;
+        c.transitionIn.reset();
+        c.keyframes.clear();
+        edit::addClip(project, trackId, std::move(c));
+    }
+}
+
+} // namespace reelcut
