@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <map>
 #include <set>
-#include <stdexcept>
 
 namespace reelcut::batch {
 

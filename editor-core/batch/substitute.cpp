@@ -46,7 +46,7 @@ std::optional<double> parseNumber(const std::string& text) {
 }
 
 // "place: problem", the place being a field's name or a property's path in the template.
-Message at(const std::string& place, const Message& problem) {
+Message problemAt(const std::string& place, const Message& problem) {
     return Message(QT_TRANSLATE_NOOP3("Engine", "%1: %2", "batch.at")).arg(place).arg(problem);
 }
 
@@ -112,16 +112,16 @@ bool substituteValue(QJsonValue& v, const Lookup& lookup, const BatchTemplate& t
         try {
             value = expand(text, lookup);
         } catch (const ProjectError& e) {
-            throw ProjectError(at(path, e.message()));
+            throw ProjectError(problemAt(path, e.message()));
         }
         if (isSingleToken(text, &single)) {
             const FieldSpec* f = tpl.spec.field(single);
             if (f != nullptr && f->type == FieldType::Number) {
                 if (value.empty()) {
-                    throw ProjectError(
-                        at(path, Message(QT_TRANSLATE_NOOP3("Engine", "{{%1}} is empty in this row",
-                                                            "batch.token-empty"))
-                                     .arg(single)));
+                    throw ProjectError(problemAt(
+                        path, Message(QT_TRANSLATE_NOOP3("Engine", "{{%1}} is empty in this row",
+                                                         "batch.token-empty"))
+                                  .arg(single)));
                 }
                 v = std::stod(value);
                 return true;
@@ -202,7 +202,7 @@ RowValues resolveRow(const BatchTemplate& tpl, const DataSet& data, const DataRo
             value = f.defaultValue.value_or(std::string());
         }
         const auto problem = [&](const Message& what) {
-            out.errors.push_back(at(f.name, what));
+            out.errors.push_back(problemAt(f.name, what));
         };
         if (trim(value).empty()) {
             if (f.required) {
