@@ -27,4 +27,12 @@ inline std::unique_ptr<gui::MainWindow> makeWindow(AskLog& log) {
     return w;
 }
 
+// A picture of `w` into $REELCUT_SCREENSHOT_DIR (when set) for a person to look at.
+inline void saveShot(QWidget* w, const QString& name) {
+    const QString dir = qEnvironmentVariable("REELCUT_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        w->grab().save(dir + "/" + name);
+    }
+}
+
 } // namespace reelcut::test

@@ -26,13 +26,6 @@ using namespace reelcut;
 
 namespace {
 
-void saveShot(QWidget* w, const QString& name) {
-    const QString dir = qEnvironmentVariable("REELCUT_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        w->grab().save(dir + "/" + name);
-    }
-}
-
 // Waits until the preview has shown `count` more pictures.
 bool waitFrames(gui::RecordPreview* preview, int count) {
     QImage last = preview->frame();
@@ -101,7 +94,7 @@ private Q_SLOTS:
         QVERIFY(!window.recordButton()->isEnabled());
         QVERIFY(!window.cameraBox()->isEnabled());
         QCOMPARE(window.cameraBox()->currentText(), QString("No camera"));
-        saveShot(&window, "record-no-camera.png");
+        test::saveShot(&window, "record-no-camera.png");
     }
 
     // The editor reaches the window through File > Record (Ctrl+R); takes go beside the
@@ -145,7 +138,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window->recorder().status().state, Recorder::State::Recording,
                                   5000);
         QTRY_VERIFY_WITH_TIMEOUT(window->recorder().status().recorded >= 1.5, 10000);
-        saveShot(window, "record-recording.png");
+        test::saveShot(window, "record-recording.png");
         window->stopRecording();
         QTRY_COMPARE_WITH_TIMEOUT(window->takesList()->count(), 1, 5000);
         const RecordedTake take = window->recorder().takes().at(0);
@@ -279,7 +272,7 @@ private Q_SLOTS:
         const double corner = meanDiff(plain, withEffect, QRect(0, 860, 100, 100));
         QVERIFY2(onFace > 8 && corner < 3,
                  qPrintable(QString("face %1, corner %2").arg(onFace).arg(corner)));
-        saveShot(&window, "record-face-effect.png");
+        test::saveShot(&window, "record-face-effect.png");
     }
 };
 

@@ -65,6 +65,11 @@ QWidget* EffectsInspector::keyButton(std::size_t index, const std::string& param
                                                             : nullptr;
 }
 
+QWidget* EffectsInspector::pickButton(std::size_t index, const std::string& param) const {
+    return index < forms_.size() && !forms_[index].isNull() ? forms_[index]->pickButton(param)
+                                                            : nullptr;
+}
+
 void EffectsInspector::rebuild(const Clip& clip) {
     // Deleted later: this may run inside a signal of one of the old widgets (remove).
     if (!content_.isNull()) {
@@ -146,6 +151,9 @@ QWidget* EffectsInspector::buildEffect(std::size_t index, const EffectInstance& 
         },
         [this, index](const std::string& param, bool on) { toggleKey(index, param, on); }, box);
     form->setContentsMargins(12, 0, 0, 0);
+    form->setColorPicker([this, index](const std::string& param) {
+        Q_EMIT colorPickRequested(int(index), QString::fromStdString(param));
+    });
     forms_[index] = form;
     v->addWidget(form);
     return box;

@@ -27,6 +27,12 @@ public:
     // The editor of parameter `param` of effect number `index` (for tests).
     QWidget* paramEditor(std::size_t index, const std::string& param) const;
     QWidget* keyButton(std::size_t index, const std::string& param) const;
+    QWidget* pickButton(std::size_t index, const std::string& param) const;
+
+Q_SIGNALS:
+    // The eyedropper of colour `param` of effect number `index` was pressed: the owner
+    // lets the user click the colour on the preview.
+    void colorPickRequested(int index, const QString& param);
 
 private:
     void rebuild(const Clip& clip);

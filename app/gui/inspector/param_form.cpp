@@ -100,7 +100,22 @@ ParamForm::ParamForm(const EffectDescriptor& descriptor, SetFn set, KeyFn key, Q
                 setSwatch(button, *current);
             };
             editors_[id] = button;
-            form->addRow(text, button);
+            // The eyedropper: shown once the owner can pick from the preview.
+            auto* pick = new QToolButton(this);
+            pick->setText(tr("Pick"));
+            pick->setToolTip(tr("Pick the colour from the preview: click it there"));
+            pick->setObjectName(QStringLiteral("pick-") + QString::fromStdString(id));
+            pick->setVisible(false);
+            connect(pick, &QToolButton::clicked, this, [this, id] {
+                if (pick_) {
+                    pick_(id);
+                }
+            });
+            pickButtons_[id] = pick;
+            auto* row = new QHBoxLayout;
+            row->addWidget(button, 1);
+            row->addWidget(pick);
+            form->addRow(text, row);
             break;
         }
         case ParamType::File:
@@ -272,6 +287,18 @@ void ParamForm::showValues(const ParamValues& values, const std::map<std::string
 QWidget* ParamForm::keyButton(const std::string& param) const {
     const auto it = keyButtons_.find(param);
     return it != keyButtons_.end() ? it->second : nullptr;
+}
+
+void ParamForm::setColorPicker(PickFn pick) {
+    pick_ = std::move(pick);
+    for (auto& [id, button] : pickButtons_) {
+        button->setVisible(bool(pick_));
+    }
+}
+
+QToolButton* ParamForm::pickButton(const std::string& param) const {
+    const auto it = pickButtons_.find(param);
+    return it == pickButtons_.end() ? nullptr : it->second;
 }
 
 QWidget* ParamForm::editor(const std::string& param) const {

@@ -24,6 +24,8 @@ public:
         std::function<void(const std::string& param, const ParamValue& value, int mergeKey)>;
     // Adds (on) or removes (off) the key of `param` at the playhead.
     using KeyFn = std::function<void(const std::string& param, bool on)>;
+    // Starts picking the colour of `param` from the preview.
+    using PickFn = std::function<void(const std::string& param)>;
 
     // With `key`, animatable numbers get a diamond button that keys them at the playhead;
     // without, keyed parameters are shown read-only.
@@ -35,6 +37,9 @@ public:
     void showValues(const ParamValues& values, const std::map<std::string, KeyState>& keys = {});
     QWidget* editor(const std::string& param) const;
     QWidget* keyButton(const std::string& param) const;
+    // Colours get an eyedropper button that calls `pick` (none: no button).
+    void setColorPicker(PickFn pick);
+    QToolButton* pickButton(const std::string& param) const;
 
 private:
     void addNumber(QFormLayout* form, const ParamDescriptor& d);
@@ -44,9 +49,11 @@ private:
     const EffectDescriptor& descriptor_;
     SetFn set_;
     KeyFn key_;
+    PickFn pick_;
     std::map<std::string, std::function<void(const ParamValue&)>> setters_;
     std::map<std::string, QWidget*> editors_;
     std::map<std::string, QToolButton*> keyButtons_;
+    std::map<std::string, QToolButton*> pickButtons_;
     int dragSession_ = 0;
 };
 

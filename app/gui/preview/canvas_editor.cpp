@@ -167,6 +167,15 @@ CanvasEditor::Handle CanvasEditor::handleAt(const QPointF& p) {
 }
 
 void CanvasEditor::paintEvent(QPaintEvent*) {
+    if (pickDone_) {
+        QPainter p(this);
+        const QString hint = tr("Click the colour on the picture (Esc cancels)");
+        const QRect band(0, 0, width(), fontMetrics().height() + 12);
+        p.fillRect(band, QColor(0, 0, 0, 170));
+        p.setPen(Qt::white);
+        p.drawText(band, Qt::AlignCenter, hint);
+        return;
+    }
     const auto poly = selectionPolygon();
     if (!poly) {
         return;
@@ -187,7 +196,45 @@ void CanvasEditor::paintEvent(QPaintEvent*) {
     p.drawEllipse(rotate, kHandleRadius - 1, kHandleRadius - 1);
 }
 
+void CanvasEditor::startColorPick(PickDone done) {
+    pickDone_ = std::move(done);
+    setCursor(Qt::CrossCursor);
+    setFocusPolicy(Qt::StrongFocus);
+    setFocus(Qt::OtherFocusReason);
+    update();
+}
+
+void CanvasEditor::cancelColorPick() {
+    if (!pickDone_) {
+        return;
+    }
+    pickDone_ = nullptr;
+    unsetCursor();
+    update();
+}
+
+void CanvasEditor::keyPressEvent(QKeyEvent* event) {
+    if (pickDone_ && event->key() == Qt::Key_Escape) {
+        cancelColorPick();
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
 void CanvasEditor::mousePressEvent(QMouseEvent* event) {
+    if (pickDone_) {
+        // Picking: a left click on the picture takes its colour, anything else cancels.
+        const QPointF canvas = widgetToCanvas(event->position());
+        const Project& p = doc_.project();
+        PickDone done = std::move(pickDone_);
+        cancelColorPick();
+        if (event->button() == Qt::LeftButton && canvas.x() >= 0 && canvas.y() >= 0 &&
+            canvas.x() < p.width && canvas.y() < p.height) {
+            done(canvas);
+        }
+        return;
+    }
     if (event->button() != Qt::LeftButton) {
         return;
     }
@@ -215,6 +262,9 @@ void CanvasEditor::mousePressEvent(QMouseEvent* event) {
 
 void CanvasEditor::mouseMoveEvent(QMouseEvent* event) {
     const QPointF pos = event->position();
+    if (pickDone_) {
+        return; // the cross stays while picking
+    }
     if (gesture_.handle == Handle::None) {
         const Handle h = handleAt(pos);
         setCursor(h == Handle::Body                                  ? Qt::SizeAllCursor
@@ -286,6 +336,9 @@ void CanvasEditor::mouseReleaseEvent(QMouseEvent* event) {
 }
 
 void CanvasEditor::mouseDoubleClickEvent(QMouseEvent* event) {
+    if (pickDone_) {
+        return;
+    }
     const ObjectId hit = geometry_.clipAt(doc_.project(), time_, widgetToCanvas(event->position()));
     const Clip* clip = doc_.project().findClip(hit).second;
     if (clip != nullptr && clip->kind == ClipKind::Text) {

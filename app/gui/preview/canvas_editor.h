@@ -5,6 +5,7 @@
 
 #include <QPointer>
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 class QPlainTextEdit;
@@ -41,6 +42,14 @@ public:
     QPointF canvasToWidget(const QPointF& canvasPoint) const;
     QPlainTextEdit* textEditor() const { return textEdit_; }
 
+    // Colour picking (a key colour from the picture): the next left click on the canvas
+    // calls `done` with its canvas point; Esc, another button or a click off the canvas
+    // cancels. The selection is not drawn meanwhile, so the colour is seen unobstructed.
+    using PickDone = std::function<void(const QPointF& canvasPoint)>;
+    void startColorPick(PickDone done);
+    void cancelColorPick();
+    bool isPickingColor() const { return bool(pickDone_); }
+
 Q_SIGNALS:
     // The user clicked a clip on the preview (0: empty space).
     void clipClicked(ObjectId clip);
@@ -48,6 +57,7 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
@@ -80,6 +90,7 @@ private:
     int gestureCount_ = 0;
     QPlainTextEdit* textEdit_ = nullptr;
     ObjectId editingClip_ = 0;
+    PickDone pickDone_;
 };
 
 } // namespace reelcut::gui

@@ -9,6 +9,7 @@
 #include "export/preset.h"
 #include "export/safe_zone_check.h"
 #include "face/face_analysis.h"
+#include "inspector/effects_inspector.h"
 #include "inspector/inspector.h"
 #include "jobs/face_analysis_runner.h"
 #include "model/builtin_assets.h"
@@ -160,6 +161,8 @@ MainWindow::MainWindow(QWidget* parent)
             std::any_of(c->effects.begin(), c->effects.end(),
                         [](const EffectInstance& e) { return e.type == "face.debug"; }));
     });
+    connect(inspector_->effectsPage(), &EffectsInspector::colorPickRequested, this,
+            [this](int index, const QString& param) { pickEffectColor(index, param); });
     connect(canvas_, &CanvasEditor::clipClicked, this, [this](ObjectId clip) {
         timeline_->setSelection(clip != 0 ? std::vector<ObjectId>{clip} : std::vector<ObjectId>{});
     });

@@ -135,6 +135,10 @@ public:
     // Puts a built-in look, or a .cube file, on a clip (0: the selection).
     bool applyLook(const QString& lookId, ObjectId clip = 0);
     bool importLut(const QString& cubeFile, ObjectId clip = 0);
+    // The eyedropper of a colour parameter (a key colour): the next click on the preview
+    // sets parameter `param` of effect `index` of the selected clip to the colour there,
+    // as the picture is without that effect. One undo step.
+    void pickEffectColor(int index, const QString& param);
     // File > Import captions without the dialogs. Returns the number of captions added;
     // on failure the error is shown and nothing changes.
     int importCaptionsFile(const QString& srtFile, const QString& presetId);

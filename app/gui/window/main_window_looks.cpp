@@ -10,11 +10,14 @@
 #include "model/transition_edits.h"
 #include "panels/asset_list.h"
 #include "panels/filters_tab.h"
+#include "preview/canvas_editor.h"
 #include "preview/player.h"
+#include "render/color_pick.h"
 #include "timeline/timeline_view.h"
 #include "window/gui_util.h"
 #include "window/main_window.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QTabWidget>
 
@@ -108,6 +111,37 @@ bool MainWindow::importLut(const QString& cubeFile, ObjectId clip) {
         showMessage(doc_.lastError());
     }
     return ok;
+}
+
+void MainWindow::pickEffectColor(int index, const QString& param) {
+    const auto& sel = timeline_->selection();
+    if (sel.size() != 1 || index < 0) {
+        return;
+    }
+    const ObjectId clip = sel.front();
+    showMessage(tr("Click the colour on the preview; Esc cancels."));
+    canvas_->startColorPick([this, clip, index, param](const QPointF& at) {
+        const Project& project = doc_.project();
+        const Time t = frameTime(player_->position(), project.frameRate);
+        std::optional<std::uint32_t> argb;
+        try {
+            argb = colorUnderPoint(project, clip, std::size_t(index), t, at);
+        } catch (const std::exception& e) {
+            showMessage(tr("Cannot pick the colour: %1").arg(errorText(e)));
+            return;
+        }
+        if (!argb) {
+            return; // the clip or its effect went away meanwhile
+        }
+        const std::string id = param.toStdString();
+        const bool ok = doc_.apply(tr("Pick colour"), [&](Project& p) {
+            Clip c = *p.findClip(clip).second;
+            c.effects[std::size_t(index)].params[id] = double(*argb);
+            edit::updateClip(p, c);
+        });
+        showMessage(ok ? tr("Colour picked: %1").arg(QColor::fromRgba(*argb).name())
+                       : doc_.lastError());
+    });
 }
 
 void MainWindow::updateFilterThumbnails() {
