@@ -1659,6 +1659,386 @@
         <comment>brand.logo-missing</comment>
         <translation>das Logo des Markenpakets %1 fehlt: %2</translation>
     </message>
+    <message>
+        <source>%1: no data rows</source>
+        <comment>batch.no-rows</comment>
+        <translation>%1: keine Datenzeilen</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is not a field of the template and is not used</source>
+        <comment>batch.column-unused</comment>
+        <translation>die Spalte „%1“ ist kein Feld der Vorlage und wird nicht verwendet</translation>
+    </message>
+    <message>
+        <source>the data has no column &quot;%1&quot;, which the template requires</source>
+        <comment>batch.column-missing</comment>
+        <translation>die Daten haben keine Spalte „%1“, die die Vorlage aber verlangt</translation>
+    </message>
+    <message>
+        <source>the output name &quot;%1&quot; is already used by row %2 (%3); make the name pattern unique, e.g. add {{row}}</source>
+        <comment>batch.name-taken</comment>
+        <translation>der Ausgabename „%1“ wird schon von Zeile %2 (%3) verwendet; mach das Namensmuster eindeutig, z. B. mit {{row}}</translation>
+    </message>
+    <message>
+        <source>%1: cannot lock: %2</source>
+        <comment>batch.lock</comment>
+        <translation>%1: kann nicht gesperrt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: no batch has run here (no .reelcut-batch)</source>
+        <comment>batch.no-batch-here</comment>
+        <translation>%1: hier ist noch kein Stapel gelaufen (kein .reelcut-batch)</translation>
+    </message>
+    <message>
+        <source>%1: no shard has reported yet</source>
+        <comment>batch.no-shard-reports</comment>
+        <translation>%1: noch kein Teilauftrag hat einen Bericht geschrieben</translation>
+    </message>
+    <message>
+        <source>nothing to render: every clip is switched off or empty</source>
+        <comment>batch.nothing-to-render</comment>
+        <translation>nichts zu rendern: jeder Clip ist ausgeschaltet oder leer</translation>
+    </message>
+    <message>
+        <source>the video is %1 long; %2 needs at least %3</source>
+        <comment>batch.too-short</comment>
+        <translation>das Video ist %1 lang; %2 verlangt mindestens %3</translation>
+    </message>
+    <message>
+        <source>the video is %1 long; %2 takes at most %3</source>
+        <comment>batch.too-long</comment>
+        <translation>das Video ist %1 lang; %2 erlaubt höchstens %3</translation>
+    </message>
+    <message>
+        <source>the font &quot;%1&quot; of the text &quot;%2&quot; is not installed</source>
+        <comment>batch.text-font-missing</comment>
+        <translation>die Schrift „%1“ des Texts „%2“ ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; does not fit its box in %2, even at the smallest size (%3 px)</source>
+        <comment>batch.text-does-not-fit</comment>
+        <translation>der Text „%1“ passt in %2 nicht in sein Feld, auch nicht in der kleinsten Größe (%3 px)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 long; its last frame holds until %3</source>
+        <comment>batch.media-holds-last-frame</comment>
+        <translation>%1 ist %2 lang; sein letztes Bild bleibt bis %3 stehen</translation>
+    </message>
+    <message>
+        <source>the output folder %1 leads outside %2 (symbolic link)</source>
+        <comment>batch.output-outside</comment>
+        <translation>der Ausgabeordner %1 führt aus %2 hinaus (symbolischer Link)</translation>
+    </message>
+    <message>
+        <source>the finished file breaks %1&apos;s rules: %2</source>
+        <comment>batch.breaks-rules</comment>
+        <translation>die fertige Datei verletzt die Regeln von %1: %2</translation>
+    </message>
+    <message>
+        <source>no thumbnail: %1</source>
+        <comment>batch.no-thumbnail</comment>
+        <translation>kein Vorschaubild: %1</translation>
+    </message>
+    <message>
+        <source>%1: vanished after rendering</source>
+        <comment>batch.output-vanished</comment>
+        <translation>%1: nach dem Rendern verschwunden</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the finished file into place: %2</source>
+        <comment>batch.rename-failed</comment>
+        <translation>%1: die fertige Datei kann nicht an ihren Platz verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: file not found</source>
+        <comment>batch.file-missing</comment>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <comment>batch.file-cannot-read</comment>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: read error</source>
+        <comment>batch.file-read-error</comment>
+        <translation>%1: Lesefehler</translation>
+    </message>
+    <message>
+        <source>%1: out of memory</source>
+        <comment>batch.data-no-memory</comment>
+        <translation>%1: nicht genug Speicher</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3 (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
+        <comment>batch.csv-syntax</comment>
+        <translation>%1: Zeile %2: %3 (ein Anführungszeichen in einem Feld in Anführungszeichen muss verdoppelt werden: &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a quoted field is not closed before the end of the file</source>
+        <comment>batch.csv-unclosed</comment>
+        <translation>%1: Zeile %2: ein Feld in Anführungszeichen wird vor dem Dateiende nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>%1: no header line with column names</source>
+        <comment>batch.csv-no-header</comment>
+        <translation>%1: keine Kopfzeile mit Spaltennamen</translation>
+    </message>
+    <message>
+        <source>%1: line 1: column %2 has no name</source>
+        <comment>batch.csv-column-unnamed</comment>
+        <translation>%1: Zeile 1: Spalte %2 hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>%1: line 1: the column &quot;%2&quot; appears twice</source>
+        <comment>batch.csv-column-twice</comment>
+        <translation>%1: Zeile 1: die Spalte „%2“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3 fields, but the header has %4 columns</source>
+        <comment>batch.csv-too-many-fields</comment>
+        <translation>%1: Zeile %2: %3 Felder, aber die Kopfzeile hat %4 Spalten</translation>
+    </message>
+    <message>
+        <source>%1: %2 at byte %3</source>
+        <comment>batch.json-syntax</comment>
+        <translation>%1: %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON array of objects (one per row)</source>
+        <comment>batch.json-not-rows</comment>
+        <translation>%1: erwartet wird ein JSON-Array von Objekten (eines pro Zeile)</translation>
+    </message>
+    <message>
+        <source>%1: item %2: expected an object like {&quot;headline&quot;: &quot;...&quot;}</source>
+        <comment>batch.json-item-not-object</comment>
+        <translation>%1: Eintrag %2: erwartet wird ein Objekt wie {&quot;headline&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>%1: item %2: &quot;%3&quot;: expected a string, number, true/false or null</source>
+        <comment>batch.json-bad-value</comment>
+        <translation>%1: Eintrag %2: „%3“: erwartet wird ein Text, eine Zahl, true/false oder null</translation>
+    </message>
+    <message>
+        <source>%1: not UTF-8 text; save the spreadsheet as &quot;CSV UTF-8&quot;</source>
+        <comment>batch.data-not-utf8</comment>
+        <translation>%1: kein UTF-8-Text; speichere die Tabelle als „CSV UTF-8“</translation>
+    </message>
+    <message>
+        <source>%1: data file not found</source>
+        <comment>batch.data-missing</comment>
+        <translation>%1: Datendatei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: cannot read</source>
+        <comment>batch.data-unreadable</comment>
+        <translation>%1: kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos;</source>
+        <comment>batch.unknown-preset</comment>
+        <translation>unbekannte Vorgabe &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ratio (9:16, 1:1, 16:9, 4:5) or a preset</source>
+        <comment>batch.unknown-ratio</comment>
+        <translation>&apos;%1&apos; ist weder ein Seitenverhältnis (9:16, 1:1, 16:9, 4:5) noch eine Vorgabe</translation>
+    </message>
+    <message>
+        <source>the ratio %1 is listed twice</source>
+        <comment>batch.ratio-twice</comment>
+        <translation>das Seitenverhältnis %1 ist zweimal angegeben</translation>
+    </message>
+    <message>
+        <source>%1: cannot open to flush: %2</source>
+        <comment>batch.flush-open</comment>
+        <translation>%1: kann zum Schreiben auf die Platte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: flush to disk: %2</source>
+        <comment>batch.flush</comment>
+        <translation>%1: Schreiben auf die Platte: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <comment>batch.file-open</comment>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: write: %2</source>
+        <comment>batch.file-write</comment>
+        <translation>%1: Schreiben: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <comment>batch.media-not-file</comment>
+        <translation>%1: keine Datei</translation>
+    </message>
+    <message>
+        <source>%1: not readable (permissions)</source>
+        <comment>batch.media-unreadable</comment>
+        <translation>%1: nicht lesbar (Zugriffsrechte)</translation>
+    </message>
+    <message>
+        <source>the output name is empty</source>
+        <comment>batch.name-empty</comment>
+        <translation>der Ausgabename ist leer</translation>
+    </message>
+    <message>
+        <source>the output name contains a NUL character</source>
+        <comment>batch.name-nul</comment>
+        <translation>der Ausgabename enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>the output name contains a control character (a line break or tab?)</source>
+        <comment>batch.name-control</comment>
+        <translation>der Ausgabename enthält ein Steuerzeichen (einen Zeilenumbruch oder Tabulator?)</translation>
+    </message>
+    <message>
+        <source>the output name contains a backslash</source>
+        <comment>batch.name-backslash</comment>
+        <translation>der Ausgabename enthält einen Backslash</translation>
+    </message>
+    <message>
+        <source>the output name &quot;%1&quot; is an absolute path</source>
+        <comment>batch.name-absolute</comment>
+        <translation>der Ausgabename „%1“ ist ein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>the output name &quot;%1&quot; starts with ~</source>
+        <comment>batch.name-tilde</comment>
+        <translation>der Ausgabename „%1“ beginnt mit ~</translation>
+    </message>
+    <message>
+        <source>the output name &quot;%1&quot; has an empty folder name (//)</source>
+        <comment>batch.name-empty-part</comment>
+        <translation>der Ausgabename „%1“ hat einen leeren Ordnernamen (//)</translation>
+    </message>
+    <message>
+        <source>the output name &quot;%1&quot; would leave the output folder (..)</source>
+        <comment>batch.name-leaves</comment>
+        <translation>der Ausgabename „%1“ würde den Ausgabeordner verlassen (..)</translation>
+    </message>
+    <message>
+        <source>the output name &quot;%1&quot; has a hidden part (%2)</source>
+        <comment>batch.name-hidden</comment>
+        <translation>der Ausgabename „%1“ hat einen versteckten Teil (%2)</translation>
+    </message>
+    <message>
+        <source>a part of the output name is longer than 255 bytes</source>
+        <comment>batch.name-too-long</comment>
+        <translation>ein Teil des Ausgabenamens ist länger als 255 Byte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a reserved device name on Windows</source>
+        <comment>batch.name-device</comment>
+        <translation>„%1“ ist unter Windows ein reservierter Gerätename</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends with a space or a dot</source>
+        <comment>batch.name-trailing</comment>
+        <translation>„%1“ endet mit einem Leerzeichen oder einem Punkt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a file the batch keeps for itself</source>
+        <comment>batch.name-reserved</comment>
+        <translation>„%1“ ist eine Datei, die der Stapel für sich selbst braucht</translation>
+    </message>
+    <message>
+        <source>the output name &quot;%1&quot; must end in .mp4</source>
+        <comment>batch.name-extension</comment>
+        <translation>der Ausgabename „%1“ muss auf .mp4 enden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>batch.at</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>{{%1}} has no value (the brand kit does not define it)</source>
+        <comment>batch.brand-token-no-value</comment>
+        <translation>{{%1}} hat keinen Wert (das Markenpaket legt ihn nicht fest)</translation>
+    </message>
+    <message>
+        <source>{{%1}} has no value</source>
+        <comment>batch.token-no-value</comment>
+        <translation>{{%1}} hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>{{%1}} is empty in this row</source>
+        <comment>batch.token-empty</comment>
+        <translation>{{%1}} ist in dieser Zeile leer</translation>
+    </message>
+    <message>
+        <source>required, but the data has no such column</source>
+        <comment>batch.field-no-column</comment>
+        <translation>Pflichtfeld, aber die Daten haben keine solche Spalte</translation>
+    </message>
+    <message>
+        <source>required, but empty in this row</source>
+        <comment>batch.field-empty</comment>
+        <translation>Pflichtfeld, aber in dieser Zeile leer</translation>
+    </message>
+    <message>
+        <source>%1 characters, at most %2 fit</source>
+        <comment>batch.field-too-long</comment>
+        <translation>%1 Zeichen, höchstens %2 passen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <comment>batch.field-not-number</comment>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <comment>batch.field-out-of-range</comment>
+        <translation>%1 liegt außerhalb von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour (use #rrggbb, like #e11d48)</source>
+        <comment>batch.field-not-colour</comment>
+        <translation>„%1“ ist keine Farbe (nimm #rrggbb, etwa #e11d48)</translation>
+    </message>
+    <message>
+        <source>the font &quot;%1&quot; is not installed</source>
+        <comment>batch.field-font-missing</comment>
+        <translation>die Schrift „%1“ ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <comment>batch.field-not-choice</comment>
+        <translation>„%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture</source>
+        <comment>batch.media-not-picture</comment>
+        <translation>%1 ist kein Bild</translation>
+    </message>
+    <message>
+        <source>%1 is not a video</source>
+        <comment>batch.media-not-video</comment>
+        <translation>%1 ist kein Video</translation>
+    </message>
+    <message>
+        <source>%1 has no sound</source>
+        <comment>batch.media-no-sound</comment>
+        <translation>%1 hat keinen Ton</translation>
+    </message>
+    <message>
+        <source>the output name uses {{%1}}, which is not a field</source>
+        <comment>batch.name-unknown-field</comment>
+        <translation>der Ausgabename verwendet {{%1}}, das kein Feld ist</translation>
+    </message>
+    <message>
+        <source>%1: auto reframe is not available in this build; the picture is cropped around its focus point</source>
+        <comment>reframe.unavailable</comment>
+        <translation>%1: automatisches Zuschneiden gibt es in diesem Build nicht; das Bild wird um seinen Fokuspunkt zugeschnitten</translation>
+    </message>
+    <message>
+        <source>%1: no face found to follow; the picture is cropped around its focus point</source>
+        <comment>reframe.no-face</comment>
+        <translation>%1: kein Gesicht zum Folgen gefunden; das Bild wird um seinen Fokuspunkt zugeschnitten</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>
@@ -1915,6 +2295,10 @@
     <message>
         <source>Some videos could not be made; the report says why.</source>
         <translation>Einige Videos konnten nicht erstellt werden; der Bericht nennt den Grund.</translation>
+    </message>
+    <message>
+        <source>not made</source>
+        <translation>nicht erstellt</translation>
     </message>
 </context>
 <context>

@@ -1659,6 +1659,386 @@
         <comment>brand.logo-missing</comment>
         <translation>het logo van het huisstijlpakket %1 ontbreekt: %2</translation>
     </message>
+    <message>
+        <source>%1: no data rows</source>
+        <comment>batch.no-rows</comment>
+        <translation>%1: geen gegevensrijen</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is not a field of the template and is not used</source>
+        <comment>batch.column-unused</comment>
+        <translation>de kolom &quot;%1&quot; is geen veld van het sjabloon en wordt niet gebruikt</translation>
+    </message>
+    <message>
+        <source>the data has no column &quot;%1&quot;, which the template requires</source>
+        <comment>batch.column-missing</comment>
+        <translation>de gegevens hebben geen kolom &quot;%1&quot;, die het sjabloon wel vereist</translation>
+    </message>
+    <message>
+        <source>the output name &quot;%1&quot; is already used by row %2 (%3); make the name pattern unique, e.g. add {{row}}</source>
+        <comment>batch.name-taken</comment>
+        <translation>de uitvoernaam &quot;%1&quot; wordt al gebruikt door rij %2 (%3); maak het naampatroon uniek, bijv. met {{row}}</translation>
+    </message>
+    <message>
+        <source>%1: cannot lock: %2</source>
+        <comment>batch.lock</comment>
+        <translation>%1: kan niet worden vergrendeld: %2</translation>
+    </message>
+    <message>
+        <source>%1: no batch has run here (no .reelcut-batch)</source>
+        <comment>batch.no-batch-here</comment>
+        <translation>%1: hier is nog geen batch uitgevoerd (geen .reelcut-batch)</translation>
+    </message>
+    <message>
+        <source>%1: no shard has reported yet</source>
+        <comment>batch.no-shard-reports</comment>
+        <translation>%1: nog geen deeltaak heeft een rapport geschreven</translation>
+    </message>
+    <message>
+        <source>nothing to render: every clip is switched off or empty</source>
+        <comment>batch.nothing-to-render</comment>
+        <translation>niets te renderen: elke clip is uitgeschakeld of leeg</translation>
+    </message>
+    <message>
+        <source>the video is %1 long; %2 needs at least %3</source>
+        <comment>batch.too-short</comment>
+        <translation>de video duurt %1; %2 vereist minstens %3</translation>
+    </message>
+    <message>
+        <source>the video is %1 long; %2 takes at most %3</source>
+        <comment>batch.too-long</comment>
+        <translation>de video duurt %1; %2 staat hoogstens %3 toe</translation>
+    </message>
+    <message>
+        <source>the font &quot;%1&quot; of the text &quot;%2&quot; is not installed</source>
+        <comment>batch.text-font-missing</comment>
+        <translation>het lettertype &quot;%1&quot; van de tekst &quot;%2&quot; is niet geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; does not fit its box in %2, even at the smallest size (%3 px)</source>
+        <comment>batch.text-does-not-fit</comment>
+        <translation>de tekst &quot;%1&quot; past in %2 niet in zijn vak, zelfs niet op de kleinste grootte (%3 px)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 long; its last frame holds until %3</source>
+        <comment>batch.media-holds-last-frame</comment>
+        <translation>%1 duurt %2; het laatste beeld blijft staan tot %3</translation>
+    </message>
+    <message>
+        <source>the output folder %1 leads outside %2 (symbolic link)</source>
+        <comment>batch.output-outside</comment>
+        <translation>de uitvoermap %1 leidt buiten %2 (symbolische koppeling)</translation>
+    </message>
+    <message>
+        <source>the finished file breaks %1&apos;s rules: %2</source>
+        <comment>batch.breaks-rules</comment>
+        <translation>het voltooide bestand breekt de regels van %1: %2</translation>
+    </message>
+    <message>
+        <source>no thumbnail: %1</source>
+        <comment>batch.no-thumbnail</comment>
+        <translation>geen miniatuur: %1</translation>
+    </message>
+    <message>
+        <source>%1: vanished after rendering</source>
+        <comment>batch.output-vanished</comment>
+        <translation>%1: verdwenen na het renderen</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the finished file into place: %2</source>
+        <comment>batch.rename-failed</comment>
+        <translation>%1: het voltooide bestand kan niet op zijn plaats worden gezet: %2</translation>
+    </message>
+    <message>
+        <source>%1: file not found</source>
+        <comment>batch.file-missing</comment>
+        <translation>%1: bestand niet gevonden</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <comment>batch.file-cannot-read</comment>
+        <translation>%1: kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: read error</source>
+        <comment>batch.file-read-error</comment>
+        <translation>%1: leesfout</translation>
+    </message>
+    <message>
+        <source>%1: out of memory</source>
+        <comment>batch.data-no-memory</comment>
+        <translation>%1: onvoldoende geheugen</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3 (a quote inside a quoted field must be doubled: &quot;&quot;)</source>
+        <comment>batch.csv-syntax</comment>
+        <translation>%1: regel %2: %3 (een aanhalingsteken binnen een veld tussen aanhalingstekens moet dubbel staan: &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a quoted field is not closed before the end of the file</source>
+        <comment>batch.csv-unclosed</comment>
+        <translation>%1: regel %2: een veld tussen aanhalingstekens wordt niet gesloten voor het einde van het bestand</translation>
+    </message>
+    <message>
+        <source>%1: no header line with column names</source>
+        <comment>batch.csv-no-header</comment>
+        <translation>%1: geen kopregel met kolomnamen</translation>
+    </message>
+    <message>
+        <source>%1: line 1: column %2 has no name</source>
+        <comment>batch.csv-column-unnamed</comment>
+        <translation>%1: regel 1: kolom %2 heeft geen naam</translation>
+    </message>
+    <message>
+        <source>%1: line 1: the column &quot;%2&quot; appears twice</source>
+        <comment>batch.csv-column-twice</comment>
+        <translation>%1: regel 1: de kolom &quot;%2&quot; komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3 fields, but the header has %4 columns</source>
+        <comment>batch.csv-too-many-fields</comment>
+        <translation>%1: regel %2: %3 velden, maar de kopregel heeft %4 kolommen</translation>
+    </message>
+    <message>
+        <source>%1: %2 at byte %3</source>
+        <comment>batch.json-syntax</comment>
+        <translation>%1: %2 bij byte %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON array of objects (one per row)</source>
+        <comment>batch.json-not-rows</comment>
+        <translation>%1: verwacht een JSON-array van objecten (één per rij)</translation>
+    </message>
+    <message>
+        <source>%1: item %2: expected an object like {&quot;headline&quot;: &quot;...&quot;}</source>
+        <comment>batch.json-item-not-object</comment>
+        <translation>%1: item %2: verwacht een object zoals {&quot;headline&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>%1: item %2: &quot;%3&quot;: expected a string, number, true/false or null</source>
+        <comment>batch.json-bad-value</comment>
+        <translation>%1: item %2: &quot;%3&quot;: verwacht een tekst, getal, true/false of null</translation>
+    </message>
+    <message>
+        <source>%1: not UTF-8 text; save the spreadsheet as &quot;CSV UTF-8&quot;</source>
+        <comment>batch.data-not-utf8</comment>
+        <translation>%1: geen UTF-8-tekst; sla het rekenblad op als &quot;CSV UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>%1: data file not found</source>
+        <comment>batch.data-missing</comment>
+        <translation>%1: gegevensbestand niet gevonden</translation>
+    </message>
+    <message>
+        <source>%1: cannot read</source>
+        <comment>batch.data-unreadable</comment>
+        <translation>%1: kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos;</source>
+        <comment>batch.unknown-preset</comment>
+        <translation>onbekende voorinstelling &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a ratio (9:16, 1:1, 16:9, 4:5) or a preset</source>
+        <comment>batch.unknown-ratio</comment>
+        <translation>&apos;%1&apos; is geen beeldverhouding (9:16, 1:1, 16:9, 4:5) en geen voorinstelling</translation>
+    </message>
+    <message>
+        <source>the ratio %1 is listed twice</source>
+        <comment>batch.ratio-twice</comment>
+        <translation>de beeldverhouding %1 staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>%1: cannot open to flush: %2</source>
+        <comment>batch.flush-open</comment>
+        <translation>%1: kan niet worden geopend om naar schijf te schrijven: %2</translation>
+    </message>
+    <message>
+        <source>%1: flush to disk: %2</source>
+        <comment>batch.flush</comment>
+        <translation>%1: wegschrijven naar schijf: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <comment>batch.file-open</comment>
+        <translation>%1: kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>%1: write: %2</source>
+        <comment>batch.file-write</comment>
+        <translation>%1: schrijven: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <comment>batch.media-not-file</comment>
+        <translation>%1: geen bestand</translation>
+    </message>
+    <message>
+        <source>%1: not readable (permissions)</source>
+        <comment>batch.media-unreadable</comment>
+        <translation>%1: niet leesbaar (rechten)</translation>
+    </message>
+    <message>
+        <source>the output name is empty</source>
+        <comment>batch.name-empty</comment>
+        <translation>de uitvoernaam is leeg</translation>
+    </message>
+    <message>
+        <source>the output name contains a NUL character</source>
+        <comment>batch.name-nul</comment>
+        <translation>de uitvoernaam bevat een NUL-teken</translation>
+    </message>
+    <message>
+        <source>the output name contains a control character (a line break or tab?)</source>
+        <comment>batch.name-control</comment>
+        <translation>de uitvoernaam bevat een stuurteken (een regeleinde of tab?)</translation>
+    </message>
+    <message>
+        <source>the output name contains a backslash</source>
+        <comment>batch.name-backslash</comment>
+        <translation>de uitvoernaam bevat een backslash</translation>
+    </message>
+    <message>
+        <source>the output name &quot;%1&quot; is an absolute path</source>
+        <comment>batch.name-absolute</comment>
+        <translation>de uitvoernaam &quot;%1&quot; is een absoluut pad</translation>
+    </message>
+    <message>
+        <source>the output name &quot;%1&quot; starts with ~</source>
+        <comment>batch.name-tilde</comment>
+        <translation>de uitvoernaam &quot;%1&quot; begint met ~</translation>
+    </message>
+    <message>
+        <source>the output name &quot;%1&quot; has an empty folder name (//)</source>
+        <comment>batch.name-empty-part</comment>
+        <translation>de uitvoernaam &quot;%1&quot; heeft een lege mapnaam (//)</translation>
+    </message>
+    <message>
+        <source>the output name &quot;%1&quot; would leave the output folder (..)</source>
+        <comment>batch.name-leaves</comment>
+        <translation>de uitvoernaam &quot;%1&quot; zou de uitvoermap verlaten (..)</translation>
+    </message>
+    <message>
+        <source>the output name &quot;%1&quot; has a hidden part (%2)</source>
+        <comment>batch.name-hidden</comment>
+        <translation>de uitvoernaam &quot;%1&quot; heeft een verborgen deel (%2)</translation>
+    </message>
+    <message>
+        <source>a part of the output name is longer than 255 bytes</source>
+        <comment>batch.name-too-long</comment>
+        <translation>een deel van de uitvoernaam is langer dan 255 bytes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a reserved device name on Windows</source>
+        <comment>batch.name-device</comment>
+        <translation>&quot;%1&quot; is onder Windows een gereserveerde apparaatnaam</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; ends with a space or a dot</source>
+        <comment>batch.name-trailing</comment>
+        <translation>&quot;%1&quot; eindigt op een spatie of een punt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a file the batch keeps for itself</source>
+        <comment>batch.name-reserved</comment>
+        <translation>&quot;%1&quot; is een bestand dat de batch voor zichzelf gebruikt</translation>
+    </message>
+    <message>
+        <source>the output name &quot;%1&quot; must end in .mp4</source>
+        <comment>batch.name-extension</comment>
+        <translation>de uitvoernaam &quot;%1&quot; moet eindigen op .mp4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>batch.at</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>{{%1}} has no value (the brand kit does not define it)</source>
+        <comment>batch.brand-token-no-value</comment>
+        <translation>{{%1}} heeft geen waarde (de huisstijlkit legt die niet vast)</translation>
+    </message>
+    <message>
+        <source>{{%1}} has no value</source>
+        <comment>batch.token-no-value</comment>
+        <translation>{{%1}} heeft geen waarde</translation>
+    </message>
+    <message>
+        <source>{{%1}} is empty in this row</source>
+        <comment>batch.token-empty</comment>
+        <translation>{{%1}} is leeg in deze rij</translation>
+    </message>
+    <message>
+        <source>required, but the data has no such column</source>
+        <comment>batch.field-no-column</comment>
+        <translation>verplicht, maar de gegevens hebben zo&apos;n kolom niet</translation>
+    </message>
+    <message>
+        <source>required, but empty in this row</source>
+        <comment>batch.field-empty</comment>
+        <translation>verplicht, maar leeg in deze rij</translation>
+    </message>
+    <message>
+        <source>%1 characters, at most %2 fit</source>
+        <comment>batch.field-too-long</comment>
+        <translation>%1 tekens, er passen er hoogstens %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <comment>batch.field-not-number</comment>
+        <translation>&quot;%1&quot; is geen getal</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2 to %3</source>
+        <comment>batch.field-out-of-range</comment>
+        <translation>%1 ligt buiten %2 tot %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour (use #rrggbb, like #e11d48)</source>
+        <comment>batch.field-not-colour</comment>
+        <translation>&quot;%1&quot; is geen kleur (gebruik #rrggbb, zoals #e11d48)</translation>
+    </message>
+    <message>
+        <source>the font &quot;%1&quot; is not installed</source>
+        <comment>batch.field-font-missing</comment>
+        <translation>het lettertype &quot;%1&quot; is niet geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <comment>batch.field-not-choice</comment>
+        <translation>&quot;%1&quot; is niet een van %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture</source>
+        <comment>batch.media-not-picture</comment>
+        <translation>%1 is geen afbeelding</translation>
+    </message>
+    <message>
+        <source>%1 is not a video</source>
+        <comment>batch.media-not-video</comment>
+        <translation>%1 is geen video</translation>
+    </message>
+    <message>
+        <source>%1 has no sound</source>
+        <comment>batch.media-no-sound</comment>
+        <translation>%1 heeft geen geluid</translation>
+    </message>
+    <message>
+        <source>the output name uses {{%1}}, which is not a field</source>
+        <comment>batch.name-unknown-field</comment>
+        <translation>de uitvoernaam gebruikt {{%1}}, wat geen veld is</translation>
+    </message>
+    <message>
+        <source>%1: auto reframe is not available in this build; the picture is cropped around its focus point</source>
+        <comment>reframe.unavailable</comment>
+        <translation>%1: automatisch herkaderen is niet beschikbaar in deze build; het beeld wordt rond zijn focuspunt bijgesneden</translation>
+    </message>
+    <message>
+        <source>%1: no face found to follow; the picture is cropped around its focus point</source>
+        <comment>reframe.no-face</comment>
+        <translation>%1: geen gezicht gevonden om te volgen; het beeld wordt rond zijn focuspunt bijgesneden</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>
@@ -1915,6 +2295,10 @@
     <message>
         <source>Some videos could not be made; the report says why.</source>
         <translation>Sommige video&apos;s konden niet worden gemaakt; het rapport zegt waarom.</translation>
+    </message>
+    <message>
+        <source>not made</source>
+        <translation>niet gemaakt</translation>
     </message>
 </context>
 <context>

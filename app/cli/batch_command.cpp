@@ -4,6 +4,7 @@
 #include "batch/batch_runner.h"
 #include "batch/cluster_emit.h"
 #include "batch/manifest.h"
+#include "cli_messages.h"
 #include "io/output_file.h"
 #include "model/project_file.h"
 
@@ -26,13 +27,7 @@ using namespace reelcut::batch;
 
 namespace {
 
-constexpr int kFailure = 1;
-constexpr int kUsage = 2;
-
-int fail(const QString& message, int code = kFailure) {
-    std::fprintf(stderr, "reelcut-cli: %s\n", message.toUtf8().constData());
-    return code;
-}
+constexpr int kUsage = kUsageError;
 
 bool envInt(const char* name, int& out) {
     const char* v = std::getenv(name);
@@ -90,36 +85,25 @@ QString absolute(const QString& path) {
 
 void printJob(const JobReport& r, std::size_t finished, std::size_t total) {
     const int width = int(std::to_string(total).size());
-    std::string what = r.ok() || r.status == JobStatus::Pending ? r.output : r.error;
+    std::string what = r.ok() || r.status == JobStatus::Pending ? r.output : r.errorText();
     std::printf("[%*zu/%zu] %-10s row %-5d %-5s %s", width, finished, total,
                 jobStatusName(r.status), r.row, r.ratio.c_str(), what.c_str());
     if (r.status == JobStatus::Done) {
         std::printf("  (%.1f s)", r.seconds);
     }
     std::printf("\n");
-    for (const std::string& w : r.warnings) {
-        std::printf("%*s  warning: %s\n", 2 * width + 3, "", w.c_str());
+    for (const Message& w : r.warnings) {
+        std::printf("%*s  warning: %s\n", 2 * width + 3, "", w.english().c_str());
     }
     std::fflush(stdout);
 }
 
+// The job as the report has it (English "error" and "warnings", and "errorMessages" and
+// "warningMessages" for a program that shows them in its own language).
 QJsonObject jobEvent(const JobReport& r) {
-    QJsonObject o{{"event", "job"},
-                  {"index", qint64(r.index)},
-                  {"row", r.row},
-                  {"ratio", QString::fromStdString(r.ratio)},
-                  {"status", jobStatusName(r.status)},
-                  {"output", QString::fromStdString(r.output)},
-                  {"thumbnail", QString::fromStdString(r.thumbnail)},
-                  {"seconds", r.seconds}};
-    if (!r.error.empty()) {
-        o["error"] = QString::fromStdString(r.error);
-    }
-    QJsonArray w;
-    for (const auto& s : r.warnings) {
-        w.append(QString::fromStdString(s));
-    }
-    o["warnings"] = w;
+    QJsonObject o = jobToJson(r);
+    o["event"] = "job";
+    o["thumbnail"] = QString::fromStdString(r.thumbnail);
     return o;
 }
 
@@ -303,7 +287,7 @@ int batchCommand(const QStringList& args) {
             BatchRunner check(o);
             return emitClusterJob(parser, o, batchArgs, check.inputs());
         } catch (const std::exception& e) {
-            return fail(QString::fromUtf8(e.what()));
+            return fail(messageOf(e));
         }
     }
 
@@ -334,8 +318,8 @@ int batchCommand(const QStringList& args) {
                             range.begin + 1, range.end);
             }
             std::printf("; %d at once\n", runner.workers());
-            for (const std::string& w : plan.warnings) {
-                std::printf("warning: %s\n", w.c_str());
+            for (const Message& w : plan.warnings) {
+                std::printf("warning: %s\n", w.english().c_str());
             }
             std::fflush(stdout);
         }
@@ -405,7 +389,7 @@ int batchCommand(const QStringList& args) {
         }
         return ok == reports.size() ? 0 : kFailure;
     } catch (const std::exception& e) {
-        return fail(QString::fromUtf8(e.what()));
+        return fail(messageOf(e));
     }
 }
 
@@ -438,7 +422,7 @@ int batchReportCommand(const QStringList& args) {
         std::printf("\n");
         return s.complete() ? 0 : kFailure;
     } catch (const std::exception& e) {
-        return fail(QString::fromUtf8(e.what()));
+        return fail(messageOf(e));
     }
 }
 

@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <map>
 #include <set>
-#include <stdexcept>
 
 namespace reelcut::batch {
 
@@ -29,28 +28,37 @@ Builtins builtinsFor(const BatchPlan& plan, const PlannedJob& job) {
 
 BatchPlan makePlan(const BatchOptions& options) {
     BatchPlan plan;
-    std::string error;
+    std::optional<Message> error;
     plan.formats = parseFormats(options.ratios, options.presetId, error);
     if (plan.formats.empty()) {
-        throw std::invalid_argument(error);
+        throw InvalidRequest(error.value_or(verbatim("no output format")));
     }
     plan.tpl = loadBatchTemplate(options.templateFile, options.brandFile);
     plan.data = loadData(options.dataFile);
     if (plan.data.rows.empty()) {
-        throw DataError(plan.data.file.filename().string() + ": no data rows");
+        throw DataError(Message(QT_TRANSLATE_NOOP3("Engine", "%1: no data rows", "batch.no-rows"))
+                            .arg(plan.data.file.filename().string()));
     }
     for (const std::string& column : plan.data.columns) {
         if (plan.tpl.spec.field(column) == nullptr) {
-            plan.warnings.push_back("the column \"" + column +
-                                    "\" is not a field of the template and is not used");
+            plan.warnings.push_back(
+                Message(QT_TRANSLATE_NOOP3("Engine",
+                                           "the column \"%1\" is not a field of the template and "
+                                           "is not used",
+                                           "batch.column-unused"))
+                    .arg(column));
         }
     }
     for (const FieldSpec& f : plan.tpl.spec.fields) {
         if (std::find(plan.data.columns.begin(), plan.data.columns.end(), f.name) ==
                 plan.data.columns.end() &&
             !f.defaultValue && f.required) {
-            plan.warnings.push_back("the data has no column \"" + f.name +
-                                    "\", which the template requires");
+            plan.warnings.push_back(
+                Message(QT_TRANSLATE_NOOP3("Engine",
+                                           "the data has no column \"%1\", which the template "
+                                           "requires",
+                                           "batch.column-missing"))
+                    .arg(f.name));
         }
     }
     plan.rows.reserve(plan.data.rows.size());
@@ -74,11 +82,11 @@ BatchPlan makePlan(const BatchOptions& options) {
             job.index = plan.jobs.size();
             job.row = r;
             job.format = f;
-            std::string expandError;
+            std::optional<Message> expandError;
             const std::string expanded = expandPattern(options.namePattern, plan.rows[r],
                                                        builtinsFor(plan, job), expandError);
-            if (!expandError.empty()) {
-                throw std::invalid_argument(expandError);
+            if (expandError) {
+                throw InvalidRequest(*expandError);
             }
             const CheckedName name = checkOutputName(expanded);
             if (!name.ok()) {
@@ -89,16 +97,22 @@ BatchPlan makePlan(const BatchOptions& options) {
                 const auto [it, fresh] = taken.emplace(folded.toStdString(), job.index);
                 if (!fresh) {
                     const PlannedJob& first = plan.jobs[it->second];
-                    job.nameError = "the output name \"" + name.path +
-                                    "\" is already used by row " +
-                                    std::to_string(plan.data.rows[first.row].number) + " (" +
-                                    plan.formats[first.format].ratio +
-                                    "); make the name pattern unique, e.g. add {{row}}";
+                    job.nameError = Message(QT_TRANSLATE_NOOP3("Engine",
+                                                               "the output name \"%1\" is already "
+                                                               "used by row %2 (%3); make the "
+                                                               "name pattern unique, e.g. add "
+                                                               "{{row}}",
+                                                               "batch.name-taken"))
+                                        .arg(name.path)
+                                        .arg(plan.data.rows[first.row].number)
+                                        .arg(plan.formats[first.format].ratio);
                 } else {
                     job.output = name.path;
                 }
             }
-            names += job.output + "|" + job.nameError + "\n";
+            // The refusal's English text, as before messages were kept: the hash of a plan
+            // (which reports belong together) stays what earlier runs wrote.
+            names += job.output + "|" + (job.nameError ? job.nameError->english() : "") + "\n";
             plan.jobs.push_back(std::move(job));
         }
     }

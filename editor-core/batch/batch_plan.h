@@ -10,6 +10,7 @@
 #include "batch/substitute.h"
 
 #include <boost/filesystem/path.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,8 +39,8 @@ struct PlannedJob {
     std::size_t index = 0; // position in the whole plan
     std::size_t row = 0;   // index into the data's rows
     std::size_t format = 0;
-    std::string output;    // relative to the output folder; empty when the name was refused
-    std::string nameError; // why the name was refused
+    std::string output; // relative to the output folder; empty when the name was refused
+    std::optional<Message> nameError; // why the name was refused
 };
 
 struct BatchPlan {
@@ -51,14 +52,14 @@ struct BatchPlan {
     std::vector<RowValues> rows;
     std::vector<bool> resolved;
     std::vector<PlannedJob> jobs;
-    std::vector<std::string> warnings; // for the whole batch (unused columns...)
-    std::string planHash;              // template, data, formats and names
+    std::vector<Message> warnings; // for the whole batch (unused columns...)
+    std::string planHash;          // template, data, formats and names
     bool normalizeLoudness = false;
 };
 
 // Loads the template and data and lays out every job. Rows' values are checked here
 // (errors stay with the row); a template, data file or option that makes the whole batch
-// impossible throws (ProjectError, DataError, std::invalid_argument).
+// impossible throws (ProjectError, DataError, InvalidRequest).
 BatchPlan makePlan(const BatchOptions& options);
 
 // Jobs [begin, end) of the plan that shard `index` of `count` renders: contiguous, sizes

@@ -2,6 +2,7 @@
 
 #include "batch/manifest.h"
 #include "model/project_file.h"
+#include "util/message_list.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -40,28 +41,6 @@ std::vector<std::string> stringsFrom(const QJsonValue& v) {
     return out;
 }
 
-QJsonObject jobToJson(const JobReport& j) {
-    QJsonObject o{{"index", qint64(j.index)},
-                  {"row", j.row},
-                  {"ratio", QString::fromStdString(j.ratio)},
-                  {"preset", QString::fromStdString(j.preset)},
-                  {"output", QString::fromStdString(j.output)},
-                  {"status", jobStatusName(j.status)},
-                  {"duration", j.duration},
-                  {"seconds", j.seconds},
-                  {"warnings", strings(j.warnings)}};
-    if (!j.error.empty()) {
-        o["error"] = QString::fromStdString(j.error);
-    }
-    if (!j.thumbnail.empty()) {
-        o["thumbnail"] = QString::fromStdString(j.thumbnail);
-    }
-    if (!j.sha256.empty()) {
-        o["sha256"] = QString::fromStdString(j.sha256);
-    }
-    return o;
-}
-
 ShardInfo infoFromJson(const QJsonObject& o) {
     ShardInfo i;
     i.planHash = o.value("plan").toString().toStdString();
@@ -73,7 +52,7 @@ ShardInfo infoFromJson(const QJsonObject& o) {
     i.templateFile = o.value("template").toString().toStdString();
     i.dataFile = o.value("data").toString().toStdString();
     i.formats = stringsFrom(o.value("formats"));
-    i.warnings = stringsFrom(o.value("warnings"));
+    i.warnings = messagesFromJson(o.value("warningMessages"), stringsFrom(o.value("warnings")));
     return i;
 }
 
@@ -87,7 +66,8 @@ QJsonObject infoToJson(const ShardInfo& i) {
                        {"template", QString::fromStdString(i.templateFile)},
                        {"data", QString::fromStdString(i.dataFile)},
                        {"formats", strings(i.formats)},
-                       {"warnings", strings(i.warnings)},
+                       {"warnings", englishToJson(i.warnings)},
+                       {"warningMessages", messagesToJson(i.warnings)},
                        {"version", REELCUT_VERSION}};
 }
 
@@ -132,8 +112,8 @@ QString html(const ShardInfo& info, const MergeSummary& sum, const std::vector<J
         h += "<p class=\"error\">Shards not reported yet: " + m.join(", ") + " (of " +
              QString::number(sum.shardCount) + ")</p>\n";
     }
-    for (const std::string& w : info.warnings) {
-        h += "<p class=\"warning\">" + esc(w) + "</p>\n";
+    for (const Message& w : info.warnings) {
+        h += "<p class=\"warning\">" + esc(w.english()) + "</p>\n";
     }
     h += "<div class=\"grid\">\n";
     for (const JobReport& j : jobs) {
@@ -150,11 +130,11 @@ QString html(const ShardInfo& info, const MergeSummary& sum, const std::vector<J
                  .arg(esc(j.ratio), esc(j.preset))
                  .arg(j.duration, 0, 'f', 1);
         h += QString("<div class=\"status\">") + jobStatusName(j.status) + "</div>";
-        if (!j.error.empty()) {
-            h += "<div class=\"error\">" + esc(j.error) + "</div>";
+        if (!j.errors.empty()) {
+            h += "<div class=\"error\">" + esc(j.errorText()) + "</div>";
         }
-        for (const std::string& w : j.warnings) {
-            h += "<div class=\"warning\">" + esc(w) + "</div>";
+        for (const Message& w : j.warnings) {
+            h += "<div class=\"warning\">" + esc(w.english()) + "</div>";
         }
         h += "</div>\n";
     }
@@ -169,7 +149,9 @@ public:
     explicit FolderLock(const fs::path& file) {
         fd_ = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
         if (fd_ < 0 || ::flock(fd_, LOCK_EX) != 0) {
-            throw std::runtime_error(file.string() + ": cannot lock: " + std::strerror(errno));
+            throw Error(Message(QT_TRANSLATE_NOOP3("Engine", "%1: cannot lock: %2", "batch.lock"))
+                            .arg(file.string())
+                            .arg(std::strerror(errno)));
         }
     }
     ~FolderLock() {
@@ -187,6 +169,30 @@ private:
 
 } // namespace
 
+QJsonObject jobToJson(const JobReport& j) {
+    QJsonObject o{{"index", qint64(j.index)},
+                  {"row", j.row},
+                  {"ratio", QString::fromStdString(j.ratio)},
+                  {"preset", QString::fromStdString(j.preset)},
+                  {"output", QString::fromStdString(j.output)},
+                  {"status", jobStatusName(j.status)},
+                  {"duration", j.duration},
+                  {"seconds", j.seconds},
+                  {"warnings", englishToJson(j.warnings)},
+                  {"warningMessages", messagesToJson(j.warnings)}};
+    if (!j.errors.empty()) {
+        o["error"] = QString::fromStdString(j.errorText());
+        o["errorMessages"] = messagesToJson(j.errors);
+    }
+    if (!j.thumbnail.empty()) {
+        o["thumbnail"] = QString::fromStdString(j.thumbnail);
+    }
+    if (!j.sha256.empty()) {
+        o["sha256"] = QString::fromStdString(j.sha256);
+    }
+    return o;
+}
+
 JobReport jobFromJson(const QJsonObject& o) {
     JobReport j;
     j.index = std::size_t(o.value("index").toInteger());
@@ -195,8 +201,10 @@ JobReport jobFromJson(const QJsonObject& o) {
     j.preset = o.value("preset").toString().toStdString();
     j.output = o.value("output").toString().toStdString();
     jobStatusFromName(o.value("status").toString().toStdString(), j.status);
-    j.error = o.value("error").toString().toStdString();
-    j.warnings = stringsFrom(o.value("warnings"));
+    const std::string error = o.value("error").toString().toStdString();
+    j.errors = messagesFromJson(o.value("errorMessages"),
+                                error.empty() ? std::vector<std::string>{} : std::vector{error});
+    j.warnings = messagesFromJson(o.value("warningMessages"), stringsFrom(o.value("warnings")));
     j.duration = o.value("duration").toDouble();
     j.seconds = o.value("seconds").toDouble();
     j.thumbnail = o.value("thumbnail").toString().toStdString();
@@ -226,7 +234,10 @@ MergeSummary mergeReports(const fs::path& outDir) {
     const fs::path state = stateDirFor(outDir);
     boost::system::error_code ec;
     if (!fs::is_directory(state, ec)) {
-        throw std::runtime_error(outDir.string() + ": no batch has run here (no .reelcut-batch)");
+        throw Error(
+            Message(QT_TRANSLATE_NOOP3("Engine", "%1: no batch has run here (no .reelcut-batch)",
+                                       "batch.no-batch-here"))
+                .arg(outDir.string()));
     }
     FolderLock lock(state / "merge.lock");
     struct ShardFile {
@@ -250,7 +261,9 @@ MergeSummary mergeReports(const fs::path& outDir) {
         shards.push_back({infoFromJson(o), o.value("jobs").toArray()});
     }
     if (shards.empty()) {
-        throw std::runtime_error(outDir.string() + ": no shard has reported yet");
+        throw Error(Message(QT_TRANSLATE_NOOP3("Engine", "%1: no shard has reported yet",
+                                               "batch.no-shard-reports"))
+                        .arg(outDir.string()));
     }
     // The newest run decides the plan and the number of shards; reports of other plans
     // (an earlier template or data file) or shard counts are left out.
@@ -264,7 +277,7 @@ MergeSummary mergeReports(const fs::path& outDir) {
     sum.total = current.planJobs;
     std::map<std::size_t, JobReport> jobs;
     std::set<int> seen;
-    std::vector<std::string> warnings;
+    std::vector<Message> warnings;
     for (const ShardFile& s : shards) {
         if (s.info.planHash != current.planHash || s.info.count != current.count) {
             continue;
@@ -274,7 +287,7 @@ MergeSummary mergeReports(const fs::path& outDir) {
             JobReport j = jobFromJson(v.toObject());
             jobs[j.index] = std::move(j);
         }
-        for (const std::string& w : s.info.warnings) {
+        for (const Message& w : s.info.warnings) {
             if (std::find(warnings.begin(), warnings.end(), w) == warnings.end()) {
                 warnings.push_back(w);
             }

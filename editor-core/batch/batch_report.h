@@ -25,7 +25,7 @@ struct ShardInfo {
     std::string templateFile;
     std::string dataFile;
     std::vector<std::string> formats;
-    std::vector<std::string> warnings;
+    std::vector<Message> warnings;
 };
 
 // .reelcut-batch/report-I-of-N.json, written atomically.
@@ -49,7 +49,13 @@ struct MergeSummary {
 MergeSummary mergeReports(const boost::filesystem::path& outDir);
 
 // A report of jobs as JSON (the same shape as report.json), e.g. for a dry run's --report.
+// Problems are written twice: in English ("error", "warnings", as every version wrote
+// them) and as messages ("errorMessages", "warningMessages": ids and values, for scripts
+// and for showing them translated). Reading a report without the messages (an older one)
+// takes the English texts as they are.
 QJsonObject reportJson(const ShardInfo& info, const std::vector<JobReport>& jobs);
 JobReport jobFromJson(const QJsonObject& o);
+// One job's entry of a report (and of `reelcut-cli batch --progress json` job events).
+QJsonObject jobToJson(const JobReport& j);
 
 } // namespace reelcut::batch

@@ -117,8 +117,8 @@ PreparedJob prepareJob(const BatchPlan& plan, const PlannedJob& job, MediaFacts&
     const RowValues& row = plan.rows[job.row];
     const OutputFormat& format = plan.formats[job.format];
     const Preset& preset = format.preset;
-    if (!job.nameError.empty()) {
-        out.errors.push_back(job.nameError);
+    if (job.nameError) {
+        out.errors.push_back(*job.nameError);
     }
     out.errors.insert(out.errors.end(), row.errors.begin(), row.errors.end());
     out.warnings.insert(out.warnings.end(), row.warnings.begin(), row.warnings.end());
@@ -132,58 +132,81 @@ PreparedJob prepareJob(const BatchPlan& plan, const PlannedJob& job, MediaFacts&
             applyBrandKit(project, *plan.tpl.brand, plan.tpl.spec, preset.safeZone);
         }
     } catch (const std::exception& e) {
-        out.errors.push_back(e.what());
+        out.errors.push_back(messageOf(e));
         return out;
     }
     const Time length = project.duration();
+    const Message presetName = Message::named("Preset", preset.name);
     if (length.isZero()) {
-        out.errors.push_back("nothing to render: every clip is switched off or empty");
+        out.errors.push_back(Message(
+            QT_TRANSLATE_NOOP3("Engine", "nothing to render: every clip is switched off or empty",
+                               "batch.nothing-to-render")));
     } else if (length < preset.minDuration) {
-        out.errors.push_back("the video is " + formatTimecode(length) + " long; " + preset.name +
-                             " needs at least " + formatTimecode(preset.minDuration));
+        out.errors.push_back(
+            Message(QT_TRANSLATE_NOOP3("Engine", "the video is %1 long; %2 needs at least %3",
+                                       "batch.too-short"))
+                .arg(formatTimecode(length))
+                .arg(presetName)
+                .arg(formatTimecode(preset.minDuration)));
     } else if (!preset.maxDuration.isZero() && length > preset.maxDuration) {
-        out.errors.push_back("the video is " + formatTimecode(length) + " long; " + preset.name +
-                             " takes at most " + formatTimecode(preset.maxDuration));
+        out.errors.push_back(
+            Message(QT_TRANSLATE_NOOP3("Engine", "the video is %1 long; %2 takes at most %3",
+                                       "batch.too-long"))
+                .arg(formatTimecode(length))
+                .arg(presetName)
+                .arg(formatTimecode(preset.maxDuration)));
     }
     std::vector<std::string> mediaFiles;
     for (const Track& track : project.tracks) {
         for (const Clip& c : track.clips) {
             if (c.kind == ClipKind::Text) {
                 if (!fontAvailable(c.style.fontFamily)) {
-                    out.errors.push_back("the font \"" + c.style.fontFamily + "\" of the text \"" +
-                                         shortText(c.text) + "\" is not installed");
+                    out.errors.push_back(
+                        Message(QT_TRANSLATE_NOOP3("Engine",
+                                                   "the font \"%1\" of the text \"%2\" is not "
+                                                   "installed",
+                                                   "batch.text-font-missing"))
+                            .arg(c.style.fontFamily)
+                            .arg(shortText(c.text)));
                     continue;
                 }
                 bool fits = true;
                 const TextStyle fitted =
                     fittedStyle(c.text, c.style, project.width, project.height, &fits);
                 if (!fits) {
-                    out.errors.push_back("the text \"" + shortText(c.text) +
-                                         "\" does not fit its box in " + format.ratio +
-                                         ", even at the smallest size (" +
-                                         std::to_string(int(fitted.fontSize)) + " px)");
+                    out.errors.push_back(
+                        Message(QT_TRANSLATE_NOOP3("Engine",
+                                                   "the text \"%1\" does not fit its box in %2, "
+                                                   "even at the smallest size (%3 px)",
+                                                   "batch.text-does-not-fit"))
+                            .arg(shortText(c.text))
+                            .arg(format.ratio)
+                            .arg(int(fitted.fontSize)));
                 }
                 continue;
             }
             if (std::find(mediaFiles.begin(), mediaFiles.end(), c.media) == mediaFiles.end()) {
                 mediaFiles.push_back(c.media);
             }
-            std::string error;
+            Message error;
             const auto info = media.probe(c.media, error);
             if (!info) {
                 out.errors.push_back(error);
             } else if (info->hasVideo && !info->isStill && !info->animatedImage && !c.loop &&
                        info->duration > Time(0) && c.out > info->duration + Rational(1, 10)) {
-                out.warnings.push_back(fs::path(c.media).filename().string() + " is " +
-                                       formatTimecode(info->duration) +
-                                       " long; its last frame holds until " +
-                                       formatTimecode(c.out));
+                out.warnings.push_back(
+                    Message(QT_TRANSLATE_NOOP3("Engine",
+                                               "%1 is %2 long; its last frame holds until %3",
+                                               "batch.media-holds-last-frame"))
+                        .arg(fs::path(c.media).filename().string())
+                        .arg(formatTimecode(info->duration))
+                        .arg(formatTimecode(c.out)));
             }
         }
     }
     if (out.errors.empty()) {
         for (const Message& w : safeZoneWarnings(project, preset)) {
-            out.warnings.push_back(w.english());
+            out.warnings.push_back(w);
         }
     }
     if (out.errors.empty() && hashes != nullptr) {
@@ -200,7 +223,7 @@ PreparedJob prepareJob(const BatchPlan& plan, const PlannedJob& job, MediaFacts&
             }
             out.inputsHash = sha256Hex(all);
         } catch (const std::exception& e) {
-            out.errors.push_back(e.what());
+            out.errors.push_back(messageOf(e));
         }
     }
     out.project = std::move(project); // invalid jobs still get a preview picture
@@ -240,8 +263,7 @@ void BatchRunner::checkJobOutput(const PlannedJob& job, PreparedJob& prepared) c
                                        "folder",
                                        "batch.output-is-input"))
                 .arg(final.string())
-                .arg(*what)
-                .english());
+                .arg(*what));
     }
 }
 
@@ -276,10 +298,7 @@ std::vector<JobReport> BatchRunner::validate(const RunEvents& events) {
         r.warnings = prepared.warnings;
         if (!prepared.errors.empty()) {
             r.status = JobStatus::Invalid;
-            r.error = prepared.errors.front();
-            for (std::size_t e = 1; e < prepared.errors.size(); ++e) {
-                r.error += "; " + prepared.errors[e];
-            }
+            r.errors = prepared.errors;
         } else if (prepared.project) {
             r.duration = prepared.project->duration().toDouble();
         }
@@ -303,8 +322,12 @@ void BatchRunner::renderJob(const PlannedJob& job, Project project, const std::s
     const fs::path realOut = fs::canonical(outDir);
     const std::string rp = realParent.string() + "/";
     if (rp.compare(0, realOut.string().size() + 1, realOut.string() + "/") != 0) {
-        throw std::runtime_error("the output folder " + final.parent_path().string() +
-                                 " leads outside " + outDir.string() + " (symbolic link)");
+        throw Error(Message(QT_TRANSLATE_NOOP3("Engine",
+                                               "the output folder %1 leads outside %2 (symbolic "
+                                               "link)",
+                                               "batch.output-outside"))
+                        .arg(final.parent_path().string())
+                        .arg(outDir.string()));
     }
     removeLeftovers(final);
     if (options_.saveProjects) {
@@ -313,7 +336,7 @@ void BatchRunner::renderJob(const PlannedJob& job, Project project, const std::s
         fs::create_directories(stateDirFor(outDir) / "projects");
         saveProject(project, stateDirFor(outDir) / "projects" / (name + ".reelcut"));
     }
-    for (std::string& w : applyAutoReframe(project, (stateDirFor(outDir) / "analysis").string())) {
+    for (Message& w : applyAutoReframe(project, (stateDirFor(outDir) / "analysis").string())) {
         report.warnings.push_back(std::move(w));
     }
     const fs::path staged = stagedPathFor(final);
@@ -344,14 +367,14 @@ void BatchRunner::renderJob(const PlannedJob& job, Project project, const std::s
     }
     if (!result.report.errors.empty()) {
         removeLeftovers(final);
-        const std::string e = result.report.errors.front().english();
-        throw std::runtime_error("the finished file breaks " + request.preset.name +
-                                 "'s rules: " + e);
+        throw Error(Message(QT_TRANSLATE_NOOP3("Engine", "the finished file breaks %1's rules: %2",
+                                               "batch.breaks-rules"))
+                        .arg(Message::named("Preset", request.preset.name))
+                        .arg(result.report.errors.front()));
     }
     for (const Message& m : result.report.warnings) {
-        const std::string w = m.english();
-        if (std::find(report.warnings.begin(), report.warnings.end(), w) == report.warnings.end()) {
-            report.warnings.push_back(w);
+        if (std::find(report.warnings.begin(), report.warnings.end(), m) == report.warnings.end()) {
+            report.warnings.push_back(m);
         }
     }
     // Thumbnail from the encoded file itself: what the marketer checks is what was made.
@@ -361,7 +384,9 @@ void BatchRunner::renderJob(const PlannedJob& job, Project project, const std::s
         report.thumbnail = thumbnailName(job.output);
         writeJpeg(img, outDir / report.thumbnail);
     } catch (const std::exception& e) {
-        report.warnings.push_back(std::string("no thumbnail: ") + e.what());
+        report.warnings.push_back(
+            Message(QT_TRANSLATE_NOOP3("Engine", "no thumbnail: %1", "batch.no-thumbnail"))
+                .arg(messageOf(e)));
         report.thumbnail.clear();
     }
     syncFile(staged);
@@ -370,7 +395,9 @@ void BatchRunner::renderJob(const PlannedJob& job, Project project, const std::s
     record.inputs = inputs;
     record.sha256 = fileContentHash(staged);
     if (!fileStamp(staged, record.size, record.mtimeNs)) {
-        throw std::runtime_error(staged.string() + ": vanished after rendering");
+        throw Error(Message(QT_TRANSLATE_NOOP3("Engine", "%1: vanished after rendering",
+                                               "batch.output-vanished"))
+                        .arg(staged.string()));
     }
     record.row = report.row;
     record.ratio = report.ratio;
@@ -396,8 +423,11 @@ void BatchRunner::renderJob(const PlannedJob& job, Project project, const std::s
     }
     manifest.append(record); // recorded before the rename: a crash in between is finished on resume
     if (::rename(staged.c_str(), final.c_str()) != 0) {
-        throw std::runtime_error(
-            final.string() + ": cannot move the finished file into place: " + std::strerror(errno));
+        throw Error(
+            Message(QT_TRANSLATE_NOOP3("Engine", "%1: cannot move the finished file into place: %2",
+                                       "batch.rename-failed"))
+                .arg(final.string())
+                .arg(std::strerror(errno)));
     }
     syncDir(final.parent_path());
     report.status = JobStatus::Done;
@@ -465,10 +495,7 @@ std::vector<JobReport> BatchRunner::run(const RunEvents& events, const std::atom
         r.warnings = prepared.warnings;
         if (!prepared.errors.empty()) {
             r.status = JobStatus::Invalid;
-            r.error = prepared.errors.front();
-            for (std::size_t e = 1; e < prepared.errors.size(); ++e) {
-                r.error += "; " + prepared.errors[e];
-            }
+            r.errors = prepared.errors;
             try {
                 if (prepared.project) {
                     const Project& p = *prepared.project;
@@ -522,7 +549,7 @@ std::vector<JobReport> BatchRunner::run(const RunEvents& events, const std::atom
             return;
         } catch (const std::exception& e) {
             r.status = JobStatus::Failed;
-            r.error = e.what();
+            r.errors = {messageOf(e)};
         }
         projects[i].reset();
         jobFinished(r);

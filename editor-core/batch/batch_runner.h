@@ -9,6 +9,7 @@
 #include "batch/content_hash.h"
 #include "batch/media_check.h"
 #include "io/output_file.h"
+#include "util/message_list.h"
 
 #include <QImage>
 #include <atomic>
@@ -36,20 +37,22 @@ struct JobReport {
     std::string preset;
     std::string output; // relative to the output folder
     JobStatus status = JobStatus::Pending;
-    std::string error;
-    std::vector<std::string> warnings;
+    std::vector<Message> errors; // why it is invalid or failed
+    std::vector<Message> warnings;
     double seconds = 0;    // render time
     double duration = 0;   // of the video
     std::string thumbnail; // relative to the output folder
     std::string sha256;    // of the output file
     bool ok() const { return status == JobStatus::Done || status == JobStatus::UpToDate; }
+    // The errors as one English text (logs, the CLI, report files).
+    std::string errorText() const { return joinedEnglish(errors); }
 };
 
 // A job's project, built and checked: everything validation knows without rendering.
 struct PreparedJob {
     std::optional<Project> project; // laid out for its format, brand kit applied
-    std::vector<std::string> errors;
-    std::vector<std::string> warnings;
+    std::vector<Message> errors;
+    std::vector<Message> warnings;
     std::string inputsHash; // empty when the job is invalid
 };
 

@@ -1,5 +1,7 @@
 #include "batch/content_hash.h"
 
+#include "util/message.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <stdexcept>
@@ -19,14 +21,20 @@ std::string sha256Hex(const std::string& bytes) {
 std::string fileContentHash(const fs::path& file) {
     QFile f(QString::fromStdString(file.string()));
     if (!f.exists()) {
-        throw std::runtime_error(file.string() + ": file not found");
+        throw Error(
+            Message(QT_TRANSLATE_NOOP3("Engine", "%1: file not found", "batch.file-missing"))
+                .arg(file.string()));
     }
     if (!f.open(QIODevice::ReadOnly)) {
-        throw std::runtime_error(file.string() + ": cannot read: " + f.errorString().toStdString());
+        throw Error(
+            Message(QT_TRANSLATE_NOOP3("Engine", "%1: cannot read: %2", "batch.file-cannot-read"))
+                .arg(file.string())
+                .arg(f.errorString().toStdString()));
     }
     QCryptographicHash h(QCryptographicHash::Sha256);
     if (!h.addData(&f)) {
-        throw std::runtime_error(file.string() + ": read error");
+        throw Error(Message(QT_TRANSLATE_NOOP3("Engine", "%1: read error", "batch.file-read-error"))
+                        .arg(file.string()));
     }
     return h.result().toHex().toStdString();
 }
@@ -34,7 +42,9 @@ std::string fileContentHash(const fs::path& file) {
 std::string ContentHashCache::hashOf(const fs::path& file) {
     struct ::stat st {};
     if (::stat(file.c_str(), &st) != 0) {
-        throw std::runtime_error(file.string() + ": file not found");
+        throw Error(
+            Message(QT_TRANSLATE_NOOP3("Engine", "%1: file not found", "batch.file-missing"))
+                .arg(file.string()));
     }
     const Key key{file.string(), static_cast<long long>(st.st_size),
                   static_cast<long long>(st.st_mtim.tv_sec),

@@ -79,7 +79,9 @@ DataSet parseCsv(const std::string& text, const std::string& format, const fs::p
     const std::string name = file.filename().string();
     CsvParser parser(CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
     if (!parser.ready) {
-        throw DataError(name + ": out of memory");
+        throw DataError(
+            Message(QT_TRANSLATE_NOOP3("Engine", "%1: out of memory", "batch.data-no-memory"))
+                .arg(name));
     }
     csv_set_delim(&parser.p, guessDelimiter(text, format));
     csv_set_space_func(&parser.p, noSpace);
@@ -91,19 +93,30 @@ DataSet parseCsv(const std::string& text, const std::string& format, const fs::p
         end = end == std::string::npos ? text.size() : end + 1;
         const std::size_t len = end - pos;
         if (csv_parse(&parser.p, text.data() + pos, len, onField, onRecord, &state) != len) {
-            throw DataError(name + ": line " + std::to_string(state.line) + ": " +
-                            csv_strerror(csv_error(&parser.p)) +
-                            " (a quote inside a quoted field must be doubled: \"\")");
+            throw DataError(
+                Message(QT_TRANSLATE_NOOP3("Engine",
+                                           "%1: line %2: %3 (a quote inside a quoted field must be "
+                                           "doubled: \"\")",
+                                           "batch.csv-syntax"))
+                    .arg(name)
+                    .arg(state.line)
+                    .arg(csv_strerror(csv_error(&parser.p))));
         }
         ++state.line;
         pos = end;
     }
     if (csv_fini(&parser.p, onField, onRecord, &state) != 0) {
-        throw DataError(name + ": line " + std::to_string(state.recordLine) +
-                        ": a quoted field is not closed before the end of the file");
+        throw DataError(Message(QT_TRANSLATE_NOOP3("Engine",
+                                                   "%1: line %2: a quoted field is not closed "
+                                                   "before the end of the file",
+                                                   "batch.csv-unclosed"))
+                            .arg(name)
+                            .arg(state.recordLine));
     }
     if (state.records.empty()) {
-        throw DataError(name + ": no header line with column names");
+        throw DataError(Message(QT_TRANSLATE_NOOP3("Engine", "%1: no header line with column names",
+                                                   "batch.csv-no-header"))
+                            .arg(name));
     }
     DataSet set;
     set.file = file;
@@ -115,10 +128,19 @@ DataSet parseCsv(const std::string& text, const std::string& format, const fs::p
         c.erase(0, c.find_first_not_of(" \t"));
         c.erase(c.find_last_not_of(" \t") + 1);
         if (c.empty()) {
-            throw DataError(name + ": line 1: column " + std::to_string(i + 1) + " has no name");
+            throw DataError(
+                Message(QT_TRANSLATE_NOOP3("Engine", "%1: line 1: column %2 has no name",
+                                           "batch.csv-column-unnamed"))
+                    .arg(name)
+                    .arg(static_cast<long long>(i + 1)));
         }
         if (!seen.insert(c).second) {
-            throw DataError(name + ": line 1: the column \"" + c + "\" appears twice");
+            throw DataError(Message(QT_TRANSLATE_NOOP3("Engine",
+                                                       "%1: line 1: the column \"%2\" appears "
+                                                       "twice",
+                                                       "batch.csv-column-twice"))
+                                .arg(name)
+                                .arg(c));
         }
     }
     for (std::size_t r = 1; r < state.records.size(); ++r) {
@@ -128,9 +150,14 @@ DataSet parseCsv(const std::string& text, const std::string& format, const fs::p
             continue;
         }
         if (rec.size() > set.columns.size()) {
-            throw DataError(name + ": line " + std::to_string(state.lines[r]) + ": " +
-                            std::to_string(rec.size()) + " fields, but the header has " +
-                            std::to_string(set.columns.size()) + " columns");
+            throw DataError(Message(QT_TRANSLATE_NOOP3("Engine",
+                                                       "%1: line %2: %3 fields, but the header "
+                                                       "has %4 columns",
+                                                       "batch.csv-too-many-fields"))
+                                .arg(name)
+                                .arg(state.lines[r])
+                                .arg(static_cast<long long>(rec.size()))
+                                .arg(static_cast<long long>(set.columns.size())));
         }
         DataRow row;
         row.number = int(set.rows.size()) + 1;
@@ -149,8 +176,11 @@ DataSet parseJson(const std::string& text, const fs::path& file) {
     const QJsonDocument doc =
         QJsonDocument::fromJson(QByteArray(text.data(), qsizetype(text.size())), &err);
     if (err.error != QJsonParseError::NoError) {
-        throw DataError(name + ": " + err.errorString().toStdString() + " at byte " +
-                        std::to_string(err.offset));
+        throw DataError(
+            Message(QT_TRANSLATE_NOOP3("Engine", "%1: %2 at byte %3", "batch.json-syntax"))
+                .arg(name)
+                .arg(err.errorString())
+                .arg(static_cast<long long>(err.offset)));
     }
     QJsonArray items;
     if (doc.isArray()) {
@@ -158,15 +188,23 @@ DataSet parseJson(const std::string& text, const fs::path& file) {
     } else if (doc.isObject() && doc.object().value("rows").isArray()) {
         items = doc.object().value("rows").toArray();
     } else {
-        throw DataError(name + ": expected a JSON array of objects (one per row)");
+        throw DataError(Message(QT_TRANSLATE_NOOP3("Engine",
+                                                   "%1: expected a JSON array of objects (one "
+                                                   "per row)",
+                                                   "batch.json-not-rows"))
+                            .arg(name));
     }
     DataSet set;
     set.file = file;
     std::set<std::string> seen;
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items.at(i).isObject()) {
-            throw DataError(name + ": item " + std::to_string(i + 1) +
-                            ": expected an object like {\"headline\": \"...\"}");
+            throw DataError(Message(QT_TRANSLATE_NOOP3("Engine",
+                                                       "%1: item %2: expected an object like "
+                                                       "{\"headline\": \"...\"}",
+                                                       "batch.json-item-not-object"))
+                                .arg(name)
+                                .arg(static_cast<long long>(i + 1)));
         }
         const QJsonObject o = items.at(i).toObject();
         DataRow row;
@@ -182,8 +220,13 @@ DataSet parseJson(const std::string& text, const fs::path& file) {
             } else if (v.isBool()) {
                 value = v.toBool() ? "true" : "false";
             } else if (!v.isNull()) {
-                throw DataError(name + ": item " + std::to_string(i + 1) + ": \"" + key +
-                                "\": expected a string, number, true/false or null");
+                throw DataError(Message(QT_TRANSLATE_NOOP3("Engine",
+                                                           "%1: item %2: \"%3\": expected a "
+                                                           "string, number, true/false or null",
+                                                           "batch.json-bad-value"))
+                                    .arg(name)
+                                    .arg(static_cast<long long>(i + 1))
+                                    .arg(key));
             }
             row.values[key] = value;
             if (seen.insert(key).second) {
@@ -203,8 +246,11 @@ DataSet parseData(const std::string& bytes, const std::string& format, const fs:
         text.erase(0, 3); // Excel's "CSV UTF-8" starts with a byte-order mark
     }
     if (!validUtf8(text)) {
-        throw DataError(file.filename().string() +
-                        ": not UTF-8 text; save the spreadsheet as \"CSV UTF-8\"");
+        throw DataError(Message(QT_TRANSLATE_NOOP3("Engine",
+                                                   "%1: not UTF-8 text; save the spreadsheet "
+                                                   "as \"CSV UTF-8\"",
+                                                   "batch.data-not-utf8"))
+                            .arg(file.filename().string()));
     }
     DataSet set = format == "json" ? parseJson(text, file) : parseCsv(text, format, file);
     set.baseDir = file.empty() ? fs::path() : fs::absolute(file).parent_path().lexically_normal();
@@ -214,11 +260,15 @@ DataSet parseData(const std::string& bytes, const std::string& format, const fs:
 DataSet loadData(const fs::path& file) {
     boost::system::error_code ec;
     if (!fs::exists(file, ec)) {
-        throw DataError(file.string() + ": data file not found");
+        throw DataError(
+            Message(QT_TRANSLATE_NOOP3("Engine", "%1: data file not found", "batch.data-missing"))
+                .arg(file.string()));
     }
     std::ifstream in(file.string(), std::ios::binary);
     if (!in) {
-        throw DataError(file.string() + ": cannot read");
+        throw DataError(
+            Message(QT_TRANSLATE_NOOP3("Engine", "%1: cannot read", "batch.data-unreadable"))
+                .arg(file.string()));
     }
     std::ostringstream ss;
     ss << in.rdbuf();

@@ -4,18 +4,19 @@
 // and newlines, UTF-8 with or without a byte-order mark; a first line of column names)
 // or a JSON array of objects. Media paths in rows are relative to the data file.
 
+#include "util/message.h"
+
 #include <boost/filesystem/path.hpp>
 #include <map>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace reelcut::batch {
 
 // A data file that cannot be read; the message names the file and the line or item.
-class DataError : public std::runtime_error {
+class DataError : public Error {
 public:
-    using std::runtime_error::runtime_error;
+    using Error::Error;
 };
 
 struct DataRow {

@@ -103,11 +103,12 @@ std::vector<Transform*> restingTransforms(Clip& c) {
 } // namespace
 
 std::vector<OutputFormat> parseFormats(const std::string& ratios, const std::string& presetId,
-                                       std::string& error) {
+                                       std::optional<Message>& error) {
     std::vector<OutputFormat> out;
     const Preset* chosen = presetId.empty() ? nullptr : findPreset(presetId);
     if (!presetId.empty() && chosen == nullptr) {
-        error = "unknown preset '" + presetId + "'";
+        error = Message(QT_TRANSLATE_NOOP3("Engine", "unknown preset '%1'", "batch.unknown-preset"))
+                    .arg(presetId);
         return {};
     }
     std::vector<std::string> items;
@@ -145,12 +146,18 @@ std::vector<OutputFormat> parseFormats(const std::string& ratios, const std::str
             }
         }
         if (preset == nullptr) {
-            error = "'" + item + "' is not a ratio (9:16, 1:1, 16:9, 4:5) or a preset";
+            error = Message(QT_TRANSLATE_NOOP3("Engine",
+                                               "'%1' is not a ratio (9:16, 1:1, 16:9, 4:5) or a "
+                                               "preset",
+                                               "batch.unknown-ratio"))
+                        .arg(item);
             return {};
         }
         for (const OutputFormat& o : out) {
             if (o.tag == f.tag) {
-                error = "the ratio " + f.ratio + " is listed twice";
+                error = Message(QT_TRANSLATE_NOOP3("Engine", "the ratio %1 is listed twice",
+                                                   "batch.ratio-twice"))
+                            .arg(f.ratio);
                 return {};
             }
         }

@@ -8,7 +8,9 @@
 #include "export/preset.h"
 #include "model/brand_kit.h"
 #include "model/project.h"
+#include "util/message.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,7 +27,7 @@ struct OutputFormat {
 // when given, is used for its own ratio. An empty list means the preset's ratio (or
 // 9:16). Returns an empty list and sets `error` on a bad entry.
 std::vector<OutputFormat> parseFormats(const std::string& ratios, const std::string& presetId,
-                                       std::string& error);
+                                       std::optional<Message>& error);
 
 // The project laid out for the format's canvas (the preset's size): sizes scaled by the
 // shorter side, text boxes and overlays moved (and shrunk if needed) into the safe zone.

@@ -1,5 +1,7 @@
 #include "batch/manifest.h"
 
+#include "util/message_list.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,13 +40,18 @@ bool fileStamp(const fs::path& file, std::int64_t& size, std::int64_t& mtimeNs) 
 void syncFile(const fs::path& file) {
     const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        throw std::runtime_error(file.string() + ": cannot open to flush: " + std::strerror(errno));
+        throw Error(Message(QT_TRANSLATE_NOOP3("Engine", "%1: cannot open to flush: %2",
+                                               "batch.flush-open"))
+                        .arg(file.string())
+                        .arg(std::strerror(errno)));
     }
     const int rc = ::fsync(fd);
     const int e = errno;
     ::close(fd);
     if (rc != 0) {
-        throw std::runtime_error(file.string() + ": flush to disk: " + std::strerror(e));
+        throw Error(Message(QT_TRANSLATE_NOOP3("Engine", "%1: flush to disk: %2", "batch.flush"))
+                        .arg(file.string())
+                        .arg(std::strerror(e)));
     }
 }
 
@@ -57,10 +64,6 @@ void syncDir(const fs::path& dir) {
 }
 
 std::string recordToJsonLine(const ManifestRecord& r) {
-    QJsonArray warnings;
-    for (const auto& w : r.warnings) {
-        warnings.append(QString::fromStdString(w));
-    }
     const QJsonObject o{{"output", QString::fromStdString(r.output)},
                         {"inputs", QString::fromStdString(r.inputs)},
                         {"sha256", QString::fromStdString(r.sha256)},
@@ -73,7 +76,8 @@ std::string recordToJsonLine(const ManifestRecord& r) {
                         {"seconds", r.seconds},
                         {"duration", r.duration},
                         {"time", QString::fromStdString(r.time)},
-                        {"warnings", warnings}};
+                        {"warnings", englishToJson(r.warnings)},
+                        {"warningMessages", messagesToJson(r.warnings)}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
 }
 
@@ -100,10 +104,11 @@ bool recordFromJson(const std::string& line, ManifestRecord& r) {
     r.seconds = o.value("seconds").toDouble();
     r.duration = o.value("duration").toDouble();
     r.time = o.value("time").toString().toStdString();
-    r.warnings.clear();
+    std::vector<std::string> english;
     for (const QJsonValue& w : o.value("warnings").toArray()) {
-        r.warnings.push_back(w.toString().toStdString());
+        english.push_back(w.toString().toStdString());
     }
+    r.warnings = messagesFromJson(o.value("warningMessages"), english);
     return true;
 }
 
@@ -171,7 +176,9 @@ ManifestWriter::ManifestWriter(const fs::path& outDir, int shardIndex, int shard
                    ".jsonl");
     fd_ = ::open(file_.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
     if (fd_ < 0) {
-        throw std::runtime_error(file_.string() + ": cannot open: " + std::strerror(errno));
+        throw Error(Message(QT_TRANSLATE_NOOP3("Engine", "%1: cannot open: %2", "batch.file-open"))
+                        .arg(file_.string())
+                        .arg(std::strerror(errno)));
     }
     // A previous run killed mid-line left a torn last line; start on a fresh one.
     struct ::stat st {};
@@ -185,7 +192,9 @@ ManifestWriter::ManifestWriter(const fs::path& outDir, int shardIndex, int shard
             ::close(rfd);
         }
         if (last != '\n' && ::write(fd_, "\n", 1) != 1) {
-            throw std::runtime_error(file_.string() + ": write: " + std::strerror(errno));
+            throw Error(Message(QT_TRANSLATE_NOOP3("Engine", "%1: write: %2", "batch.file-write"))
+                            .arg(file_.string())
+                            .arg(std::strerror(errno)));
         }
     }
 }
@@ -206,12 +215,16 @@ void ManifestWriter::append(const ManifestRecord& record) {
             if (errno == EINTR) {
                 continue;
             }
-            throw std::runtime_error(file_.string() + ": write: " + std::strerror(errno));
+            throw Error(Message(QT_TRANSLATE_NOOP3("Engine", "%1: write: %2", "batch.file-write"))
+                            .arg(file_.string())
+                            .arg(std::strerror(errno)));
         }
         done += std::size_t(n);
     }
     if (::fdatasync(fd_) != 0) {
-        throw std::runtime_error(file_.string() + ": flush to disk: " + std::strerror(errno));
+        throw Error(Message(QT_TRANSLATE_NOOP3("Engine", "%1: flush to disk: %2", "batch.flush"))
+                        .arg(file_.string())
+                        .arg(std::strerror(errno)));
     }
 }
 

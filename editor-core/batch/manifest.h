@@ -7,6 +7,8 @@
 // recorded and its inputs hash (template, row, media contents, ReelCut version) is the
 // job's current one.
 
+#include "util/message.h"
+
 #include <boost/filesystem/path.hpp>
 #include <cstdint>
 #include <map>
@@ -29,7 +31,7 @@ struct ManifestRecord {
     double seconds = 0;  // render time
     double duration = 0; // of the video
     std::string time;    // when it was written, ISO 8601 UTC
-    std::vector<std::string> warnings;
+    std::vector<Message> warnings;
 };
 
 // The folder where the batch keeps its own files inside the output folder.
@@ -79,6 +81,9 @@ void syncFile(const boost::filesystem::path& file);
 // Flushes a folder's entries (a rename in it) to disk; best effort.
 void syncDir(const boost::filesystem::path& dir);
 
+// A record as one JSON line: "warnings" in English (as every version wrote them) and
+// "warningMessages" (ids and values, to show them translated). A line without the latter
+// (an older manifest) reads its English warnings as they are.
 std::string recordToJsonLine(const ManifestRecord& r);
 bool recordFromJson(const std::string& line, ManifestRecord& r);
 

@@ -40,28 +40,38 @@ bool isReservedBatchName(const std::string& first) {
 }
 
 CheckedName checkOutputName(const std::string& name) {
-    auto refuse = [](std::string why) {
+    auto refuse = [](Message why) {
         return CheckedName{{}, std::move(why)};
     };
     if (name.empty()) {
-        return refuse("the output name is empty");
+        return refuse(
+            Message(QT_TRANSLATE_NOOP3("Engine", "the output name is empty", "batch.name-empty")));
     }
     for (unsigned char c : name) {
         if (c == 0) {
-            return refuse("the output name contains a NUL character");
+            return refuse(Message(QT_TRANSLATE_NOOP3(
+                "Engine", "the output name contains a NUL character", "batch.name-nul")));
         }
         if (c < 0x20 || c == 0x7f) {
-            return refuse("the output name contains a control character (a line break or tab?)");
+            return refuse(Message(QT_TRANSLATE_NOOP3(
+                "Engine", "the output name contains a control character (a line break or tab?)",
+                "batch.name-control")));
         }
         if (c == '\\') {
-            return refuse("the output name contains a backslash");
+            return refuse(Message(QT_TRANSLATE_NOOP3(
+                "Engine", "the output name contains a backslash", "batch.name-backslash")));
         }
     }
     if (name.front() == '/') {
-        return refuse("the output name \"" + name + "\" is an absolute path");
+        return refuse(
+            Message(QT_TRANSLATE_NOOP3("Engine", "the output name \"%1\" is an absolute path",
+                                       "batch.name-absolute"))
+                .arg(name));
     }
     if (name.front() == '~') {
-        return refuse("the output name \"" + name + "\" starts with ~");
+        return refuse(Message(QT_TRANSLATE_NOOP3("Engine", "the output name \"%1\" starts with ~",
+                                                 "batch.name-tilde"))
+                          .arg(name));
     }
     std::vector<std::string> parts;
     std::size_t start = 0;
@@ -76,26 +86,48 @@ CheckedName checkOutputName(const std::string& name) {
     }
     for (const std::string& p : parts) {
         if (p.empty()) {
-            return refuse("the output name \"" + name + "\" has an empty folder name (//)");
+            return refuse(
+                Message(QT_TRANSLATE_NOOP3("Engine",
+                                           "the output name \"%1\" has an empty folder name (//)",
+                                           "batch.name-empty-part"))
+                    .arg(name));
         }
         if (p == "." || p == "..") {
-            return refuse("the output name \"" + name + "\" would leave the output folder (..)");
+            return refuse(
+                Message(QT_TRANSLATE_NOOP3(
+                            "Engine", "the output name \"%1\" would leave the output folder (..)",
+                            "batch.name-leaves"))
+                    .arg(name));
         }
         if (p.front() == '.') {
-            return refuse("the output name \"" + name + "\" has a hidden part (" + p + ")");
+            return refuse(Message(QT_TRANSLATE_NOOP3(
+                                      "Engine", "the output name \"%1\" has a hidden part (%2)",
+                                      "batch.name-hidden"))
+                              .arg(name)
+                              .arg(p));
         }
         if (p.size() > 255) {
-            return refuse("a part of the output name is longer than 255 bytes");
+            return refuse(Message(
+                QT_TRANSLATE_NOOP3("Engine", "a part of the output name is longer than 255 bytes",
+                                   "batch.name-too-long")));
         }
         if (isDeviceName(p)) {
-            return refuse("\"" + p + "\" is a reserved device name on Windows");
+            return refuse(
+                Message(QT_TRANSLATE_NOOP3("Engine", "\"%1\" is a reserved device name on Windows",
+                                           "batch.name-device"))
+                    .arg(p));
         }
         if (p.back() == ' ' || p.back() == '.') {
-            return refuse("\"" + p + "\" ends with a space or a dot");
+            return refuse(Message(QT_TRANSLATE_NOOP3("Engine", "\"%1\" ends with a space or a dot",
+                                                     "batch.name-trailing"))
+                              .arg(p));
         }
     }
     if (isReservedBatchName(parts.front())) {
-        return refuse("\"" + parts.front() + "\" is a file the batch keeps for itself");
+        return refuse(
+            Message(QT_TRANSLATE_NOOP3("Engine", "\"%1\" is a file the batch keeps for itself",
+                                       "batch.name-reserved"))
+                .arg(parts.front()));
     }
     std::string path = name;
     const std::string& last = parts.back();
@@ -103,9 +135,12 @@ CheckedName checkOutputName(const std::string& name) {
     if (dot == std::string::npos) {
         path += ".mp4";
     } else if (upper(last.substr(dot)) != ".MP4") {
-        return refuse("the output name \"" + name + "\" must end in .mp4");
+        return refuse(
+            Message(QT_TRANSLATE_NOOP3("Engine", "the output name \"%1\" must end in .mp4",
+                                       "batch.name-extension"))
+                .arg(name));
     }
-    return CheckedName{path, {}};
+    return CheckedName{path, std::nullopt};
 }
 
 } // namespace reelcut::batch

@@ -5,14 +5,17 @@
 // that a file system refuses is not repaired behind the user's back, it is refused and
 // the row reports why.
 
+#include "util/message.h"
+
+#include <optional>
 #include <string>
 
 namespace reelcut::batch {
 
 struct CheckedName {
-    std::string path;  // relative to the output folder, '/'-separated; empty when refused
-    std::string error; // why the name was refused
-    bool ok() const { return error.empty(); }
+    std::string path; // relative to the output folder, '/'-separated; empty when refused
+    std::optional<Message> error; // why the name was refused
+    bool ok() const { return !error; }
 };
 
 // Checks an expanded output name: relative, no "." or ".." parts, no empty parts, no NUL

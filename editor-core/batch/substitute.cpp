@@ -45,6 +45,11 @@ std::optional<double> parseNumber(const std::string& text) {
     return d;
 }
 
+// "place: problem", the place being a field's name or a property's path in the template.
+Message problemAt(const std::string& place, const Message& problem) {
+    return Message(QT_TRANSLATE_NOOP3("Engine", "%1: %2", "batch.at")).arg(place).arg(problem);
+}
+
 std::string numberText(double d) {
     return QString::number(d, 'g', 15).toStdString();
 }
@@ -76,10 +81,16 @@ std::string expand(const std::string& text, const Lookup& lookup) {
         out += text.substr(at, t.begin - at);
         const auto v = lookup(t.name);
         if (!v) {
-            throw ProjectError("{{" + t.name + "}} has no value" +
-                               (t.name.rfind("brand.", 0) == 0
-                                    ? std::string(" (the brand kit does not define it)")
-                                    : std::string()));
+            throw ProjectError(
+                t.name.rfind("brand.", 0) == 0
+                    ? Message(QT_TRANSLATE_NOOP3("Engine",
+                                                 "{{%1}} has no value (the brand kit does not "
+                                                 "define it)",
+                                                 "batch.brand-token-no-value"))
+                          .arg(t.name)
+                    : Message(QT_TRANSLATE_NOOP3("Engine", "{{%1}} has no value",
+                                                 "batch.token-no-value"))
+                          .arg(t.name));
         }
         out += *v;
         at = t.end;
@@ -101,13 +112,16 @@ bool substituteValue(QJsonValue& v, const Lookup& lookup, const BatchTemplate& t
         try {
             value = expand(text, lookup);
         } catch (const ProjectError& e) {
-            throw ProjectError(path + ": " + e.what());
+            throw ProjectError(problemAt(path, e.message()));
         }
         if (isSingleToken(text, &single)) {
             const FieldSpec* f = tpl.spec.field(single);
             if (f != nullptr && f->type == FieldType::Number) {
                 if (value.empty()) {
-                    throw ProjectError(path + ": {{" + single + "}} is empty in this row");
+                    throw ProjectError(problemAt(
+                        path, Message(QT_TRANSLATE_NOOP3("Engine", "{{%1}} is empty in this row",
+                                                         "batch.token-empty"))
+                                  .arg(single)));
                 }
                 v = std::stod(value);
                 return true;
@@ -187,12 +201,19 @@ RowValues resolveRow(const BatchTemplate& tpl, const DataSet& data, const DataRo
         if (!fromRow) {
             value = f.defaultValue.value_or(std::string());
         }
-        const std::string label = f.name + ": ";
+        const auto problem = [&](const Message& what) {
+            out.errors.push_back(problemAt(f.name, what));
+        };
         if (trim(value).empty()) {
             if (f.required) {
-                out.errors.push_back(
-                    label + "required, but " +
-                    (it == row.values.end() ? "the data has no such column" : "empty in this row"));
+                problem(
+                    it == row.values.end()
+                        ? Message(QT_TRANSLATE_NOOP3("Engine",
+                                                     "required, but the data has no such "
+                                                     "column",
+                                                     "batch.field-no-column"))
+                        : Message(QT_TRANSLATE_NOOP3("Engine", "required, but empty in this row",
+                                                     "batch.field-empty")));
             }
             out.values[f.name] = "";
             continue;
@@ -201,21 +222,27 @@ RowValues resolveRow(const BatchTemplate& tpl, const DataSet& data, const DataRo
         case FieldType::Text: {
             const qsizetype chars = QString::fromStdString(value).toUcs4().size();
             if (f.maxChars > 0 && chars > f.maxChars) {
-                out.errors.push_back(label + std::to_string(chars) + " characters, at most " +
-                                     std::to_string(f.maxChars) + " fit");
+                problem(Message(QT_TRANSLATE_NOOP3("Engine", "%1 characters, at most %2 fit",
+                                                   "batch.field-too-long"))
+                            .arg(static_cast<long long>(chars))
+                            .arg(static_cast<long long>(f.maxChars)));
             }
             break;
         }
         case FieldType::Number: {
             const auto d = parseNumber(value);
             if (!d) {
-                out.errors.push_back(label + "\"" + value + "\" is not a number");
+                problem(Message(QT_TRANSLATE_NOOP3("Engine", "\"%1\" is not a number",
+                                                   "batch.field-not-number"))
+                            .arg(value));
                 break;
             }
             if ((f.minimum && *d < *f.minimum) || (f.maximum && *d > *f.maximum)) {
-                out.errors.push_back(label + numberText(*d) + " is outside " +
-                                     numberText(f.minimum.value_or(-INFINITY)) + " to " +
-                                     numberText(f.maximum.value_or(INFINITY)));
+                problem(Message(QT_TRANSLATE_NOOP3("Engine", "%1 is outside %2 to %3",
+                                                   "batch.field-out-of-range"))
+                            .arg(numberText(*d))
+                            .arg(numberText(f.minimum.value_or(-INFINITY)))
+                            .arg(numberText(f.maximum.value_or(INFINITY))));
             }
             value = numberText(*d);
             break;
@@ -223,8 +250,11 @@ RowValues resolveRow(const BatchTemplate& tpl, const DataSet& data, const DataRo
         case FieldType::Color: {
             const auto c = colorFromText(trim(value));
             if (!c) {
-                out.errors.push_back(label + "\"" + value +
-                                     "\" is not a colour (use #rrggbb, like #e11d48)");
+                problem(Message(QT_TRANSLATE_NOOP3("Engine",
+                                                   "\"%1\" is not a colour (use #rrggbb, like "
+                                                   "#e11d48)",
+                                                   "batch.field-not-colour"))
+                            .arg(value));
                 break;
             }
             value = colorToText(*c);
@@ -233,7 +263,9 @@ RowValues resolveRow(const BatchTemplate& tpl, const DataSet& data, const DataRo
         case FieldType::Font:
             value = trim(value);
             if (!fontAvailable(value)) {
-                out.errors.push_back(label + "the font \"" + value + "\" is not installed");
+                problem(Message(QT_TRANSLATE_NOOP3("Engine", "the font \"%1\" is not installed",
+                                                   "batch.field-font-missing"))
+                            .arg(value));
             }
             break;
         case FieldType::Choice:
@@ -242,7 +274,10 @@ RowValues resolveRow(const BatchTemplate& tpl, const DataSet& data, const DataRo
                 for (const auto& c : f.choices) {
                     list += (list.empty() ? "" : ", ") + c;
                 }
-                out.errors.push_back(label + "\"" + value + "\" is not one of " + list);
+                problem(Message(QT_TRANSLATE_NOOP3("Engine", "\"%1\" is not one of %2",
+                                                   "batch.field-not-choice"))
+                            .arg(value)
+                            .arg(list));
             }
             value = trim(value);
             break;
@@ -254,19 +289,26 @@ RowValues resolveRow(const BatchTemplate& tpl, const DataSet& data, const DataRo
                 p = (base / p).lexically_normal();
             }
             value = p.string();
-            std::string error;
+            Message error;
             const auto info = media.probe(value, error);
             if (!info) {
-                out.errors.push_back(label + error);
+                problem(error);
                 break;
             }
             const bool still = info->isStill || info->animatedImage;
+            const std::string file = p.filename().string();
             if (f.accept == "image" && !still) {
-                out.errors.push_back(label + p.filename().string() + " is not a picture");
+                problem(Message(QT_TRANSLATE_NOOP3("Engine", "%1 is not a picture",
+                                                   "batch.media-not-picture"))
+                            .arg(file));
             } else if (f.accept == "video" && (still || !info->hasVideo)) {
-                out.errors.push_back(label + p.filename().string() + " is not a video");
+                problem(Message(QT_TRANSLATE_NOOP3("Engine", "%1 is not a video",
+                                                   "batch.media-not-video"))
+                            .arg(file));
             } else if (f.accept == "audio" && !info->hasAudio) {
-                out.errors.push_back(label + p.filename().string() + " has no sound");
+                problem(
+                    Message(QT_TRANSLATE_NOOP3("Engine", "%1 has no sound", "batch.media-no-sound"))
+                        .arg(file));
             }
             break;
         }
@@ -322,7 +364,7 @@ Project substituteRow(const BatchTemplate& tpl, const RowValues& row, const Buil
 }
 
 std::string expandPattern(const std::string& pattern, const RowValues& row,
-                          const Builtins& builtins, std::string& error) {
+                          const Builtins& builtins, std::optional<Message>& error) {
     std::string out;
     std::size_t at = 0;
     for (const FieldToken& t : fieldTokens(pattern)) {
@@ -332,7 +374,10 @@ std::string expandPattern(const std::string& pattern, const RowValues& row,
         } else if (auto b = builtins.find(t.name); b != builtins.end()) {
             out += b->second;
         } else {
-            error = "the output name uses {{" + t.name + "}}, which is not a field";
+            error = Message(QT_TRANSLATE_NOOP3("Engine",
+                                               "the output name uses {{%1}}, which is not a field",
+                                               "batch.name-unknown-field"))
+                        .arg(t.name);
             return {};
         }
         at = t.end;

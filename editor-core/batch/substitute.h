@@ -6,8 +6,10 @@
 #include "batch/batch_template.h"
 #include "batch/data_rows.h"
 #include "batch/media_check.h"
+#include "util/message.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,8 +21,8 @@ struct RowValues {
     std::map<std::string, std::string> values;
     // Field name -> the row's text as given (for output names).
     std::map<std::string, std::string> raw;
-    std::vector<std::string> errors; // each names the field: "headline: 52 characters..."
-    std::vector<std::string> warnings;
+    std::vector<Message> errors; // each names the field: "headline: 52 characters..."
+    std::vector<Message> warnings;
 };
 
 // Checks one row's values against the template's fields: required, max_chars, numbers in
@@ -41,7 +43,7 @@ Project substituteRow(const BatchTemplate& tpl, const RowValues& row, const Buil
 // Expands an output-name pattern with the row's values as given and the built-ins.
 // Unknown tokens are an error (returned in `error`).
 std::string expandPattern(const std::string& pattern, const RowValues& row,
-                          const Builtins& builtins, std::string& error);
+                          const Builtins& builtins, std::optional<Message>& error);
 
 // True when a switch expression ("{{f}}", "!{{f}}", "{{f}} == v", "{{f}} != v") is on.
 bool switchIsOn(const std::string& expression, const std::map<std::string, std::string>& values);

@@ -7,8 +7,8 @@
 
 namespace reelcut {
 
-std::vector<std::string> applyAutoReframe(Project& project, const std::string& analysisDir) {
-    std::vector<std::string> warnings;
+std::vector<Message> applyAutoReframe(Project& project, const std::string& analysisDir) {
+    std::vector<Message> warnings;
     const auto tracker = EffectRegistry::instance().subjectTracker();
     for (Track& track : project.tracks) {
         for (Clip& c : track.clips) {
@@ -17,16 +17,24 @@ std::vector<std::string> applyAutoReframe(Project& project, const std::string& a
             }
             const std::string name = boost::filesystem::path(c.media).filename().string();
             if (!tracker) {
-                warnings.push_back(name + ": auto reframe is not available in this build; "
-                                          "the picture is cropped around its focus point");
+                warnings.push_back(Message(QT_TRANSLATE_NOOP3("Engine",
+                                                              "%1: auto reframe is not available "
+                                                              "in this build; the picture is "
+                                                              "cropped around its focus point",
+                                                              "reframe.unavailable"))
+                                       .arg(name));
                 continue;
             }
             // The source a clip can show, transitions included, is at most a little more
             // than [in, out); the tracker holds its first and last keys beyond that.
             c.focusKeys = tracker->track(c.media, c.in, c.out, analysisDir);
             if (c.focusKeys.empty()) {
-                warnings.push_back(name + ": no face found to follow; the picture is cropped "
-                                          "around its focus point");
+                warnings.push_back(Message(QT_TRANSLATE_NOOP3("Engine",
+                                                              "%1: no face found to follow; the "
+                                                              "picture is cropped around its "
+                                                              "focus point",
+                                                              "reframe.no-face"))
+                                       .arg(name));
             }
         }
     }

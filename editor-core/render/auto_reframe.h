@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/project.h"
+#include "util/message.h"
 
 #include <string>
 #include <vector>
@@ -11,6 +12,6 @@ namespace reelcut {
 // of the registered subject tracker, for the part of its source it plays. Returns a
 // warning per clip that could not be reframed (no tracker registered, no subject found);
 // those keep their fixed focus point.
-std::vector<std::string> applyAutoReframe(Project& project, const std::string& analysisDir);
+std::vector<Message> applyAutoReframe(Project& project, const std::string& analysisDir);
 
 } // namespace reelcut

@@ -141,6 +141,23 @@ private Q_SLOTS:
         QCOMPARE(jobs[0].toObject().value("status").toString(), QString("done"));
         QCOMPARE(jobs[1].toObject().value("status").toString(), QString("invalid"));
         QVERIFY(jobs[1].toObject().value("error").toString().contains("missing.png"));
+        // Beside the English text (what scripts read) the message: its id and values, so a
+        // script can match the problem and the editor can show it in its language.
+        const QJsonArray messages = jobs[1].toObject().value("errorMessages").toArray();
+        QCOMPARE(messages.size(), 1);
+        const QJsonObject problem = messages[0].toObject();
+        QCOMPARE(problem.value("id").toString(), QString("batch.at"));
+        QCOMPARE(problem.value("args").toArray()[0].toString(), QString("product"));
+        const QJsonObject detail = problem.value("args").toArray()[1].toObject();
+        QCOMPARE(detail.value("id").toString(), QString("batch.file-missing"));
+        QCOMPARE(detail.value("text").toString(), QString("%1: file not found"));
+        QCOMPARE(detail.value("args").toArray()[0].toString(),
+                 QDir(fx.dir.path()).filePath("media/missing.png"));
+        QCOMPARE(jobs[1].toObject().value("error").toString(),
+                 "product: " + QDir(fx.dir.path()).filePath("media/missing.png") +
+                     ": file not found");
+        QVERIFY(jobs[0].toObject().value("warningMessages").isArray());
+        QVERIFY(!jobs[0].toObject().contains("errorMessages"));
         QCOMPARE(report.value("totals").toObject().value("ok").toInt(), 2);
         for (const QJsonValue& j : jobs) {
             const QString thumb = j.toObject().value("thumbnail").toString();
@@ -154,6 +171,25 @@ private Q_SLOTS:
         QVERIFY(page.contains("0001-Alpha.mp4") && page.contains("missing.png: file not found"));
         QCOMPARE(readJson(fx.out + "/manifest.json").value("outputs").toArray().size(), 2);
 
+        // A manifest and reports written before messages were kept (no "warningMessages",
+        // no "errorMessages") are still read: the outputs stay up to date.
+        for (const QString& name :
+             QDir(fx.out + "/.reelcut-batch").entryList({"manifest-*.jsonl"}, QDir::Files)) {
+            QFile f(fx.out + "/.reelcut-batch/" + name);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QByteArray old;
+            for (const QByteArray& line : f.readAll().split('\n')) {
+                QJsonObject o = QJsonDocument::fromJson(line).object();
+                if (o.isEmpty()) {
+                    continue;
+                }
+                QVERIFY(o.value("warningMessages").isArray());
+                o.remove("warningMessages");
+                old += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+            }
+            f.close();
+            writeText(f.fileName(), old);
+        }
         // Again with --resume: nothing is made twice.
         const QDateTime before = QFileInfo(fx.out + "/0001-Alpha.mp4").lastModified();
         const Result again = cli(fx.args({"--resume"}));

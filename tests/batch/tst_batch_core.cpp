@@ -2,9 +2,11 @@
 // validation, auto-fit, layouts per ratio and safe zones, output names, shards.
 
 #include "batch/batch_plan.h"
+#include "batch/batch_report.h"
 #include "batch/batch_runner.h"
 #include "batch/data_rows.h"
 #include "batch/format_layout.h"
+#include "batch/manifest.h"
 #include "batch/output_name.h"
 #include "batch/substitute.h"
 #include "batch_test_util.h"
@@ -18,6 +20,8 @@
 #include "text/text_fit.h"
 
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 #include <set>
@@ -160,7 +164,7 @@ private Q_SLOTS:
         const BatchPlan plan = makePlan(o);
         MediaFacts media;
         const RowValues row = resolveRow(plan.tpl, plan.data, plan.data.rows[0], media);
-        QVERIFY2(row.errors.empty(), row.errors.empty() ? "" : row.errors.front().c_str());
+        QVERIFY2(row.errors.empty(), joinedEnglish(row.errors).c_str());
         const Project p = substituteRow(plan.tpl, row, builtinsFor(plan, plan.jobs[0]));
         QVERIFY(!p.templateSpec.isTemplate());
         // media: relative to the data file, made absolute
@@ -211,14 +215,28 @@ private Q_SLOTS:
         for (const char* part :
              {"headline: required", "price: \"abc\" is not a number", "nothing.png: file not found",
               "bg: \"red\" is not a colour", "badge: \"maybe\" is not one of none, sale, new"}) {
-            QVERIFY2(QString::fromStdString(r[0].error).contains(part), r[0].error.c_str());
+            QVERIFY2(QString::fromStdString(r[0].errorText()).contains(part),
+                     r[0].errorText().c_str());
         }
-        QVERIFY2(QString::fromStdString(r[1].error).contains("price: -5 is outside"),
-                 r[1].error.c_str());
-        QVERIFY2(QString::fromStdString(r[1].error).contains("s.wav is not a picture"),
-                 r[1].error.c_str());
+        QVERIFY2(QString::fromStdString(r[1].errorText()).contains("price: -5 is outside"),
+                 r[1].errorText().c_str());
+        QVERIFY2(QString::fromStdString(r[1].errorText()).contains("s.wav is not a picture"),
+                 r[1].errorText().c_str());
         QCOMPARE(r[2].status, JobStatus::Pending); // valid, not rendered
-        QVERIFY2(r[2].error.empty(), r[2].error.c_str());
+        QVERIFY2(r[2].errors.empty(), r[2].errorText().c_str());
+        // Each problem is a message of its own with a stable id; the field's name and the
+        // value are its arguments.
+        QStringList ids;
+        for (const Message& m : r[0].errors) {
+            ids << m.toJson().value("args").toArray().at(1).toObject().value("id").toString();
+        }
+        for (const char* id : {"batch.field-empty", "batch.field-not-number", "batch.file-missing",
+                               "batch.field-not-colour", "batch.field-not-choice"}) {
+            QVERIFY2(ids.contains(QString::fromLatin1(id)), qPrintable(ids.join(' ')));
+        }
+        for (const Message& m : r[0].errors) {
+            QCOMPARE(m.id(), std::string("batch.at"));
+        }
     }
 
     void autoFit() {
@@ -296,7 +314,7 @@ private Q_SLOTS:
         // Text and a logo pushed against every edge of a 9:16 design.
         writeText(dir.filePath("t.reelcut"), kEdgesTemplate);
         const Project design = loadProject(dir.filePath("t.reelcut").toStdString());
-        std::string error;
+        std::optional<Message> error;
         const std::vector<OutputFormat> formats = parseFormats("9:16,1:1,16:9,4:5", "", error);
         QCOMPARE(int(formats.size()), 4);
         QCOMPARE(formats[2].preset.id, std::string("youtube"));
@@ -322,7 +340,8 @@ private Q_SLOTS:
                                                                  .arg(ink.bottom())));
         }
         QVERIFY(parseFormats("9:16,7:3", "", error).empty());
-        QVERIFY(QString::fromStdString(error).contains("'7:3' is not a ratio"));
+        QVERIFY(error && QString::fromStdString(error->english()).contains("'7:3' is not a ratio"));
+        QCOMPARE(error->id(), std::string("batch.unknown-ratio"));
         // --preset picks the preset for its own ratio.
         QCOMPARE(parseFormats("9:16,1:1", "reels", error)[0].preset.id, std::string("reels"));
         QCOMPARE(parseFormats("", "square", error)[0].ratio, std::string("1:1"));
@@ -397,11 +416,76 @@ private Q_SLOTS:
             checkOutputName(std::string(utf8.constData(), std::size_t(utf8.size())));
         if (expected.startsWith('!')) {
             QVERIFY2(!c.ok(), c.path.c_str());
-            QVERIFY2(QString::fromStdString(c.error).contains(expected.mid(1)), c.error.c_str());
+            QVERIFY2(QString::fromStdString(c.error->english()).contains(expected.mid(1)),
+                     c.error->english().c_str());
         } else {
-            QVERIFY2(c.ok(), c.error.c_str());
+            QVERIFY2(c.ok(), c.error ? c.error->english().c_str() : "");
             QCOMPARE(QString::fromStdString(c.path), expected);
         }
+    }
+
+    // Report and manifest files keep their English texts exactly (scripts and resume read
+    // them) and add the messages beside them; files without the messages (written before)
+    // still read, their texts taken as they are.
+    void reportAndManifestKeepEnglishAndAddIds() {
+        QTemporaryDir dir;
+        makePicture(dir.path(), "p.png", "red");
+        writeText(dir.filePath("t.reelcut"), productTemplate(2));
+        writeText(dir.filePath("rows.csv"), "headline,product,bg,extra\n"
+                                            "ok,p.png,rot,1\n");
+        BatchOptions o;
+        o.templateFile = dir.filePath("t.reelcut").toStdString();
+        o.dataFile = dir.filePath("rows.csv").toStdString();
+        o.outDir = dir.filePath("out").toStdString();
+        o.presetId = "shorts";
+        BatchRunner runner(o);
+        const std::vector<JobReport> jobs = runner.validate();
+        QCOMPARE(int(jobs.size()), 1);
+        QCOMPARE(jobs[0].errorText(),
+                 std::string("bg: \"rot\" is not a colour (use #rrggbb, like #e11d48)"));
+        ShardInfo info;
+        info.warnings = runner.plan().warnings;
+        QCOMPARE(int(info.warnings.size()), 1);
+
+        QJsonObject report = reportJson(info, jobs);
+        QCOMPARE(report.value("warnings").toArray()[0].toString(),
+                 QString("the column \"extra\" is not a field of the template and is not used"));
+        QCOMPARE(report.value("warningMessages").toArray()[0].toObject().value("id").toString(),
+                 QString("batch.column-unused"));
+        QJsonObject job = report.value("jobs").toArray()[0].toObject();
+        QCOMPARE(job.value("error").toString(),
+                 QString("bg: \"rot\" is not a colour (use #rrggbb, like #e11d48)"));
+        const QJsonObject error = job.value("errorMessages").toArray()[0].toObject();
+        QCOMPARE(error.value("id").toString(), QString("batch.at"));
+        QCOMPARE(error.value("args").toArray()[1].toObject().value("id").toString(),
+                 QString("batch.field-not-colour"));
+        QVERIFY(jobFromJson(job).errors == jobs[0].errors);
+        // A job of an older report: only the English text.
+        job.remove("errorMessages");
+        job.remove("warningMessages");
+        const JobReport old = jobFromJson(job);
+        QCOMPARE(int(old.errors.size()), 1);
+        QCOMPARE(old.errors[0].id(), std::string("text"));
+        QCOMPARE(old.errorText(), jobs[0].errorText());
+
+        ManifestRecord record;
+        record.output = "a.mp4";
+        record.inputs = "abc";
+        record.warnings = info.warnings;
+        const std::string line = recordToJsonLine(record);
+        QJsonObject o2 = QJsonDocument::fromJson(QByteArray::fromStdString(line)).object();
+        QCOMPARE(o2.value("warnings").toArray()[0].toString(),
+                 QString::fromStdString(info.warnings[0].english()));
+        QCOMPARE(o2.value("warningMessages").toArray()[0].toObject().value("id").toString(),
+                 QString("batch.column-unused"));
+        ManifestRecord back;
+        QVERIFY(recordFromJson(line, back));
+        QVERIFY(back.warnings == record.warnings);
+        o2.remove("warningMessages");
+        QVERIFY(
+            recordFromJson(QJsonDocument(o2).toJson(QJsonDocument::Compact).toStdString(), back));
+        QCOMPARE(int(back.warnings.size()), 1);
+        QCOMPARE(back.warnings[0].english(), info.warnings[0].english());
     }
 
     void namesFromRowsAreCheckedAndUnique() {
@@ -420,11 +504,15 @@ private Q_SLOTS:
         o.presetId = "shorts";
         const BatchPlan plan = makePlan(o);
         QCOMPARE(int(plan.jobs.size()), 3);
-        QVERIFY(QString::fromStdString(plan.jobs[0].nameError).contains("would leave"));
+        QVERIFY(plan.jobs[0].nameError);
+        QVERIFY(QString::fromStdString(plan.jobs[0].nameError->english()).contains("would leave"));
+        QCOMPARE(plan.jobs[0].nameError->id(), std::string("batch.name-leaves"));
         QCOMPARE(plan.jobs[1].output, std::string("fine.mp4"));
         // Two rows may not write one file (case-insensitively: shares often are).
-        QVERIFY2(QString::fromStdString(plan.jobs[2].nameError).contains("already used by row 2"),
-                 plan.jobs[2].nameError.c_str());
+        QVERIFY(plan.jobs[2].nameError);
+        QVERIFY2(QString::fromStdString(plan.jobs[2].nameError->english())
+                     .contains("already used by row 2"),
+                 plan.jobs[2].nameError->english().c_str());
         o.namePattern = "{{nosuchfield}}.mp4";
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, makePlan(o));
     }

@@ -15,9 +15,15 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QScopeGuard>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace reelcut;
 
@@ -168,6 +174,103 @@ private Q_SLOTS:
         if (!qEnvironmentVariableIsEmpty("REELCUT_SCREENSHOT_DIR")) {
             dlg->grab().save(qEnvironmentVariable("REELCUT_SCREENSHOT_DIR") +
                              QStringLiteral("/batch-dialog-done.png"));
+        }
+    }
+
+    // The engine's problems with rows are shown in the editor's language: computed in the
+    // editor when the rows are checked, and read from reelcut-cli's job events (messages
+    // with ids and values) when it renders. The report files keep the English.
+    void problemsInTheEditorsLanguage() {
+        QTranslator german;
+        QVERIFY(
+            german.load(QStringLiteral("reelcut_de"), qEnvironmentVariable("REELCUT_BINARY_DIR") +
+                                                          QStringLiteral("/translations")));
+        QCoreApplication::installTranslator(&german);
+        const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+        QTemporaryDir dir;
+        test::makePicture(dir.path() + "/media", QStringLiteral("red.png"), QStringLiteral("red"));
+        const QString tpl = dir.filePath(QStringLiteral("card.reelcut"));
+        test::writeText(tpl, test::productTemplate(0.5));
+        const QString rows = dir.filePath(QStringLiteral("rows.csv"));
+        test::writeText(rows, "headline,product,bg\n" + QByteArray(81, 'x') +
+                                  ",media/red.png,#ffffff\n"
+                                  "Short,media/missing.png,#ffffff\n"
+                                  "Short,media/red.png,rot\n");
+        test::AskLog log;
+        auto w = test::makeWindow(log);
+        QVERIFY(w->openProject(tpl));
+        gui::BatchDialog* dlg = w->openBatchDialog();
+        QVERIFY(dlg != nullptr);
+        dlg->setOutputDir(dir.filePath(QStringLiteral("out")));
+        dlg->setRatios({QStringLiteral("9:16")});
+        dlg->setPreset(QStringLiteral("shorts"));
+
+        // A data file that is not there: the reason in German too.
+        dlg->setDataFile(dir.filePath(QStringLiteral("nope.csv")));
+        QVERIFY(!dlg->checkRows());
+        QVERIFY2(dlg->errorText().contains(QStringLiteral("Datendatei nicht gefunden")),
+                 qPrintable(dlg->errorText()));
+        QVERIFY2(!dlg->errorText().contains(QStringLiteral("data file not found")),
+                 qPrintable(dlg->errorText()));
+
+        dlg->setDataFile(rows);
+        QVERIFY2(dlg->checkRows(), qPrintable(dlg->errorText()));
+        auto* table = dlg->findChild<QTableWidget*>();
+        QVERIFY(table != nullptr);
+        struct Expected {
+            const char* german;
+            const char* english;
+        };
+        const Expected expected[] = {
+            {"headline: 81 Zeichen, höchstens 80 passen", "characters"},
+            {"Datei nicht gefunden", "file not found"},
+            {"bg: „rot“ ist keine Farbe (nimm #rrggbb, etwa #e11d48)", "is not a colour"},
+        };
+        QStringList checked;
+        for (int r = 0; r < 3; ++r) {
+            const QString want = QString::fromUtf8(expected[r].german);
+            const QString english = QString::fromUtf8(expected[r].english);
+            QCOMPARE(dlg->status(r, 0), QStringLiteral("invalid"));
+            const QString problem = dlg->problem(r, 0);
+            QVERIFY2(problem.contains(want) && !problem.contains(english), qPrintable(problem));
+            const QTableWidgetItem* cell = table->item(r, 1);
+            QVERIFY(cell != nullptr);
+            QVERIFY2(cell->toolTip().contains(want) && !cell->toolTip().contains(english),
+                     qPrintable(cell->toolTip()));
+            // The status word in the cell is German as well.
+            QVERIFY2(cell->text().startsWith(QStringLiteral("ungültig\n")),
+                     qPrintable(cell->text()));
+            checked << problem;
+        }
+        QVERIFY2(checked[1].startsWith(QStringLiteral("product: ")) &&
+                     checked[1].contains(QStringLiteral("missing.png: Datei nicht gefunden")),
+                 qPrintable(checked[1]));
+
+        // Through reelcut-cli: every job is refused there too, and its job events carry
+        // the messages, which the dialog translates into the same German.
+        dlg->startRender();
+        QVERIFY(dlg->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!dlg->isRunning(), 120000);
+        for (int r = 0; r < 3; ++r) {
+            QCOMPARE(dlg->status(r, 0), QStringLiteral("invalid"));
+            QCOMPARE(dlg->problem(r, 0), checked[r]);
+            QCOMPARE(table->item(r, 1)->toolTip(), checked[r]);
+        }
+        // The report keeps the English for scripts, with the ids beside it.
+        QFile report(dir.filePath(QStringLiteral("out/report.json")));
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QJsonArray jobs =
+            QJsonDocument::fromJson(report.readAll()).object().value("jobs").toArray();
+        QCOMPARE(jobs.size(), 3);
+        const QJsonObject first = jobs[0].toObject();
+        QCOMPARE(first.value("error").toString(),
+                 QStringLiteral("headline: 81 characters, at most 80 fit"));
+        const QJsonObject message = first.value("errorMessages").toArray()[0].toObject();
+        QCOMPARE(message.value("args").toArray()[1].toObject().value("id").toString(),
+                 QStringLiteral("batch.field-too-long"));
+        if (!qEnvironmentVariableIsEmpty("REELCUT_SCREENSHOT_DIR")) {
+            dlg->grab().save(qEnvironmentVariable("REELCUT_SCREENSHOT_DIR") +
+                             QStringLiteral("/batch-dialog-de.png"));
         }
     }
 };

@@ -14,10 +14,14 @@
 #include "window/theme.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTranslator>
+#include <map>
 
 using namespace reelcut;
 
@@ -149,6 +153,68 @@ private Q_SLOTS:
             check("Preset", p.notes.c_str());
         }
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", ")));
+    }
+
+    // Every message the batch makes (editor-core/batch, ids batch.*) has a finished German
+    // and Dutch translation: the ids and texts are read from the sources as lupdate reads
+    // them, so a message added later without a translation fails here.
+    void batchMessagesAllTranslated_data() { addLanguages(); }
+
+    void batchMessagesAllTranslated() {
+        QFETCH(QString, lang);
+        QTranslator translator;
+        QVERIFY(loadTranslator(translator, lang));
+        // QT_TRANSLATE_NOOP3("Engine", "text" "more text", "id"), over several lines.
+        static const QRegularExpression call(
+            QStringLiteral("QT_TRANSLATE_NOOP3\\(\\s*\"Engine\",\\s*((?:\"(?:[^\"\\\\]|\\\\.)*"
+                           "\"\\s*)+),\\s*\"([^\"]+)\"\\s*\\)"));
+        static const QRegularExpression piece(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
+        QDir batchDir(QStringLiteral(REELCUT_SOURCE_DIR "/editor-core/batch"));
+        const QStringList files = batchDir.entryList({QStringLiteral("*.cpp")}, QDir::Files);
+        QVERIFY(files.size() > 5);
+        std::map<QString, QString> texts; // id -> English text
+        QStringList problems;
+        for (const QString& name : files) {
+            QFile f(batchDir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString source = QString::fromUtf8(f.readAll());
+            for (auto m = call.globalMatch(source); m.hasNext();) {
+                const QRegularExpressionMatch hit = m.next();
+                QString text;
+                for (auto p = piece.globalMatch(hit.captured(1)); p.hasNext();) {
+                    text += p.next().captured(1);
+                }
+                text.replace(QStringLiteral("\\\""), QStringLiteral("\""));
+                text.replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
+                const QString id = hit.captured(2);
+                if (!id.startsWith(QStringLiteral("batch."))) {
+                    problems << name + QStringLiteral(": the id %1 is not batch.*").arg(id);
+                }
+                if (texts.count(id) != 0 && texts[id] != text) {
+                    problems << QStringLiteral("%1 has two texts").arg(id);
+                }
+                texts[id] = text;
+            }
+        }
+        // Enough to show the sources were read (the batch has some 70 messages).
+        QVERIFY2(texts.size() > 60, qPrintable(QString::number(texts.size())));
+        for (const auto& [id, text] : texts) {
+            const QString translated =
+                translator.translate("Engine", text.toUtf8().constData(), id.toUtf8().constData());
+            // lrelease leaves unfinished translations out: empty means not translated.
+            if (translated.isEmpty()) {
+                problems << id + QStringLiteral(" (") + text + QLatin1Char(')');
+                continue;
+            }
+            for (int n = 1; n <= 9; ++n) {
+                const QString place = QLatin1Char('%') + QString::number(n);
+                if (text.contains(place) != translated.contains(place)) {
+                    problems << id + QStringLiteral(": ") + place + QStringLiteral(" in ") +
+                                    translated;
+                }
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n")));
     }
 };
 

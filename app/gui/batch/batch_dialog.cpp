@@ -1,8 +1,10 @@
 #include "batch/batch_dialog.h"
 
+#include "batch/batch_report.h"
 #include "batch/batch_runner.h"
 #include "dialogs/export_dialog.h"
 #include "export/preset.h"
+#include "util/message_list.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,6 +20,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -62,6 +65,9 @@ QString statusLabel(const QString& s) {
     }
     if (s == QLatin1String("failed")) {
         return BatchDialog::tr("failed");
+    }
+    if (s == QLatin1String("pending")) {
+        return BatchDialog::tr("not made");
     }
     return s;
 }
@@ -236,7 +242,7 @@ bool BatchDialog::checkRows() {
     try {
         runner_ = std::make_unique<batch::BatchRunner>(o);
     } catch (const std::exception& e) {
-        message_->setText(tr("Cannot start the batch: %1").arg(QString::fromUtf8(e.what())));
+        message_->setText(tr("Cannot start the batch: %1").arg(messageOf(e).translated()));
         return false;
     }
     const batch::BatchPlan& plan = runner_->plan();
@@ -264,13 +270,9 @@ bool BatchDialog::checkRows() {
         const QImage thumb = runner_->preview(j.index, kThumbHeight);
         const bool ok = j.status != batch::JobStatus::Invalid;
         invalid += ok ? 0 : 1;
-        QString tip = QString::fromStdString(j.error);
-        for (const std::string& w : j.warnings) {
-            tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) + QString::fromStdString(w);
-        }
-        problems_[{int(job.row), int(job.format)}] = QString::fromStdString(j.error);
-        setCell(int(job.row), int(job.format),
-                ok ? QStringLiteral("valid") : QStringLiteral("invalid"), tip, thumb);
+        setJobCell(int(job.row), int(job.format),
+                   ok ? QStringLiteral("valid") : QStringLiteral("invalid"), j.errors, j.warnings,
+                   thumb);
     }
     table_->resizeColumnToContents(0);
     for (int c = 1; c < table_->columnCount(); ++c) {
@@ -284,6 +286,24 @@ bool BatchDialog::checkRows() {
                                          .arg(total));
     renderButton_->setEnabled(invalid < total);
     return true;
+}
+
+void BatchDialog::setJobCell(int row, int format, const QString& status,
+                             const std::vector<Message>& errors,
+                             const std::vector<Message>& warnings, const QImage& thumb) {
+    // Shown in the editor's language; the report files keep the English.
+    const QString problem = joinedTranslated(errors, QStringLiteral("; "));
+    problems_[{row, format}] = problem;
+    QStringList tip;
+    if (!problem.isEmpty()) {
+        tip << problem;
+    }
+    if (!warnings.empty()) {
+        tip << joinedTranslated(warnings, QStringLiteral("\n"));
+    }
+    // Never a null tip: a job that is fine now clears what an earlier state showed.
+    setCell(row, format, status, tip.isEmpty() ? QStringLiteral("") : tip.join(QLatin1Char('\n')),
+            thumb);
 }
 
 void BatchDialog::setCell(int row, int format, const QString& status, const QString& tip,
@@ -366,6 +386,11 @@ void BatchDialog::startRender() {
         args << QStringLiteral("--preset") << preset_->currentData().toString();
     }
     process_ = new QProcess(this);
+    // A batch that cannot start says why as a message (id, English text, values), shown
+    // here in the editor's language.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("REELCUT_MESSAGE_FORMAT"), QStringLiteral("json"));
+    process_->setProcessEnvironment(env);
     connect(process_, &QProcess::readyReadStandardOutput, this, &BatchDialog::onOutput);
     connect(process_, &QProcess::finished, this, &BatchDialog::onFinished);
     for (const auto& [key, s] : std::map<std::pair<int, int>, QString>(status_)) {
@@ -406,8 +431,9 @@ void BatchDialog::onOutput() {
                                      ? QImage()
                                      : QImage(QDir(output_->text()).filePath(thumbFile))
                                            .scaledToHeight(kThumbHeight, Qt::SmoothTransformation);
-            problems_[{row, format}] = o.value(QStringLiteral("error")).toString();
-            setCell(row, format, s, o.value(QStringLiteral("error")).toString(), thumb);
+            // The job as the report has it; its messages are translated here.
+            const batch::JobReport report = batch::jobFromJson(o);
+            setJobCell(row, format, s, report.errors, report.warnings, thumb);
         } else if (event == QLatin1String("summary")) {
             allOk_ = o.value(QStringLiteral("failed")).toInt() == 0 &&
                      o.value(QStringLiteral("invalid")).toInt() == 0;
@@ -417,7 +443,17 @@ void BatchDialog::onOutput() {
 
 void BatchDialog::onFinished(int code, QProcess::ExitStatus status) {
     onOutput();
-    const QString err = QString::fromUtf8(process_->readAllStandardError()).trimmed();
+    QStringList errors;
+    for (const QString& line :
+         QString::fromUtf8(process_->readAllStandardError()).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QStringLiteral("@json "))) {
+            const QJsonObject o = QJsonDocument::fromJson(line.mid(6).toUtf8()).object();
+            errors << Message::fromJson(o.value(QStringLiteral("message")).toObject()).translated();
+        } else if (!line.trimmed().isEmpty()) {
+            errors << line.trimmed();
+        }
+    }
+    const QString err = errors.join(QLatin1Char('\n'));
     process_->deleteLater();
     process_ = nullptr;
     checkButton_->setEnabled(true);

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "util/message.h"
+
 #include <QDialog>
 #include <QImage>
 #include <QProcess>
 #include <map>
 #include <memory>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -43,7 +46,7 @@ public:
     int formatCount() const;
     // "valid", "invalid", "running", "done", "up-to-date", "failed" for a row and format.
     QString status(int row, int format) const;
-    QString problem(int row, int format) const; // the error, if any
+    QString problem(int row, int format) const; // the errors, if any, translated
     QImage thumbnail(int row, int format) const;
     // The composed picture of a row in a format, larger (the preview pane).
     QImage preview(int row, int format, int height);
@@ -64,6 +67,9 @@ private:
     void onFinished(int code, QProcess::ExitStatus status);
     void setCell(int row, int format, const QString& status, const QString& tip,
                  const QImage& thumb);
+    // A job's cell with its problems in the editor's language (problem() and the tooltip).
+    void setJobCell(int row, int format, const QString& status, const std::vector<Message>& errors,
+                    const std::vector<Message>& warnings, const QImage& thumb);
     QStringList ratios() const;
 
     QString templateFile_;
