@@ -173,7 +173,8 @@ PreparedJob prepareJob(const BatchPlan& plan, const PlannedJob& job, MediaFacts&
             if (!info) {
                 out.errors.push_back(error);
             } else if (info->hasVideo && !info->isStill && !info->animatedImage && !c.loop &&
-                       info->duration > Time(0) && c.out > info->duration + Rational(1, 10)) {
+                       !c.freezeAt && info->duration > Time(0) &&
+                       c.out > info->duration + Rational(1, 10)) {
                 out.warnings.push_back(fs::path(c.media).filename().string() + " is " +
                                        formatTimecode(info->duration) +
                                        " long; its last frame holds until " +

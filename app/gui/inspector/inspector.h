@@ -26,6 +26,7 @@ namespace reelcut::gui {
 class EffectsInspector;
 class TextInspector;
 class TransitionInspector;
+class TimeInspector;
 
 // Properties of the selected clip: transform (and keyframes), opacity, fit, canvas fill,
 // text style and animation, effects and their parameters, volume, fades, speed. Values can be typed
@@ -56,6 +57,7 @@ public:
     TextInspector* textPage() const { return textPage_; }
     EffectsInspector* effectsPage() const { return effectsPage_; }
     TransitionInspector* transitionPage() const { return transitionPage_; }
+    TimeInspector* timePage() const { return timePage_; }
     QPushButton* keyframeButton() const { return keyframe_; }
 
 public Q_SLOTS:
@@ -101,6 +103,7 @@ private:
     TextInspector* textPage_ = nullptr;
     EffectsInspector* effectsPage_ = nullptr;
     TransitionInspector* transitionPage_ = nullptr;
+    TimeInspector* timePage_ = nullptr;
     QScrollArea* scroll_ = nullptr;
     QWidget* page_ = nullptr;
     QLayout* backgroundRow_ = nullptr;
