@@ -2,9 +2,8 @@
 
 #include "model/project.h"
 
-#include <functional>
-
 #include <QGroupBox>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
