@@ -4,7 +4,7 @@
 # Run it whenever the dependency list or the build changes (needs root and debootstrap;
 # takes 20-40 minutes, most of it the package installs and the cold build).
 #
-#   scripts/check-fresh-machine.sh [--keep] [--step sample|test|deb] [--deb FILE]
+#   scripts/check-fresh-machine.sh [--keep] [--step sample|test|deb|image] [--deb FILE]
 #
 # The minimal root is built once and cached as a tarball (REELCUT_FRESH_CACHE, default
 # ~/.cache/reelcut/debian12-minbase.tar.gz); every run unpacks a new copy, so no run sees
@@ -16,6 +16,9 @@
 #   test    scripts/test.sh builds and passes the whole suite
 #   deb     with --deb FILE: apt-get install ./FILE on another fresh root, then the
 #           installed programs render the installed sample and start offscreen
+#   image   packaging/Dockerfile's run-time stage without Docker: its package list on
+#           another fresh root, this machine's build/ installed into it the way the
+#           image's build stage installs, then the sample renders (build/ must be built)
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -179,6 +182,32 @@ for s in "${steps[@]}"; do
             reelcut-cli render /usr/share/reelcut/sample/sample.reelcut -o /tmp/installed.mp4 --preset tiktok
             test -s /tmp/installed.mp4' >>"$log" 2>&1 || fail "deb run" "$log"
         echo "ok: installed package renders the sample"
+        ;;
+    image)
+        say "step image: the Dockerfile's run-time packages on another fresh root"
+        [ -x "$here/build/app/cli/reelcut-cli" ] || {
+            echo "check-fresh-machine.sh: --step image needs a built build/ (scripts/build.sh)" >&2
+            exit 2
+        }
+        iroot="$work/image-root"
+        new_root "$iroot"
+        log="$work/image.log"
+        packages=$(awk '/^FROM debian:12$/ { rt = 1 }
+            rt && /--no-install-recommends/ { on = 1; next }
+            on && /&& rm/ { on = 0 }
+            on { gsub(/\\/, ""); printf "%s ", $0 }' "$here/packaging/Dockerfile")
+        in_root "$iroot" bash -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+            apt-get install -y -qq --no-install-recommends $packages" >"$log" 2>&1 ||
+            fail "image packages" "$log"
+        DESTDIR="$iroot" cmake --install "$here/build" --prefix /usr >>"$log" 2>&1 ||
+            fail "image install" "$log"
+        in_root "$iroot" bash -c 'set -e; cd /tmp
+            if ldd /usr/bin/reelcut-cli | grep "not found"; then exit 1; fi
+            export QT_QPA_PLATFORM=offscreen
+            reelcut-cli --version
+            reelcut-cli render /usr/share/reelcut/sample/sample.reelcut -o /tmp/image.mp4 --preset tiktok
+            test -s /tmp/image.mp4' >>"$log" 2>&1 || fail "image run" "$log"
+        echo "ok: the image's packages run reelcut-cli and render the sample"
         ;;
     *)
         echo "check-fresh-machine.sh: unknown step '$s'" >&2

@@ -10,6 +10,8 @@ namespace reelcut {
 
 namespace {
 
+constexpr double kMicOffDb = -96; // the project format's floor: silent
+
 // The first time on the frame grid at or after t.
 Time ceilToFrame(const Time& t, const FrameRate& rate) {
     const std::int64_t f = frameAtTime(t, rate);
@@ -78,6 +80,10 @@ PlacedTake placeTake(Project& project, const RecordedTake& take, const MediaInfo
                     edit::addTrack(p, TrackKind::Audio, edit::uniqueTrackName(p, songTrackName));
             }
             placed.song = edit::addClip(p, track, std::move(song));
+            // The song is the sound of a lip-sync take: the microphone heard the song leak
+            // from the headphones and the room, off the beat by the playback latency.
+            // Muted as CapCut does; the inspector raises it for a sung-along take.
+            p.findClip(placed.clip).second->volumeDb = kMicOffDb;
         }
     }
     project = std::move(p);

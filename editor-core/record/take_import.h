@@ -27,7 +27,8 @@ struct PlacedTake {
 // `songTrackName` if none is), cut to the take and placed so it plays against the picture
 // as it was heard while recording: the song's start point at the take time measured by
 // the recorder (RecordedTake::songOffset), the clip starting on a frame and the part of a
-// frame in its in point. Throws EditError if the project cannot take the clips.
+// frame in its in point; the take's own sound is muted then. Throws EditError if the project cannot
+// take the clips.
 PlacedTake placeTake(Project& project, const RecordedTake& take, const MediaInfo& takeInfo,
                      const MediaInfo* songInfo, const Time& at, const std::string& songTrackName);
 

@@ -3,6 +3,7 @@
 // face effects in the preview, and the take landing on the editor's timeline.
 
 #include "builtin_effects.h"
+#include "face/face_engine.h"
 #include "gui_test_util.h"
 #include "jobs/face_analysis_runner.h"
 #include "record/record_preview.h"
@@ -232,6 +233,31 @@ private Q_SLOTS:
         }
         QCOMPARE(songs, 1);
         window->close();
+    }
+
+    // Takes imported while an analysis runs are analysed when it ends (they were dropped).
+    void takesImportedDuringAnalysisAreAnalysed() {
+        const QString second = dir_.filePath("face-mirrored.mp4");
+        test::ffmpeg({"-i", face_, "-vf", "hflip", "-c:a", "copy", second});
+        test::AskLog log;
+        auto main = test::makeWindow(log);
+        main->newProject(1080, 1920, FrameRate(30));
+        QVERIFY(main->saveProjectAs(dir_.filePath("during.reelcut")));
+        QSignalSpy analysed(main->faceAnalysis(), &gui::FaceAnalysisRunner::finished);
+        RecordedTake first;
+        first.file = face_.toStdString();
+        RecordedTake later;
+        later.file = second.toStdString();
+        QCOMPARE(main->importRecordedTakes({first}), 1);
+        QVERIFY(main->faceAnalysis()->isRunning());
+        QCOMPARE(main->importRecordedTakes({later}), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(analysed.count(), 2, 120000);
+        QVERIFY(analysed.at(0).at(0).toBool() && analysed.at(1).at(0).toBool());
+        const auto engine = face::FaceEngine::fromRegistry();
+        QVERIFY(engine != nullptr);
+        const std::string dir = main->analysisDir().toStdString();
+        QVERIFY(engine->hasAnalysis(first.file, dir));
+        QVERIFY(engine->hasAnalysis(later.file, dir));
     }
 
     // A face effect chosen in the window is drawn on the live picture.

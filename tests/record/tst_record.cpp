@@ -344,6 +344,8 @@ private Q_SLOTS:
                  song.start);
         QVERIFY(song.end() <= clip.end());
         QVERIFY(clip.end() - song.end() < Time(1, 30));
+        // The song is what is heard; the microphone's take is muted.
+        QCOMPARE(clip.volumeDb, -96.0);
 
         // Take frame k shows source frame codes[k], captured at 5 s + codes[k] / 30 on the
         // stream's clock; the song's start point was heard at firstFrame + latency.

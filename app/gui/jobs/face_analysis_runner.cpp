@@ -43,6 +43,15 @@ bool FaceAnalysisRunner::isRunning() const {
     return thread_ != nullptr && thread_->isRunning();
 }
 
+void FaceAnalysisRunner::finish(bool ok, const QString& message) {
+    // The worker posts this as its last act; waiting for it to return means isRunning()
+    // is false for whoever starts the next pass from the finished() signal.
+    if (thread_ != nullptr) {
+        thread_->wait();
+    }
+    Q_EMIT finished(ok, message);
+}
+
 void FaceAnalysisRunner::cancel() {
     if (cancel_) {
         cancel_->store(true);
@@ -83,7 +92,7 @@ bool FaceAnalysisRunner::start(const Project& project, const QString& dir,
         const auto engine = face::FaceEngine::fromRegistry();
         if (!engine) {
             post([](FaceAnalysisRunner& r) {
-                Q_EMIT r.finished(false, tr("Face effects are not available in this build."));
+                r.finish(false, tr("Face effects are not available in this build."));
             });
             return;
         }
@@ -128,17 +137,14 @@ bool FaceAnalysisRunner::start(const Project& project, const QString& dir,
             post([faces](FaceAnalysisRunner& r) {
                 r.percent_ = 100;
                 Q_EMIT r.progress(100, tr("Face analysis done"));
-                Q_EMIT r.finished(true,
-                                  tr("Face analysis done: %n face(s) tracked", nullptr, faces));
+                r.finish(true, tr("Face analysis done: %n face(s) tracked", nullptr, faces));
             });
         } catch (const face::AnalysisCancelled&) {
-            post([](FaceAnalysisRunner& r) {
-                Q_EMIT r.finished(false, tr("Face analysis cancelled"));
-            });
+            post([](FaceAnalysisRunner& r) { r.finish(false, tr("Face analysis cancelled")); });
         } catch (const std::exception& e) {
             const QString why = errorText(e);
             post([why](FaceAnalysisRunner& r) {
-                Q_EMIT r.finished(false, tr("Face analysis failed: %1").arg(why));
+                r.finish(false, tr("Face analysis failed: %1").arg(why));
             });
         }
     });

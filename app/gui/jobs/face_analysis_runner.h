@@ -40,6 +40,8 @@ Q_SIGNALS:
     void finished(bool ok, const QString& message);
 
 private:
+    void finish(bool ok, const QString& message);
+
     QThread* thread_ = nullptr;
     std::shared_ptr<std::atomic<bool>> cancel_;
     int percent_ = 0;

@@ -183,6 +183,15 @@ MainWindow::MainWindow(QWidget* parent)
             // Redraw with the cached faces.
             preview_->setAnalysisDir(analysisDir());
         }
+        // What came while it ran: takes, then face effects added meanwhile. A cancelled
+        // pass starts nothing new.
+        std::vector<std::string> takes;
+        takes.swap(takesToAnalyse_);
+        if (ok && !takes.empty()) {
+            analyzeTakes(takes);
+        } else if (ok) {
+            analyzeFacesIfNeeded();
+        }
     });
     connect(bin_, &MediaBin::relinkRequested, this, &MainWindow::relinkMedia);
     connect(bin_, &MediaBin::importRequested, this,

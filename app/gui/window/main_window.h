@@ -223,6 +223,8 @@ private:
     QToolButton* analysisCancel_ = nullptr;
     std::unique_ptr<QTemporaryDir> unsavedAnalysisDir_;
     QString lastAnalysisDir_;
+    // Takes recorded or imported while an analysis ran: analysed when it ends.
+    std::vector<std::string> takesToAnalyse_;
     struct Actions;
     std::unique_ptr<Actions> actions_;
     bool layoutRestored_ = false;

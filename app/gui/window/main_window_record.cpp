@@ -94,7 +94,11 @@ int MainWindow::importRecordedTakes(const std::vector<RecordedTake>& takes) {
 void MainWindow::analyzeTakes(const std::vector<std::string>& files) {
     // Faces are found in the background in every take, also those only in the bin, so a
     // face effect put on one later has its tracks ready.
-    if (!analysis_->isRunning() && analysis_->start(doc_.project(), analysisDir(), files)) {
+    if (analysis_->isRunning()) {
+        takesToAnalyse_.insert(takesToAnalyse_.end(), files.begin(), files.end());
+        return;
+    }
+    if (analysis_->start(doc_.project(), analysisDir(), files)) {
         analysisBar_->setValue(0);
         analysisBar_->setFormat(tr("Finding faces...  %p%"));
         analysisBar_->parentWidget()->setVisible(true);
