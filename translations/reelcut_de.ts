@@ -3737,14 +3737,6 @@ Schließen Sie eine Webcam an (oder erlauben Sie ReelCut, sie zu verwenden), dan
         <translation>Das Bild eine Vierteldrehung im Uhrzeigersinn drehen</translation>
     </message>
     <message>
-        <source>Mirror</source>
-        <translation>Spiegel</translation>
-    </message>
-    <message>
-        <source>Turn</source>
-        <translation>Drehen</translation>
-    </message>
-    <message>
         <source>Left</source>
         <translation>Links</translation>
     </message>

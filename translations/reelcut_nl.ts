@@ -3737,14 +3737,6 @@ Sluit een webcam aan (of geef ReelCut toestemming om hem te gebruiken) en hij ve
         <translation>Het beeld een kwartslag met de klok mee draaien</translation>
     </message>
     <message>
-        <source>Mirror</source>
-        <translation>Spiegel</translation>
-    </message>
-    <message>
-        <source>Turn</source>
-        <translation>Draaien</translation>
-    </message>
-    <message>
         <source>Left</source>
         <translation>Links</translation>
     </message>

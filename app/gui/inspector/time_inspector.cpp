@@ -23,11 +23,7 @@ TimeInspector::TimeInspector(ProjectDocument& doc, QWidget* parent)
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
-    speedRows_ = new QWidget(this);
-    auto* speedForm = new QFormLayout(speedRows_);
-    speedForm->setContentsMargins(0, 0, 0, 0);
-    speedForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    curve_ = new QComboBox(speedRows_);
+    curve_ = new QComboBox(this);
     curve_->addItem(tr("None (constant speed)"), QString());
     for (std::string_view id : speedRampPresets()) {
         curve_->addItem(QCoreApplication::translate("SpeedRamp", speedRampPresetName(id)),
@@ -35,15 +31,15 @@ TimeInspector::TimeInspector(ProjectDocument& doc, QWidget* parent)
     }
     curve_->setToolTip(tr("Speed curve: the clip speeds up and slows down along it; its length "
                           "follows the curve"));
-    speedForm->addRow(tr("Speed curve"), curve_);
-    curveInfo_ = new QLabel(speedRows_);
+    form->addRow(tr("Speed curve"), curve_);
+    curveInfo_ = new QLabel(this);
     curveInfo_->setStyleSheet(QStringLiteral("color: #9a9aa8;"));
     curveInfo_->setWordWrap(true);
-    speedForm->addRow(curveInfo_);
-    reverse_ = new QCheckBox(tr("Reverse"), speedRows_);
+    form->addRow(curveInfo_);
+    reverse_ = new QCheckBox(tr("Reverse"), this);
     reverse_->setToolTip(tr("Play the clip backwards, sound included"));
-    speedForm->addRow(reverse_);
-    form->addRow(speedRows_);
+    form->addRow(reverse_);
+    form_ = form;
 
     flipH_ = new QPushButton(tr("Flip horizontal"), this);
     flipV_ = new QPushButton(tr("Flip vertical"), this);
@@ -71,8 +67,11 @@ TimeInspector::TimeInspector(ProjectDocument& doc, QWidget* parent)
         connect(crop_[i], &QDoubleSpinBox::valueChanged, this, [this] { applyGeometry(); });
     }
 
-    connect(curve_, &QComboBox::activated, this, [this] {
-        const std::string id = curve_->currentData().toString().toStdString();
+    connect(curve_, &QComboBox::activated, this, [this](int index) {
+        const std::string id = curve_->itemData(index).toString().toStdString();
+        if (id == "custom") {
+            return; // the clip's own points, already set
+        }
         apply(tr("Speed curve"), [id](Project& p, ObjectId clip) {
             edit::setSpeedRamp(p, clip, SpeedRamp{id, speedRampPreset(id)});
         });
@@ -106,7 +105,7 @@ void TimeInspector::apply(const QString& text,
     if (!doc_.apply(text, [&](Project& p) { change(p, id); })) {
         Q_EMIT message(tr("Cannot change %1: %2").arg(text, doc_.lastError()));
         if (const Clip* c = doc_.project().findClip(clip_).second) {
-            showClip(*c, !speedRows_->isVisible());
+            showClip(*c, !form_->isRowVisible(curve_));
         }
     }
 }
@@ -131,7 +130,8 @@ void TimeInspector::showClip(const Clip& clip, bool still) {
         blockers.push_back(std::make_unique<QSignalBlocker>(o));
     }
     const bool freeze = clip.freezeAt.has_value();
-    speedRows_->setVisible(!still && !freeze);
+    form_->setRowVisible(curve_, !still && !freeze);
+    form_->setRowVisible(reverse_, !still && !freeze);
     const int index = curve_->findData(QString::fromStdString(clip.ramp.preset));
     if (clip.ramp.active() && (clip.ramp.preset.empty() || index < 0)) {
         if (curve_->findData(QStringLiteral("custom")) < 0) {
@@ -145,7 +145,7 @@ void TimeInspector::showClip(const Clip& clip, bool still) {
         }
         curve_->setCurrentIndex(clip.ramp.active() ? index : 0);
     }
-    curveInfo_->setVisible(clip.ramp.active());
+    form_->setRowVisible(curveInfo_, clip.ramp.active() && !still && !freeze);
     if (clip.ramp.active()) {
         curveInfo_->setText(
             tr("Average %1x, from %2x to %3x")

@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QPushButton;
 
@@ -53,7 +54,7 @@ private:
     QPushButton* rotate_ = nullptr;
     QLabel* rotation_ = nullptr;
     QDoubleSpinBox* crop_[4] = {};
-    QWidget* speedRows_ = nullptr;
+    QFormLayout* form_ = nullptr;
 };
 
 } // namespace reelcut::gui
