@@ -41,6 +41,18 @@
         <source>%1 (missing)</source>
         <translation>%1 (fehlt)</translation>
     </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Standbild</translation>
+    </message>
+    <message>
+        <source>Curve</source>
+        <translation>Kurve</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Rückwärts</translation>
+    </message>
 </context>
 <context>
     <name>Effect</name>
@@ -2099,6 +2111,33 @@
     </message>
 </context>
 <context>
+    <name>SpeedRamp</name>
+    <message>
+        <source>Montage</source>
+        <translation>Montage</translation>
+    </message>
+    <message>
+        <source>Hero</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Bullet</source>
+        <translation>Bullet</translation>
+    </message>
+    <message>
+        <source>Flash in</source>
+        <translation>Blitz rein</translation>
+    </message>
+    <message>
+        <source>Flash out</source>
+        <translation>Blitz raus</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigene</translation>
+    </message>
+</context>
+<context>
     <name>TextPreset</name>
     <message>
         <source>Bold outline</source>
@@ -3442,6 +3481,10 @@ Jetzt suchen? (Bis dahin bleiben sie als nicht verfügbar im Projekt.)</translat
         <source>Put the brand logo on the face</source>
         <translation>Markenlogo aufs Gesicht setzen</translation>
     </message>
+    <message>
+        <source>&amp;Freeze frame</source>
+        <translation>&amp;Standbild</translation>
+    </message>
 </context>
 <context>
     <name>reelcut::gui::MediaBin</name>
@@ -4036,6 +4079,93 @@ Schließen Sie eine Webcam an (oder erlauben Sie ReelCut, sie zu verwenden), dan
     </message>
 </context>
 <context>
+    <name>reelcut::gui::TimeInspector</name>
+    <message>
+        <source>Speed and picture</source>
+        <translation>Tempo und Bild</translation>
+    </message>
+    <message>
+        <source>None (constant speed)</source>
+        <translation>Keine (gleichbleibendes Tempo)</translation>
+    </message>
+    <message>
+        <source>Speed curve: the clip speeds up and slows down along it; its length follows the curve</source>
+        <translation>Tempokurve: der Clip wird entlang der Kurve schneller und langsamer; seine Länge folgt der Kurve</translation>
+    </message>
+    <message>
+        <source>Speed curve</source>
+        <translation>Tempokurve</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Rückwärts</translation>
+    </message>
+    <message>
+        <source>Play the clip backwards, sound included</source>
+        <translation>Den Clip rückwärts abspielen, samt Ton</translation>
+    </message>
+    <message>
+        <source>Flip horizontal</source>
+        <translation>Horizontal spiegeln</translation>
+    </message>
+    <message>
+        <source>Flip vertical</source>
+        <translation>Vertikal spiegeln</translation>
+    </message>
+    <message>
+        <source>Rotate 90°</source>
+        <translation>90° drehen</translation>
+    </message>
+    <message>
+        <source>Turn the picture a quarter clockwise</source>
+        <translation>Das Bild eine Vierteldrehung im Uhrzeigersinn drehen</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Oben</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Unten</translation>
+    </message>
+    <message>
+        <source>Share of the picture cut off this edge</source>
+        <translation>Anteil des Bildes, der an diesem Rand abgeschnitten wird</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>Zuschneiden</translation>
+    </message>
+    <message>
+        <source>Cannot change %1: %2</source>
+        <translation>%1 kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>Crop and mirror</source>
+        <translation>Zuschneiden und spiegeln</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>Average %1x, from %2x to %3x</source>
+        <translation>Mittel %1x, von %2x bis %3x</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+</context>
+<context>
     <name>reelcut::gui::TimelineView</name>
     <message>
         <source>Audio</source>
@@ -4247,6 +4377,18 @@ Schließen Sie eine Webcam an (oder erlauben Sie ReelCut, sie zu verwenden), dan
     <message>
         <source>Forehead</source>
         <translation>Stirn</translation>
+    </message>
+    <message>
+        <source>Freeze frame</source>
+        <translation>Standbild</translation>
+    </message>
+    <message>
+        <source>Nothing to freeze: put the playhead on a video clip</source>
+        <translation>Nichts anzuhalten: den Abspielkopf auf einen Videoclip setzen</translation>
+    </message>
+    <message>
+        <source>Cannot freeze the frame: %1</source>
+        <translation>Das Standbild geht nicht: %1</translation>
     </message>
 </context>
 <context>

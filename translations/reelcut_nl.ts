@@ -41,6 +41,18 @@
         <source>%1 (missing)</source>
         <translation>%1 (ontbreekt)</translation>
     </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Bevroren</translation>
+    </message>
+    <message>
+        <source>Curve</source>
+        <translation>Curve</translation>
+    </message>
+    <message>
+        <source>Reversed</source>
+        <translation>Omgekeerd</translation>
+    </message>
 </context>
 <context>
     <name>Effect</name>
@@ -2099,6 +2111,33 @@
     </message>
 </context>
 <context>
+    <name>SpeedRamp</name>
+    <message>
+        <source>Montage</source>
+        <translation>Montage</translation>
+    </message>
+    <message>
+        <source>Hero</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Bullet</source>
+        <translation>Bullet</translation>
+    </message>
+    <message>
+        <source>Flash in</source>
+        <translation>Flits in</translation>
+    </message>
+    <message>
+        <source>Flash out</source>
+        <translation>Flits uit</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigen</translation>
+    </message>
+</context>
+<context>
     <name>TextPreset</name>
     <message>
         <source>Bold outline</source>
@@ -3442,6 +3481,10 @@ Nu zoeken? (Tot dan blijven ze als offline in het project.)</translation>
         <source>Put the brand logo on the face</source>
         <translation>Merklogo op het gezicht zetten</translation>
     </message>
+    <message>
+        <source>&amp;Freeze frame</source>
+        <translation>&amp;Beeld bevriezen</translation>
+    </message>
 </context>
 <context>
     <name>reelcut::gui::MediaBin</name>
@@ -4036,6 +4079,93 @@ Sluit een webcam aan (of geef ReelCut toestemming om hem te gebruiken) en hij ve
     </message>
 </context>
 <context>
+    <name>reelcut::gui::TimeInspector</name>
+    <message>
+        <source>Speed and picture</source>
+        <translation>Snelheid en beeld</translation>
+    </message>
+    <message>
+        <source>None (constant speed)</source>
+        <translation>Geen (vaste snelheid)</translation>
+    </message>
+    <message>
+        <source>Speed curve: the clip speeds up and slows down along it; its length follows the curve</source>
+        <translation>Snelheidscurve: de clip versnelt en vertraagt erlangs; zijn lengte volgt de curve</translation>
+    </message>
+    <message>
+        <source>Speed curve</source>
+        <translation>Snelheidscurve</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Achteruit</translation>
+    </message>
+    <message>
+        <source>Play the clip backwards, sound included</source>
+        <translation>De clip achteruit afspelen, geluid inbegrepen</translation>
+    </message>
+    <message>
+        <source>Flip horizontal</source>
+        <translation>Horizontaal spiegelen</translation>
+    </message>
+    <message>
+        <source>Flip vertical</source>
+        <translation>Verticaal spiegelen</translation>
+    </message>
+    <message>
+        <source>Rotate 90°</source>
+        <translation>90° draaien</translation>
+    </message>
+    <message>
+        <source>Turn the picture a quarter clockwise</source>
+        <translation>Het beeld een kwartslag met de klok mee draaien</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Boven</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Onder</translation>
+    </message>
+    <message>
+        <source>Share of the picture cut off this edge</source>
+        <translation>Deel van het beeld dat aan deze rand wordt afgesneden</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>Bijsnijden</translation>
+    </message>
+    <message>
+        <source>Cannot change %1: %2</source>
+        <translation>Kan %1 niet wijzigen: %2</translation>
+    </message>
+    <message>
+        <source>Crop and mirror</source>
+        <translation>Bijsnijden en spiegelen</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigen</translation>
+    </message>
+    <message>
+        <source>Average %1x, from %2x to %3x</source>
+        <translation>Gemiddeld %1x, van %2x tot %3x</translation>
+    </message>
+    <message>
+        <source>%1°</source>
+        <translation>%1°</translation>
+    </message>
+</context>
+<context>
     <name>reelcut::gui::TimelineView</name>
     <message>
         <source>Audio</source>
@@ -4247,6 +4377,18 @@ Sluit een webcam aan (of geef ReelCut toestemming om hem te gebruiken) en hij ve
     <message>
         <source>Forehead</source>
         <translation>Voorhoofd</translation>
+    </message>
+    <message>
+        <source>Freeze frame</source>
+        <translation>Beeld bevriezen</translation>
+    </message>
+    <message>
+        <source>Nothing to freeze: put the playhead on a video clip</source>
+        <translation>Niets te bevriezen: zet de afspeelkop op een videoclip</translation>
+    </message>
+    <message>
+        <source>Cannot freeze the frame: %1</source>
+        <translation>Kan het beeld niet bevriezen: %1</translation>
     </message>
 </context>
 <context>

@@ -8,12 +8,13 @@ std::vector<double> beatsOnTimeline(const Clip& clip, const std::vector<double>&
     std::vector<double> out;
     const double in = clip.in.toDouble();
     const double out_ = clip.out.toDouble();
-    const double start = clip.start.toDouble();
-    const double speed = clip.speed.toDouble();
     for (auto it = std::lower_bound(sourceBeats.begin(), sourceBeats.end(), in);
          it != sourceBeats.end() && *it < out_; ++it) {
-        out.push_back(start + (*it - in) / speed);
+        if (const std::optional<double> t = clip.timelineOf(*it)) {
+            out.push_back(*t);
+        }
     }
+    std::sort(out.begin(), out.end()); // reversed clips meet them backwards
     return out;
 }
 

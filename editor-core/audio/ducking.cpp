@@ -48,11 +48,14 @@ DuckingEnvelope duckingEnvelope(const Project& project, const Track& ducked, Spe
             }
             const double start = clip.start.toDouble();
             const double end = clip.end().toDouble();
-            const double in = clip.in.toDouble();
-            const double speed = clip.speed.toDouble();
             for (const SpeechRegion& s : index.regions(clip.media)) {
-                const double a = std::max(start, start + (s.start - in) / speed);
-                const double b = std::min(end, start + (s.end - in) / speed);
+                const std::optional<double> ta = clip.timelineOf(s.start);
+                const std::optional<double> tb = clip.timelineOf(s.end);
+                if (!ta || !tb) {
+                    break; // a freeze frame is silent
+                }
+                const double a = std::max(start, std::min(*ta, *tb));
+                const double b = std::min(end, std::max(*ta, *tb));
                 if (b > a) {
                     all.push_back({a, b});
                 }

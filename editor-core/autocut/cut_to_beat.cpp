@@ -107,6 +107,10 @@ void cutClipsToBeat(Project& project, const BeatCutTargets& targets,
         c.speed = seg.speed;
         c.transitionIn.reset();
         c.keyframes.clear();
+        // The plan's speed is the whole timing: no ramp, reversal or freeze left over.
+        c.ramp = {};
+        c.reverse = false;
+        c.freezeAt.reset();
         edit::addClip(project, trackId, std::move(c));
     }
 }

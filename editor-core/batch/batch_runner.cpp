@@ -193,7 +193,8 @@ PreparedJob prepareJob(const BatchPlan& plan, const PlannedJob& job, MediaFacts&
             if (!info) {
                 out.errors.push_back(error);
             } else if (info->hasVideo && !info->isStill && !info->animatedImage && !c.loop &&
-                       info->duration > Time(0) && c.out > info->duration + Rational(1, 10)) {
+                       !c.freezeAt && info->duration > Time(0) &&
+                       c.out > info->duration + Rational(1, 10)) {
                 out.warnings.push_back(
                     Message(QT_TRANSLATE_NOOP3("Engine",
                                                "%1 is %2 long; its last frame holds until %3",

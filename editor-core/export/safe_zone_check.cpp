@@ -77,7 +77,8 @@ std::vector<Message> safeZoneWarnings(const Project& project, const Preset& pres
                         anchored = text.blockSize() / text.rasterScale();
                     } else {
                         const MediaInfo& info = pool.info(c.media);
-                        size = placeClip(c, look.transform, QSizeF(info.width, info.height), frame)
+                        size = placeClip(c, look.transform,
+                                         geometrySize(c, QSizeF(info.width, info.height)), frame)
                                    .size;
                         anchored = size;
                     }

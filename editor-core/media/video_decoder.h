@@ -15,6 +15,11 @@ namespace reelcut {
 // the keyframe before the target, flushes the decoder and decodes forward, unless the
 // frame is among the last few shown (see Options::history). Positions are computed from
 // timestamps in the stream time base, so variable frame rate sources map correctly.
+// Frames a decoder serving a reversed clip keeps (Options::history): a backward read
+// past them seeks to the keyframe before and decodes forward, keeping the last this
+// many, so a GOP of g frames costs about g / kReverseHistory extra decodes per frame.
+inline constexpr int kReverseHistory = 32;
+
 class VideoDecoder {
 public:
     struct Options {

@@ -2,6 +2,7 @@
 
 #include "model/keyframe.h"
 #include "model/param_value.h"
+#include "model/speed_ramp.h"
 #include "model/text_style.h"
 #include "time/rational.h"
 
@@ -98,6 +99,20 @@ struct FocusKey {
     friend bool operator==(const FocusKey&, const FocusKey&) = default;
 };
 
+// A crop of the source picture: the share cut off each edge, as fractions of the picture
+// as the media shows it (after its own rotation). Left + right and top + bottom stay
+// below 1 - kMinCropKeep.
+struct Crop {
+    double left = 0;
+    double top = 0;
+    double right = 0;
+    double bottom = 0;
+
+    bool isNone() const { return left == 0 && top == 0 && right == 0 && bottom == 0; }
+    friend bool operator==(const Crop&, const Crop&) = default;
+};
+inline constexpr double kMinCropKeep = 0.05;
+
 enum class ClipKind {
     Media, // video, audio or a picture (sticker, logo) from a file
     Text   // text drawn by the renderer: titles, captions, emoji
@@ -175,11 +190,46 @@ struct Clip {
     bool reframe = false;
     std::vector<FocusKey> focusKeys; // by source time; when set they replace focusX/Y
 
+    // Time. A clip plays its source range [in, out) in `duration()` on the timeline:
+    // constant speed, or through a speed ramp, forward or reversed; a freeze frame holds
+    // one source frame. Everything that asks which source time a timeline time shows
+    // (pictures, sound, thumbnails, waveforms, face analysis, splits and trims) goes
+    // through sourcePosition / sourceTime, so they all agree.
+    SpeedRamp ramp;               // when active, `speed` is the ramp's exact mean speed
+    bool reverse = false;         // plays from out back to in
+    std::optional<Time> freezeAt; // a freeze frame: this source time's picture, silent;
+                                  // in = 0 and out = its length, like a still picture
+
+    // Picture geometry, applied to the source before it is fitted: crop, then flips,
+    // then a quarter-turn rotation (a rotated clip fits with its turned aspect).
+    Crop crop;
+    bool flipH = false;
+    bool flipV = false;
+    int rotate = 0; // 0, 90, 180 or 270 degrees clockwise
+
+    // Exact: (out - in) / speed. A ramp's speed is chosen (setSpeedRamp) so that this
+    // lands on the project's frame grid.
     Time duration() const { return (out - in) / speed; }
     Time end() const { return start + duration(); }
     bool contains(const Time& t) const { return start <= t && t < end(); }
-    // Source time shown at timeline time t (may lie outside [in, out) in transitions).
-    Time sourceTime(const Time& t) const { return in + (t - start) * speed; }
+    // Where the clip's play head is in the source at timeline time t: `in` at the start
+    // and `out` at the end going forward (the other way round reversed), continuing at
+    // the end speeds outside the clip. A freeze frame moves through in..out like a still.
+    // Splits, trims and the sound use this.
+    Time sourcePosition(const Time& t) const;
+    // The source time whose picture shows at timeline time t (may lie outside [in, out)
+    // in transitions): the position, the frozen time of a freeze frame, or for a
+    // reversed clip the frame just before the position (kReverseLead earlier), so that
+    // reversed frames are the forward ones in the opposite order.
+    Time sourceTime(const Time& t) const;
+    // The speed at timeline time t (source seconds per timeline second, positive also
+    // when reversed); 0 for a freeze frame.
+    double speedAt(const Time& t) const;
+    // The timeline time (seconds) at which the clip plays source second `source`, for
+    // marks found in the source (speech, beats); nothing for a freeze frame.
+    std::optional<double> timelineOf(double source) const;
+    // Whether the clip's time runs other than at one constant speed forward.
+    bool hasTimeEffect() const { return ramp.active() || reverse || freezeAt.has_value(); }
 
     friend bool operator==(const Clip&, const Clip&) = default;
 };
@@ -188,6 +238,9 @@ struct Clip {
 double volumeKeyDbAt(const std::vector<VolumeKey>& keys, double since);
 
 inline constexpr double kMinSpeed = 0.25;
+// Reversed clips show the frame on screen this long before their play head: shorter than
+// any source frame, longer than a Matroska timestamp's rounding.
+inline const Time kReverseLead{1, 1000};
 inline constexpr double kMaxSpeed = 4.0;
 
 } // namespace reelcut

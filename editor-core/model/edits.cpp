@@ -47,8 +47,31 @@ void checkClip(const Clip& c) {
     if (c.out <= c.in) {
         throw EditError("a clip must be longer than zero");
     }
-    if (c.speed < Rational::fromDouble(kMinSpeed) || c.speed > Rational::fromDouble(kMaxSpeed)) {
+    if (c.ramp.active()) {
+        if (const std::string problem = speedCurveProblem(c.ramp.points); !problem.empty()) {
+            throw EditError("speed curve " + problem);
+        }
+        if (c.speed < Rational::fromDouble(kMinRampSpeed) ||
+            c.speed > Rational::fromDouble(kMaxRampSpeed)) {
+            throw EditError("a speed curve's mean speed must be between 0.1x and 10x");
+        }
+    } else if (c.speed < Rational::fromDouble(kMinSpeed) ||
+               c.speed > Rational::fromDouble(kMaxSpeed)) {
         throw EditError("speed must be between 0.25x and 4x");
+    }
+    if (c.freezeAt && (c.freezeAt->isNegative() || c.reverse || c.ramp.active())) {
+        throw EditError("a freeze frame shows one frame: no reverse, no speed curve");
+    }
+    if (c.rotate != 0 && c.rotate != 90 && c.rotate != 180 && c.rotate != 270) {
+        throw EditError("a clip turns by 0, 90, 180 or 270 degrees");
+    }
+    const Crop& k = c.crop;
+    const auto inRange = [](double v) {
+        return v >= 0 && v < 1;
+    };
+    if (!inRange(k.left) || !inRange(k.top) || !inRange(k.right) || !inRange(k.bottom) ||
+        k.left + k.right > 1 - kMinCropKeep || k.top + k.bottom > 1 - kMinCropKeep) {
+        throw EditError("a crop must keep at least 5% of the picture each way");
     }
     if (c.fadeIn.isNegative() || c.fadeOut.isNegative()) {
         throw EditError("fades cannot be negative");
@@ -209,6 +232,21 @@ void moveClip(Project& p, ObjectId clipId, ObjectId toTrack, const Time& newStar
     checkInvariants(p);
 }
 
+namespace {
+
+// Where timeline time t lies in the clip, 0 at its start and 1 at its end.
+double clipFraction(const Clip& c, const Time& t) {
+    return ((t - c.start) / c.duration()).toDouble();
+}
+
+// After a ramped clip's source range or span changed: its speed is again the exact
+// ratio of the two, so it still ends where it ended on the timeline grid.
+void setSpan(Clip& c, const Time& timelineLength) {
+    c.speed = (c.out - c.in) / timelineLength;
+}
+
+} // namespace
+
 ObjectId splitClip(Project& p, ObjectId clipId, const Time& t) {
     auto [track, c] = clipOrThrow(p, clipId);
     requireUnlocked(*track);
@@ -217,10 +255,28 @@ ObjectId splitClip(Project& p, ObjectId clipId, const Time& t) {
     }
     Clip right = *c;
     right.id = p.newId();
-    const Time cut = c->sourceTime(t);
-    c->out = cut;
+    const Time cut = c->sourcePosition(t);
+    const Time end = c->end();
+    const double v = clipFraction(*c, t);
+    if (c->reverse) {
+        c->in = cut; // the left part shows the later source
+        right.out = cut;
+    } else {
+        c->out = cut;
+        right.in = cut;
+    }
+    if (c->ramp.active()) {
+        c->ramp.points = subCurve(c->ramp.points, 0, v);
+        right.ramp.points = subCurve(right.ramp.points, v, 1);
+        c->ramp.preset.clear();
+        right.ramp.preset.clear();
+        if (c->out <= c->in || right.out <= right.in) {
+            throw EditError("the split point must be inside the clip");
+        }
+        setSpan(*c, t - c->start);
+        setSpan(right, end - t);
+    }
     c->fadeOut = Time(0);
-    right.in = cut;
     right.start = t;
     right.fadeIn = Time(0);
     right.transitionIn.reset();
@@ -234,14 +290,25 @@ ObjectId splitClip(Project& p, ObjectId clipId, const Time& t) {
 void trimStart(Project& p, ObjectId clipId, const Time& newStart) {
     auto [t, c] = clipOrThrow(p, clipId);
     requireUnlocked(*t);
-    const Time newIn = c->sourceTime(newStart);
-    if (newIn.isNegative()) {
-        throw EditError("the media has no frames before this point");
-    }
     if (newStart >= c->end()) {
         throw EditError("trimmed to nothing");
     }
-    c->in = newIn;
+    const Time pos = c->sourcePosition(newStart);
+    if (pos.isNegative()) {
+        throw EditError("the media has no frames before this point");
+    }
+    const Time end = c->end();
+    if (c->ramp.active()) {
+        c->ramp.points = subCurve(c->ramp.points, clipFraction(*c, newStart), 1);
+        c->ramp.preset.clear();
+    }
+    (c->reverse ? c->out : c->in) = pos;
+    if (c->out <= c->in) {
+        throw EditError("trimmed to nothing");
+    }
+    if (c->ramp.active()) {
+        setSpan(*c, end - newStart);
+    }
     c->start = newStart;
     settleMainTrack(p); // on the magnetic main track the clip stays put, later ones follow
     checkInvariants(p);
@@ -253,11 +320,25 @@ void trimEnd(Project& p, ObjectId clipId, const Time& newEnd, std::optional<Time
     if (newEnd <= c->start) {
         throw EditError("trimmed to nothing");
     }
-    const Time newOut = c->sourceTime(newEnd);
-    if (sourceLength && newOut > *sourceLength) {
+    const Time pos = c->sourcePosition(newEnd);
+    if (c->reverse) {
+        if (pos.isNegative()) {
+            throw EditError("the media has no frames before this point");
+        }
+    } else if (sourceLength && !c->freezeAt && pos > *sourceLength) {
         throw EditError("the media ends at " + formatTimecode(*sourceLength));
     }
-    c->out = newOut;
+    if (c->ramp.active()) {
+        c->ramp.points = subCurve(c->ramp.points, 0, clipFraction(*c, newEnd));
+        c->ramp.preset.clear();
+    }
+    (c->reverse ? c->in : c->out) = pos;
+    if (c->out <= c->in) {
+        throw EditError("trimmed to nothing");
+    }
+    if (c->ramp.active()) {
+        setSpan(*c, newEnd - c->start);
+    }
     settleMainTrack(p);
     checkInvariants(p);
 }
@@ -266,8 +347,85 @@ void setSpeed(Project& p, ObjectId clipId, const Rational& speed) {
     auto [t, c] = clipOrThrow(p, clipId);
     requireUnlocked(*t);
     c->speed = speed;
+    c->ramp = {};
     settleMainTrack(p);
     checkInvariants(p);
+}
+
+void setSpeedRamp(Project& p, ObjectId clipId, const SpeedRamp& ramp) {
+    auto [t, c] = clipOrThrow(p, clipId);
+    requireUnlocked(*t);
+    if (c->freezeAt) {
+        throw EditError("a freeze frame has no speed");
+    }
+    if (!ramp.active()) {
+        c->ramp = {};
+        c->speed = Rational(1);
+    } else {
+        if (const std::string problem = speedCurveProblem(ramp.points); !problem.empty()) {
+            throw EditError("speed curve " + problem);
+        }
+        c->ramp = ramp;
+        setSpan(*c, rampDuration(ramp.points, c->out - c->in, p.frameRate));
+    }
+    settleMainTrack(p);
+    checkInvariants(p);
+}
+
+void setReverse(Project& p, ObjectId clipId, bool reverse) {
+    auto [t, c] = clipOrThrow(p, clipId);
+    requireUnlocked(*t);
+    if (c->freezeAt && reverse) {
+        throw EditError("a freeze frame cannot play in reverse");
+    }
+    c->reverse = reverse;
+    checkInvariants(p);
+}
+
+void setGeometry(Project& p, ObjectId clipId, const Crop& crop, bool flipH, bool flipV,
+                 int rotate) {
+    auto [t, c] = clipOrThrow(p, clipId);
+    requireUnlocked(*t);
+    c->crop = crop;
+    c->flipH = flipH;
+    c->flipV = flipV;
+    c->rotate = ((rotate % 360) + 360) % 360;
+    checkInvariants(p);
+}
+
+ObjectId freezeFrame(Project& p, ObjectId clipId, const Time& at, const Time& length) {
+    auto [track, c] = clipOrThrow(p, clipId);
+    requireUnlocked(*track);
+    if (c->kind != ClipKind::Media) {
+        throw EditError("only a video clip can freeze a frame");
+    }
+    if (!c->contains(at)) {
+        throw EditError("the play head must be on the clip to freeze its frame");
+    }
+    if (length <= Time(0)) {
+        throw EditError("a freeze frame must be longer than zero");
+    }
+    const ObjectId trackId = track->id;
+    Clip still = *c;
+    still.freezeAt = max(Time(0), c->sourceTime(at));
+    if (at > c->start) {
+        splitClip(p, clipId, at);
+    }
+    still.id = p.newId();
+    still.start = at;
+    still.in = Time(0);
+    still.out = length;
+    still.speed = Rational(1);
+    still.ramp = {};
+    still.reverse = false;
+    still.fadeIn = still.fadeOut = Time(0);
+    still.volumeKeys.clear();
+    still.keyframes.clear();
+    still.animationIn = {};
+    still.animationOut = {};
+    still.transitionIn.reset();
+    still.loop = false;
+    return insertClipRipple(p, trackId, std::move(still));
 }
 
 void updateClip(Project& p, const Clip& clip) {

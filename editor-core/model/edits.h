@@ -50,6 +50,19 @@ void trimEnd(Project& p, ObjectId clip, const Time& newEnd,
              std::optional<Time> sourceLength = std::nullopt);
 // Changes speed keeping the source range; the clip gets shorter or longer on the timeline.
 void setSpeed(Project& p, ObjectId clip, const Rational& speed);
+// Plays the clip through a speed curve (an empty one: back to 1x), keeping its source
+// range; its timeline length becomes the curve's integral, snapped to the project's frame
+// grid (the ramp's mean speed is stored exactly as `speed`).
+void setSpeedRamp(Project& p, ObjectId clip, const SpeedRamp& ramp);
+void setReverse(Project& p, ObjectId clip, bool reverse);
+// Crop, flips and quarter-turn rotation of the clip's picture.
+void setGeometry(Project& p, ObjectId clip, const Crop& crop, bool flipH, bool flipV, int rotate);
+// Freezes the frame showing at timeline time `at` (on the clip): splits the clip there and
+// inserts a still of it, `length` long, silent; what follows on the track moves right.
+// Returns the still's id.
+inline const Time kDefaultFreezeLength{3};
+ObjectId freezeFrame(Project& p, ObjectId clip, const Time& at,
+                     const Time& length = kDefaultFreezeLength);
 // Replaces a clip's properties (inspector edits). Timing fields must keep the track valid.
 void updateClip(Project& p, const Clip& clip);
 void updateTrack(Project& p, const Track& track);

@@ -258,6 +258,39 @@ QJsonObject clipToJson(const Clip& c, const fs::path& baseDir) {
     if (!c.keepPitch) {
         o["keep_pitch"] = false;
     }
+    if (c.ramp.active()) {
+        QJsonObject ramp;
+        if (!c.ramp.preset.empty()) {
+            ramp["preset"] = QString::fromStdString(c.ramp.preset);
+        }
+        QJsonArray points;
+        for (const CurvePoint& pt : c.ramp.points) {
+            points.append(QJsonArray{pt.x, pt.y});
+        }
+        ramp["points"] = points;
+        o["speed_ramp"] = ramp;
+    }
+    if (c.reverse) {
+        o["reverse"] = true;
+    }
+    if (c.freezeAt) {
+        o["freeze_at"] = timeValue(*c.freezeAt);
+    }
+    if (!c.crop.isNone()) {
+        o["crop"] = QJsonObject{{"left", c.crop.left},
+                                {"top", c.crop.top},
+                                {"right", c.crop.right},
+                                {"bottom", c.crop.bottom}};
+    }
+    if (c.flipH) {
+        o["flip_h"] = true;
+    }
+    if (c.flipV) {
+        o["flip_v"] = true;
+    }
+    if (c.rotate != 0) {
+        o["rotate"] = c.rotate;
+    }
     if (c.volumeDb != 0) {
         o["volume_db"] = c.volumeDb;
     }
@@ -940,6 +973,80 @@ void readParams(const Reader& r, const EffectDescriptor& d, const fs::path& base
     }
 }
 
+// Speed (constant or a ramp), reverse, freeze frame, crop, flips and rotation.
+void readTimeEffects(const Reader& r, const Project& project, Clip& c) {
+    if (r.has("speed_ramp")) {
+        const Reader ramp = r.object("speed_ramp");
+        c.ramp.preset = ramp.string("preset", QString()).toStdString();
+        if (!c.ramp.preset.empty() && speedRampPreset(c.ramp.preset).empty()) {
+            ramp.fail("preset", QStringLiteral("unknown speed curve \"%1\" (montage, hero, "
+                                               "bullet, flash_in, flash_out)")
+                                    .arg(QString::fromStdString(c.ramp.preset).left(80)));
+        }
+        const QJsonValue pts = ramp.required("points");
+        if (!pts.isArray()) {
+            ramp.fail("points", QStringLiteral("expected a list of [x, speed] points"));
+        }
+        const QJsonArray a = pts.toArray();
+        for (qsizetype i = 0; i < a.size() && i <= 64; ++i) {
+            const QJsonArray pt = a[i].toArray();
+            if (!a[i].isArray() || pt.size() != 2 || !pt[0].isDouble() || !pt[1].isDouble()) {
+                ramp.fail("points", QStringLiteral("point %1: expected [x, speed]").arg(i + 1));
+            }
+            c.ramp.points.push_back({pt[0].toDouble(), pt[1].toDouble()});
+        }
+        if (const std::string problem = speedCurveProblem(c.ramp.points); !problem.empty()) {
+            ramp.fail("points", QString::fromStdString(problem));
+        }
+        if (!r.has("speed") && c.out > c.in) {
+            // Written by hand: the length follows from the curve on the project's grid.
+            c.speed = (c.out - c.in) / rampDuration(c.ramp.points, c.out - c.in, project.frameRate);
+        }
+        if (c.speed < Rational::fromDouble(kMinRampSpeed) ||
+            c.speed > Rational::fromDouble(kMaxRampSpeed)) {
+            r.fail("speed", QStringLiteral("a speed curve's mean speed must be between 0.1 and "
+                                           "10"));
+        }
+    } else if (c.speed < Rational::fromDouble(kMinSpeed) ||
+               c.speed > Rational::fromDouble(kMaxSpeed)) {
+        r.fail("speed", msg(QT_TRANSLATE_NOOP3("Engine", "must be between 0.25 and 4",
+                                               "project.speed-range")));
+    }
+    c.reverse = r.boolean("reverse", false);
+    if (r.has("freeze_at")) {
+        c.freezeAt = r.time("freeze_at");
+        if (c.freezeAt->isNegative()) {
+            r.fail("freeze_at",
+                   msg(QT_TRANSLATE_NOOP3("Engine", "must not be negative", "project.negative")));
+        }
+        if (c.reverse || c.ramp.active()) {
+            r.fail("freeze_at", QStringLiteral("a freeze frame cannot be reversed or ramped"));
+        }
+    }
+    if (r.has("crop")) {
+        const Reader k = r.object("crop");
+        const double most = 1 - kMinCropKeep;
+        c.crop.left = k.number("left", 0, 0, most);
+        c.crop.top = k.number("top", 0, 0, most);
+        c.crop.right = k.number("right", 0, 0, most);
+        c.crop.bottom = k.number("bottom", 0, 0, most);
+        if (c.crop.left + c.crop.right > most) {
+            k.fail("right", QStringLiteral("left and right together must keep at least 5% of "
+                                           "the picture"));
+        }
+        if (c.crop.top + c.crop.bottom > most) {
+            k.fail("bottom", QStringLiteral("top and bottom together must keep at least 5% of "
+                                            "the picture"));
+        }
+    }
+    c.flipH = r.boolean("flip_h", false);
+    c.flipV = r.boolean("flip_v", false);
+    c.rotate = int(r.integer("rotate", 0, 0, 270));
+    if (c.rotate % 90 != 0) {
+        r.fail("rotate", QStringLiteral("%1 is not 0, 90, 180 or 270").arg(c.rotate));
+    }
+}
+
 Clip clipFromJson(const Reader& r, const fs::path& baseDir, Project& project) {
     Clip c;
     c.id = static_cast<ObjectId>(r.integer("id", 0, 0, std::int64_t(9.0e15)));
@@ -968,11 +1075,8 @@ Clip clipFromJson(const Reader& r, const fs::path& baseDir, Project& project) {
         r.fail("out",
                msg(QT_TRANSLATE_NOOP3("Engine", "must be after \"in\"", "project.out-before-in")));
     }
-    if (c.speed < Rational::fromDouble(kMinSpeed) || c.speed > Rational::fromDouble(kMaxSpeed)) {
-        r.fail("speed", msg(QT_TRANSLATE_NOOP3("Engine", "must be between 0.25 and 4",
-                                               "project.speed-range")));
-    }
     c.keepPitch = r.boolean("keep_pitch", true);
+    readTimeEffects(r, project, c);
     c.volumeDb = r.number("volume_db", 0, -96, 24);
     c.fadeIn = r.time("fade_in", Rational(0));
     c.fadeOut = r.time("fade_out", Rational(0));

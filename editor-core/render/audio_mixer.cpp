@@ -36,8 +36,14 @@ namespace {
 // Two neighbours that continue one recording (a split clip) are correlated: their linear
 // ramps sum to a constant level, where equal-power ramps would bulge by 3 dB.
 bool continuesRecording(const Clip& a, const Clip& b) {
-    return a.media == b.media && a.out == b.in && a.speed == b.speed;
+    return a.media == b.media && a.out == b.in && a.speed == b.speed && !a.hasTimeEffect() &&
+           !b.hasTimeEffect();
 }
+
+// Reversed and ramped sound is read in pieces of this many timeline seconds, each at one
+// speed (the source it spans over its length): a ramp's sound steps through its speeds,
+// in time with the picture at every piece's start.
+const Time kTimedPiece(1, 10);
 
 } // namespace
 
@@ -48,6 +54,8 @@ DuckingEnvelope AudioMixer::ducking(const Project& project, const Track& track) 
 void AudioMixer::mix(const Project& project, std::int64_t first, int frames, float* out) {
     std::fill(out, out + std::size_t(frames) * kMixChannels, 0.0f);
     pool_.tick();
+    ++blocks_;
+    std::erase_if(pieces_, [this](const auto& kv) { return blocks_ - kv.second.lastUsed > 64; });
     const Time from(first, kMixSampleRate);
     const Time to(first + frames, kMixSampleRate);
     for (const Track& track : project.tracks) {
@@ -111,13 +119,20 @@ void AudioMixer::mixClip(const Track& track, std::size_t index, std::int64_t fir
         }
         return;
     }
+    if (clip.freezeAt) {
+        return; // a freeze frame is silent
+    }
     const int n = static_cast<int>(b - a);
     scratch_.resize(std::size_t(n) * kMixChannels);
     const Time startTime = Rational(a, kMixSampleRate);
-    pool_.audio(clip.id, clip.media)
-        .read(clip.sourceTime(startTime),
-              audioShapeFor(clip, clip.denoise ? speech_.noiseFloor(clip.media) : -60),
-              scratch_.data(), n);
+    const AudioShape shape =
+        audioShapeFor(clip, clip.denoise ? speech_.noiseFloor(clip.media) : -60);
+    if (clip.reverse || clip.ramp.active()) {
+        readTimed(clip, shape, a, n, scratch_.data());
+    } else {
+        pool_.audio(clip.id, clip.media)
+            .read(clip.sourcePosition(startTime), shape, scratch_.data(), n);
+    }
 
     const double gain = dbToGain(clip.volumeDb + track.volumeDb);
     const bool ramps = !clip.fadeIn.isZero() || !clip.fadeOut.isZero() || !dIn.isZero() ||
@@ -165,6 +180,50 @@ void AudioMixer::mixClip(const Track& track, std::size_t index, std::int64_t fir
         const auto gf = static_cast<float>(g);
         dst[2 * i] += scratch_[std::size_t(2 * i)] * gf;
         dst[2 * i + 1] += scratch_[std::size_t(2 * i + 1)] * gf;
+    }
+}
+
+void AudioMixer::readTimed(const Clip& clip, const AudioShape& shape, std::int64_t first, int n,
+                           float* out) {
+    Piece& piece = pieces_[clip.id];
+    piece.lastUsed = blocks_;
+    std::int64_t at = first;
+    while (at < first + n) {
+        const Time t(at, kMixSampleRate);
+        const std::int64_t index = ((t - clip.start) / kTimedPiece).floor();
+        const Time from = clip.start + kTimedPiece * Rational(index);
+        const Time to = from + kTimedPiece;
+        const std::int64_t a = sampleAtOrAfter(from);
+        const std::int64_t b = sampleAtOrAfter(to);
+        if (piece.samples.empty() || piece.index != index || piece.first != a) {
+            // The source this piece spans, played over its length at one speed (a
+            // simple fraction, so the reader's sums stay small); reversed, read forward
+            // from its far end and turned round.
+            const Time p0 = clip.sourcePosition(from);
+            const Time p1 = clip.sourcePosition(to);
+            const double rate = std::fabs((p1 - p0).toDouble()) / kTimedPiece.toDouble();
+            AudioShape s = shape;
+            s.speed = Rational::fromDouble(std::clamp(rate, 0.25, 4.0), 1000);
+            const int count = static_cast<int>(b - a);
+            piece.samples.assign(std::size_t(count) * kMixChannels, 0.0f);
+            piece.index = index;
+            piece.first = a;
+            const Time head = clip.reverse ? min(p0, p1) : p0;
+            pool_.audio(clip.id, clip.media).read(head, s, piece.samples.data(), count);
+            if (clip.reverse) {
+                for (int i = 0, j = count - 1; i < j; ++i, --j) {
+                    std::swap(piece.samples[std::size_t(2 * i)], piece.samples[std::size_t(2 * j)]);
+                    std::swap(piece.samples[std::size_t(2 * i + 1)],
+                              piece.samples[std::size_t(2 * j + 1)]);
+                }
+            }
+        }
+        const std::int64_t until = std::min(first + n, b);
+        const auto src = std::size_t(at - a) * kMixChannels;
+        const auto len = std::size_t(until - at) * kMixChannels;
+        std::copy_n(piece.samples.begin() + std::ptrdiff_t(src), len,
+                    out + std::size_t(at - first) * kMixChannels);
+        at = until;
     }
 }
 

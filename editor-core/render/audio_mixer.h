@@ -1,10 +1,12 @@
 #pragma once
 
 #include "audio/ducking.h"
+#include "media/audio_reader.h"
 #include "model/project.h"
 #include "render/media_pool.h"
 
 #include <cstdint>
+#include <map>
 #include <vector>
 
 namespace reelcut {
@@ -38,10 +40,25 @@ private:
     void mixClip(const Track& track, std::size_t index, std::int64_t first, int frames, float* out,
                  const DuckingEnvelope* duck);
 
+    // Reads a reversed or ramped clip's sound for timeline samples [first, first + n).
+    void readTimed(const Clip& clip, const AudioShape& shape, std::int64_t first, int n,
+                   float* out);
+
+    // One piece of a reversed or ramped clip's sound (kTimedPiece long on the timeline),
+    // read at one speed in one go; reversed clips read it forward and play it backward.
+    struct Piece {
+        std::int64_t index = 0;
+        std::int64_t first = 0; // timeline sample of samples[0]
+        std::vector<float> samples;
+        std::uint64_t lastUsed = 0;
+    };
+
     MissingMedia policy_;
     MediaPool pool_;
     SpeechIndex speech_;
     std::vector<float> scratch_;
+    std::map<ObjectId, Piece> pieces_;
+    std::uint64_t blocks_ = 0;
 };
 
 // Crossfade gains at position x (0..1) through a transition: equal power (sin/cos, no

@@ -27,7 +27,10 @@ std::vector<Message> applyAutoReframe(Project& project, const std::string& analy
             }
             // The source a clip can show, transitions included, is at most a little more
             // than [in, out); the tracker holds its first and last keys beyond that.
-            c.focusKeys = tracker->track(c.media, c.in, c.out, analysisDir);
+            // Reversed or ramped clips show the same range; a freeze frame shows one time.
+            c.focusKeys = c.freezeAt ? tracker->track(c.media, *c.freezeAt,
+                                                      *c.freezeAt + Rational(1, 5), analysisDir)
+                                     : tracker->track(c.media, c.in, c.out, analysisDir);
             if (c.focusKeys.empty()) {
                 warnings.push_back(Message(QT_TRANSLATE_NOOP3("Engine",
                                                               "%1: no face found to follow; the "

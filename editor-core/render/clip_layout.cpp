@@ -88,6 +88,12 @@ QPointF anchorToCenter(const Clip& clip, const QSizeF& size) {
     return QPointF((0.5 - clip.anchorX) * size.width(), (0.5 - clip.anchorY) * size.height());
 }
 
+QSizeF geometrySize(const Clip& clip, const QSizeF& display) {
+    const QSizeF kept(display.width() * (1 - clip.crop.left - clip.crop.right),
+                      display.height() * (1 - clip.crop.top - clip.crop.bottom));
+    return clip.rotate % 180 != 0 ? kept.transposed() : kept;
+}
+
 QPointF focusAt(const Clip& clip, const Time& sourceTime) {
     const auto& keys = clip.focusKeys;
     if (keys.empty()) {

@@ -40,6 +40,9 @@ struct Placement {
 };
 
 QSizeF fittedSize(FitMode mode, const QSizeF& source, const QSizeF& canvas);
+// The shape of the clip's picture once its crop and quarter turns are applied, from the
+// media's display size: what is fitted to the canvas.
+QSizeF geometrySize(const Clip& clip, const QSizeF& display);
 // From the clip's anchor point (where transform x, y put it) to the centre of a box of
 // this size: zero for the default centre anchor.
 QPointF anchorToCenter(const Clip& clip, const QSizeF& size);

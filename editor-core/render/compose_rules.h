@@ -6,8 +6,10 @@
 #include "media/frame_scaler.h"
 #include "media/media_info.h"
 #include "model/clip.h"
+#include "render/clip_layout.h"
 
 #include <QImage>
+#include <QSizeF>
 #include <algorithm>
 
 namespace reelcut::compose {
@@ -28,6 +30,11 @@ inline Time pictureTime(const Clip& clip, const MediaInfo& info, const Time& t) 
 
 inline bool isQuarterTurn(int degrees) {
     return ((degrees % 180) + 180) % 180 == 90;
+}
+
+// Whether the clip crops, flips or turns its picture (then it takes the general path).
+inline bool hasGeometry(const Clip& clip) {
+    return !clip.crop.isNone() || clip.flipH || clip.flipV || clip.rotate != 0;
 }
 
 // Renderer-owned images are padded so frames scale straight into them (FrameScaler).

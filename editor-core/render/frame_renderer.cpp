@@ -82,7 +82,8 @@ void FrameRenderer::prefetch(const Project& project, const Time& t) {
             try {
                 const MediaInfo& info = pool_.info(clip->media);
                 if (info.hasVideo && !info.isStill && !info.animatedImage) {
-                    pool_.prefetchVideo(clip->id, clip->media, pictureTime(*clip, info, t));
+                    pool_.prefetchVideo(clip->id, clip->media, pictureTime(*clip, info, t),
+                                        clip->reverse);
                 }
             } catch (const MediaError&) {
                 // renderInto meets it again and reports it (or draws the placeholder)
@@ -204,7 +205,8 @@ QRect FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, Q
         } else if (info.hasVideo) {
             // Transitions read past the clip's in/out points; the decoder clamps to the
             // media's first and last frames.
-            frame.video = &pool_.videoFrame(clip.id, clip.media, pictureTime(clip, info, t));
+            frame.video =
+                &pool_.videoFrame(clip.id, clip.media, pictureTime(clip, info, t), clip.reverse);
             frame.rotation = info.rotation;
             frame.displaySize = QSizeF(info.width, info.height);
             const AVPixFmtDescriptor* d =
@@ -223,7 +225,9 @@ QRect FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, Q
 
     const QSizeF canvas(target.size());
     const ClipAppearance look = appearanceAt(clip, t);
-    Placement place = placeClip(clip, look.transform, frame.displaySize, canvas);
+    // The clip's own crop and quarter turns change the shape that is fitted.
+    const QSizeF shown = geometrySize(clip, frame.displaySize);
+    Placement place = placeClip(clip, look.transform, shown, canvas);
     place.size *= look.animationScale;
     // A picture larger than the canvas is cropped around its focus point (auto reframe).
     place.center += focusShift(focusAt(clip, clip.sourceTime(t)), place.size, canvas);
@@ -272,7 +276,8 @@ QRect FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, Q
         }
     }
 
-    const bool upright = frame.rotation == 0 && std::fmod(place.rotation, 360.0) == 0.0;
+    const bool upright =
+        frame.rotation == 0 && std::fmod(place.rotation, 360.0) == 0.0 && !hasGeometry(clip);
     if (upright) {
         return dirty | drawUpright(clip, frame, rect, alpha, t, target);
     }
@@ -288,8 +293,13 @@ QRect FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, Q
         rasterScale = std::sqrt(maxArea / (drawnF.width() * drawnF.height()));
         drawnF *= rasterScale;
     }
-    const QSize drawn(std::max(1, int(std::lround(drawnF.width()))),
-                      std::max(1, int(std::lround(drawnF.height()))));
+    // The whole picture (before the clip's crop and turn), in display orientation.
+    const double keepW = 1 - clip.crop.left - clip.crop.right;
+    const double keepH = 1 - clip.crop.top - clip.crop.bottom;
+    const QSizeF turned = isQuarterTurn(clip.rotate) ? drawnF.transposed() : drawnF;
+    const QSizeF wholeF(turned.width() / keepW, turned.height() / keepH);
+    const QSize drawn(std::max(1, int(std::lround(wholeF.width()))),
+                      std::max(1, int(std::lround(wholeF.height()))));
     const QSize coded = isQuarterTurn(frame.rotation) ? drawn.transposed() : drawn;
     QImage& img = pool_.image(clip.id, kScaled);
     ensureImage(img, coded);
@@ -310,11 +320,23 @@ QRect FrameRenderer::drawClip(const Clip& clip, const Time& t, double opacity, Q
     p.setRenderHint(QPainter::SmoothPixmapTransform);
     p.setRenderHint(QPainter::Antialiasing);
     p.translate(place.center);
-    p.rotate(place.rotation + frame.rotation);
-    p.scale(1 / rasterScale, 1 / rasterScale);
+    // Applied to the picture in the opposite order: its own display rotation, the crop
+    // (the kept part centred), the flips, the clip's turn, then the transform's rotation.
+    p.rotate(place.rotation + clip.rotate);
+    p.scale((clip.flipH ? -1 : 1) / rasterScale, (clip.flipV ? -1 : 1) / rasterScale);
+    const QSizeF whole(drawn);
+    const QRectF kept(-whole.width() / 2 + clip.crop.left * whole.width(),
+                      -whole.height() / 2 + clip.crop.top * whole.height(), whole.width() * keepW,
+                      whole.height() * keepH);
+    p.translate(-kept.center());
+    const QRect painted = paintedArea(p.transform(), kept);
+    if (!clip.crop.isNone()) {
+        p.setClipRect(kept);
+    }
+    p.rotate(frame.rotation);
     const QPointF corner(-coded.width() / 2.0, -coded.height() / 2.0);
     p.drawImage(corner, img);
-    return dirty | paintedArea(p.transform(), QRectF(corner, QSizeF(coded)));
+    return dirty | painted;
 }
 
 QRect FrameRenderer::drawUpright(const Clip& clip, const ClipFrame& frame, const QRectF& rect,

@@ -179,7 +179,7 @@ void FrameRenderer::drawClip(const Clip& clip, const Time& t, YuvCanvas& canvas)
 // The fast path: an opaque, upright video clip without effects, BT.709 like the output.
 // False when the clip needs the RGB rules.
 bool FrameRenderer::drawVideoInPlanes(const Clip& clip, const Time& t, YuvCanvas& canvas) {
-    if (hasEnabledEffect(clip)) {
+    if (hasEnabledEffect(clip) || hasGeometry(clip)) {
         return false;
     }
     const MediaInfo* info = nullptr;
@@ -206,7 +206,7 @@ bool FrameRenderer::drawVideoInPlanes(const Clip& clip, const Time& t, YuvCanvas
     }
     const AVFrame* src = nullptr;
     try {
-        src = &pool_.videoFrame(clip.id, clip.media, pictureTime(clip, *info, t));
+        src = &pool_.videoFrame(clip.id, clip.media, pictureTime(clip, *info, t), clip.reverse);
     } catch (const MediaError&) {
         return false;
     }

@@ -29,6 +29,7 @@ constexpr long kThreadedDecoders = 2;
 
 struct MediaPool::ClipState {
     std::unique_ptr<VideoDecoder> video;
+    bool videoBackward = false;   // `video` keeps a history for reading backward
     ff::FramePtr sharedFrame;     // a reference to a shared decoder's frame...
     std::optional<Time> sharedAt; // ...at this source time
     std::string sharedPath;       // ...of this file
@@ -145,15 +146,16 @@ MediaPool::ClipState& MediaPool::state(ObjectId clip) {
     return *s;
 }
 
-const AVFrame& MediaPool::videoFrame(ObjectId clip, const std::string& path, const Time& t) {
+const AVFrame& MediaPool::videoFrame(ObjectId clip, const std::string& path, const Time& t,
+                                     bool backward) {
     ClipState& s = state(clip);
     if (shared_) {
         if (!s.sharedAt || *s.sharedAt != t || s.sharedPath != path) {
-            prefetchVideo(clip, path, t);
+            prefetchVideo(clip, path, t, backward);
         }
         return *s.sharedFrame;
     }
-    if (!s.video || s.video->info().path != path) {
+    if (!s.video || s.video->info().path != path || s.videoBackward != backward) {
         s.video.reset();
         // The first two decoders (a clip and the one it cross-fades with) get a thread per
         // core; more layers at once get one thread each. Every frame thread keeps frames
@@ -161,12 +163,17 @@ const AVFrame& MediaPool::videoFrame(ObjectId clip, const std::string& path, con
         // times that on a machine with many cores.
         const auto open = std::count_if(clips_.begin(), clips_.end(),
                                         [](const auto& kv) { return kv.second->video != nullptr; });
-        s.video = std::make_unique<VideoDecoder>(path, open < kThreadedDecoders ? 0 : 1);
+        VideoDecoder::Options options;
+        options.threads = open < kThreadedDecoders ? 0 : 1;
+        options.history = backward ? kReverseHistory : 0;
+        s.video = std::make_unique<VideoDecoder>(path, options);
+        s.videoBackward = backward;
     }
     return s.video->frameAt(t);
 }
 
-void MediaPool::prefetchVideo(ObjectId clip, const std::string& path, const Time& t) {
+void MediaPool::prefetchVideo(ObjectId clip, const std::string& path, const Time& t,
+                              bool backward) {
     if (!shared_) {
         return;
     }
@@ -178,7 +185,7 @@ void MediaPool::prefetchVideo(ObjectId clip, const std::string& path, const Time
         }
     }
     s.sharedAt.reset();
-    shared_->frameAt(clip, path, t, *s.sharedFrame);
+    shared_->frameAt(clip, path, t, *s.sharedFrame, backward);
     s.sharedAt = t;
     s.sharedPath = path;
 }

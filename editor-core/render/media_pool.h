@@ -58,14 +58,19 @@ public:
 
     // The frame of a clip's video on screen at source time t; valid until the next call
     // for that clip. From the clip's own decoder, or from the shared ones when set.
-    const AVFrame& videoFrame(ObjectId clip, const std::string& path, const Time& t);
+    // `backward`: the clip plays reversed, so its decoder keeps the frames it decodes on
+    // the way to a target and serves the ones before it from there (a GOP decoded forward
+    // once, shown in reverse) instead of seeking for every frame.
+    const AVFrame& videoFrame(ObjectId clip, const std::string& path, const Time& t,
+                              bool backward = false);
     // Decode video with decoders shared with other pools (other threads) instead of
     // decoders of its own.
     void setSharedDecoders(std::shared_ptr<SharedDecoders> shared);
     // With shared decoders: fetches the frame now, for the next videoFrame call of the
     // clip at the same time, so that renderers sharing decoders can take turns to fetch
     // in timeline order and compose in parallel.
-    void prefetchVideo(ObjectId clip, const std::string& path, const Time& t);
+    void prefetchVideo(ObjectId clip, const std::string& path, const Time& t,
+                       bool backward = false);
 
     // Ticks a clip may go unused before what it holds is closed (default 90: survives a
     // transition or a short scrub back). An export, which only moves forward, closes

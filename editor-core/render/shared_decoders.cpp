@@ -9,6 +9,7 @@ namespace reelcut {
 struct SharedDecoders::Entry {
     std::mutex mutex; // held while decoding; guards `decoder`
     std::unique_ptr<VideoDecoder> decoder;
+    bool backward = false;
     std::uint64_t lastUsed = 0; // guarded by SharedDecoders::mutex_
 };
 
@@ -26,13 +27,16 @@ std::shared_ptr<SharedDecoders::Entry> SharedDecoders::entry(ObjectId clip) {
     return e;
 }
 
-void SharedDecoders::frameAt(ObjectId clip, const std::string& path, const Time& t, AVFrame& out) {
+void SharedDecoders::frameAt(ObjectId clip, const std::string& path, const Time& t, AVFrame& out,
+                             bool backward) {
     const std::shared_ptr<Entry> e = entry(clip);
     std::lock_guard lock(e->mutex);
-    if (!e->decoder || e->decoder->info().path != path) {
+    if (!e->decoder || e->decoder->info().path != path || e->backward != backward) {
         VideoDecoder::Options options;
         options.threads = options_.decoderThreads;
+        options.history = backward ? kReverseHistory : 0;
         e->decoder = std::make_unique<VideoDecoder>(path, options);
+        e->backward = backward;
     }
     const AVFrame& frame = e->decoder->frameAt(t);
     av_frame_unref(&out);

@@ -35,7 +35,9 @@ public:
 
     // The frame of `clip` (showing `path`) on screen at source time t, as a new reference
     // in `out` (unreferenced first). Throws MediaError like VideoDecoder.
-    void frameAt(ObjectId clip, const std::string& path, const Time& t, AVFrame& out);
+    // `backward`: see MediaPool::videoFrame.
+    void frameAt(ObjectId clip, const std::string& path, const Time& t, AVFrame& out,
+                 bool backward = false);
 
     // Called once per frame by each renderer; closes decoders of clips no renderer used
     // lately, so a long timeline holds only what plays now.

@@ -4,6 +4,7 @@
 #include "inspector/effects_inspector.h"
 #include "inspector/inspector_widgets.h"
 #include "inspector/text_inspector.h"
+#include "inspector/time_inspector.h"
 #include "inspector/transition_inspector.h"
 #include "inspector/voice_inspector.h"
 #include "inspector/wheel_guard.h"
@@ -126,6 +127,9 @@ Inspector::Inspector(ProjectDocument& doc, QWidget* parent) : QWidget(parent), d
     backgroundRow_ = bgRow;
     pf->addRow(tr("Background"), bgRow);
     layout->addWidget(picture);
+    timePage_ = new TimeInspector(doc_, page);
+    connect(timePage_, &TimeInspector::message, this, &Inspector::message);
+    layout->addWidget(timePage_);
 
     const ClipEditFn pageEdit = [this](const QString& text, const std::function<void(Clip&)>& fn,
                                        int key) {
@@ -373,7 +377,14 @@ void Inspector::refresh() {
     soundGroup_->setTitle(silent ? tr("Timing") : tr("Audio and timing"));
     if (auto* form = qobject_cast<QFormLayout*>(soundGroup_->layout())) {
         form->setRowVisible(volumeRow_, !silent);
-        form->setRowVisible(speed_, !still);
+        // A ramp sets the speed along the clip; a freeze frame has none.
+        form->setRowVisible(speed_, !still && !c->freezeAt);
+    }
+    speed_->setEnabled(!c->ramp.active());
+    const bool video = !text && track->hasPicture() && (info == nullptr || info->hasVideo);
+    timePage_->setVisible(video);
+    if (video) {
+        timePage_->showClip(*c, still || (info != nullptr && info->animatedImage));
     }
     voicePage_->setVisible(!silent);
     if (!silent) {

@@ -27,6 +27,7 @@ class EffectsInspector;
 class TextInspector;
 class TransitionInspector;
 class VoiceInspector;
+class TimeInspector;
 
 // Properties of the selected clip: transform (and keyframes), opacity, fit, canvas fill,
 // text style and animation, effects and their parameters, volume, fades, speed. Values can be typed
@@ -58,6 +59,7 @@ public:
     EffectsInspector* effectsPage() const { return effectsPage_; }
     TransitionInspector* transitionPage() const { return transitionPage_; }
     VoiceInspector* voicePage() const { return voicePage_; }
+    TimeInspector* timePage() const { return timePage_; }
     QPushButton* keyframeButton() const { return keyframe_; }
 
 public Q_SLOTS:
@@ -104,6 +106,7 @@ private:
     TextInspector* textPage_ = nullptr;
     EffectsInspector* effectsPage_ = nullptr;
     TransitionInspector* transitionPage_ = nullptr;
+    TimeInspector* timePage_ = nullptr;
     QScrollArea* scroll_ = nullptr;
     QWidget* page_ = nullptr;
     QLayout* backgroundRow_ = nullptr;

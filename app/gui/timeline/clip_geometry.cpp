@@ -67,7 +67,7 @@ std::optional<CanvasBox> ClipGeometry::boxAt(const Project& project, const Clip&
         if (source.isEmpty()) {
             return std::nullopt;
         }
-        const Placement place = placeClip(clip, look.transform, source, canvas);
+        const Placement place = placeClip(clip, look.transform, geometrySize(clip, source), canvas);
         box.size = place.size;
         box.center = place.center;
         box.rotation = place.rotation;

@@ -45,7 +45,8 @@ void paintFilmstrip(QPainter& p, const QRectF& body, const Clip& clip, const Med
     const double first = body.left() + std::floor((left - body.left()) / tileW) * tileW;
     for (double x = first; x < right; x += tileW) {
         const double timelineOffset = (x - body.left()) / look.pixelsPerSecond;
-        const double source = clip.in.toDouble() + timelineOffset * clip.speed.toDouble();
+        const double source =
+            clip.sourceTime(clip.start + Rational::fromDouble(timelineOffset, 1000)).toDouble();
         const auto index = std::clamp<long>(std::lround(std::floor(source / m.stripStep)), 0,
                                             static_cast<long>(m.strip.size()) - 1);
         const QImage& img = m.strip[static_cast<std::size_t>(index)];
@@ -79,10 +80,17 @@ void paintWaveform(QPainter& p, const QRectF& body, const Clip& clip, const Medi
     for (int x = left; x < right; ++x) {
         const double a = (x - body.left()) / look.pixelsPerSecond;
         const double b = (x + 1 - body.left()) / look.pixelsPerSecond;
-        const double from = clip.in.toDouble() + a * clip.speed.toDouble();
-        const double to = clip.in.toDouble() + b * clip.speed.toDouble();
+        if (clip.freezeAt) {
+            break; // silent
+        }
+        // Through the clip's own time mapping: ramps and reversed clips draw what plays.
+        const double pa =
+            clip.sourcePosition(clip.start + Rational::fromDouble(a, 48000)).toDouble();
+        const double pb =
+            clip.sourcePosition(clip.start + Rational::fromDouble(b, 48000)).toDouble();
         // A square-root curve shows quiet passages that a linear scale would flatten.
-        const double v = std::sqrt(std::min(1.0, m.waveform.peak(from, to) * gain));
+        const double v =
+            std::sqrt(std::min(1.0, m.waveform.peak(std::min(pa, pb), std::max(pa, pb)) * gain));
         const double h = std::max(0.5, v * half);
         p.drawLine(QPointF(x + 0.5, mid - h), QPointF(x + 0.5, mid + h));
     }
@@ -97,9 +105,9 @@ void paintBeats(QPainter& p, const QRectF& body, const Clip& clip, const MediaEn
     }
     const double in = clip.in.toDouble();
     const double out = clip.out.toDouble();
-    const double speed = clip.speed.toDouble();
     auto x = [&](double source) {
-        return body.left() + (source - in) / speed * look.pixelsPerSecond;
+        const std::optional<double> t = clip.timelineOf(source);
+        return t ? body.left() + (*t - clip.start.toDouble()) * look.pixelsPerSecond : -1e9;
     };
     auto it = std::lower_bound(m.beats.beats.begin(), m.beats.beats.end(), in);
     auto down = std::lower_bound(m.beats.downbeats.begin(), m.beats.downbeats.end(), in);
@@ -182,8 +190,18 @@ void paintClip(QPainter& p, const QRectF& rect, const Clip& clip, TrackKind kind
     f.setPointSizeF(8);
     p.setFont(f);
     QPointF at(rect.left() + 5, rect.top() + 1);
-    if (clip.speed != Rational(1)) {
+    if (clip.freezeAt) {
+        paintBadge(p, at, QCoreApplication::translate("ClipPainter", "Freeze"),
+                   QColor(0, 0, 0, 120));
+    } else if (clip.ramp.active()) {
+        paintBadge(p, at, QCoreApplication::translate("ClipPainter", "Curve"),
+                   QColor(0, 0, 0, 120));
+    } else if (clip.speed != Rational(1)) {
         paintBadge(p, at, QStringLiteral("%1x").arg(clip.speed.toDouble(), 0, 'g', 3),
+                   QColor(0, 0, 0, 120));
+    }
+    if (clip.reverse) {
+        paintBadge(p, at, QCoreApplication::translate("ClipPainter", "Reversed"),
                    QColor(0, 0, 0, 120));
     }
     if (!clip.effects.empty()) {

@@ -645,11 +645,19 @@ void TimelineView::paintEvent(QPaintEvent*) {
                 if (id == drag_.clip) {
                     trackId = drag_.toTrack;
                 }
-            } else if (drag_.mode == DragMode::TrimStart) {
-                shown.in = c->in + (drag_.edge - c->start) * c->speed;
-                shown.start = drag_.edge;
             } else {
-                shown.out = c->in + (drag_.edge - c->start) * c->speed;
+                // Through the clip's own time mapping, as the trim edit will (reversed
+                // clips move the other source point, ramps keep their end on the edge).
+                const bool atStart = drag_.mode == DragMode::TrimStart;
+                const Time pos = c->sourcePosition(drag_.edge);
+                (atStart != c->reverse ? shown.in : shown.out) = pos;
+                const Time span = atStart ? c->end() - drag_.edge : drag_.edge - c->start;
+                if (atStart) {
+                    shown.start = drag_.edge;
+                }
+                if (c->ramp.active() && shown.out > shown.in && span > Time(0)) {
+                    shown.speed = (shown.out - shown.in) / span;
+                }
             }
             const QRect lane = trackRect(trackId);
             const int x0 = xForTime(shown.start);
@@ -943,7 +951,17 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
         // On the magnetic main track a trim pushes or pulls the clips after it instead.
         const bool magnetic = isMagneticMainTrack(project, track->id);
         if (drag_.mode == DragMode::TrimStart) {
-            Time lo = max(Time(0), clip->start - clip->in / clip->speed);
+            // The source there is to reveal before the start: before `in`, or after `out`
+            // when reversed (the media's length bounds it); a freeze frame has no bound.
+            std::optional<Time> room;
+            if (clip->freezeAt) {
+                room.reset();
+            } else if (!clip->reverse) {
+                room = clip->in;
+            } else if (const auto len = sourceLength(*clip)) {
+                room = max(Time(0), *len - clip->out);
+            }
+            Time lo = room ? max(Time(0), clip->start - *room / clip->speed) : Time(0);
             if (index > 0 && !magnetic) {
                 lo = max(lo, track->clips[index - 1].end());
             }
@@ -958,8 +976,10 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
             if (index + 1 < track->clips.size() && !magnetic) {
                 hi = track->clips[index + 1].start;
             }
-            if (const auto len = sourceLength(*clip)) {
-                hi = min(hi, clip->start + (*len - clip->in) / clip->speed);
+            if (clip->reverse) {
+                hi = min(hi, clip->end() + clip->in / clip->speed);
+            } else if (const auto len = sourceLength(*clip); len && !clip->freezeAt) {
+                hi = min(hi, clip->end() + max(Time(0), *len - clip->out) / clip->speed);
             }
             const Time lo = clip->start + frameTime(1, rate);
             edge = min(hi, max(edge, lo));
@@ -1077,6 +1097,7 @@ void TimelineView::contextMenuEvent(QContextMenuEvent* event) {
         }
         menu.addAction(icon(QStringLiteral("split")), tr("Split at playhead"), this,
                        &TimelineView::splitAtPlayhead);
+        menu.addAction(tr("Freeze frame"), this, &TimelineView::freezeAtPlayhead);
         menu.addAction(icon(QStringLiteral("copy")), tr("Copy"), this,
                        &TimelineView::copySelection);
         menu.addAction(icon(QStringLiteral("delete")), tr("Delete"), this,
@@ -1341,6 +1362,35 @@ void TimelineView::splitAtPlayhead() {
     if (!selection_.empty()) {
         setSelection(right);
     }
+}
+
+void TimelineView::freezeAtPlayhead() {
+    const Project& p = doc_.project();
+    const Time t = frameTime(playhead_, p.frameRate);
+    ObjectId target = 0;
+    for (const Track& track : p.tracks) {
+        if (!track.hasPicture() || track.locked) {
+            continue;
+        }
+        for (const Clip& c : track.clips) {
+            const bool selected =
+                std::find(selection_.begin(), selection_.end(), c.id) != selection_.end();
+            if (c.kind == ClipKind::Media && c.contains(t) && (selected || target == 0)) {
+                target = c.id; // a selected clip wins; else the top track's
+            }
+        }
+    }
+    if (target == 0) {
+        Q_EMIT message(tr("Nothing to freeze: put the playhead on a video clip"));
+        return;
+    }
+    ObjectId still = 0;
+    if (!doc_.apply(tr("Freeze frame"),
+                    [&](Project& proj) { still = edit::freezeFrame(proj, target, t); })) {
+        Q_EMIT message(tr("Cannot freeze the frame: %1").arg(doc_.lastError()));
+        return;
+    }
+    setSelection({still});
 }
 
 void TimelineView::deleteSelection(bool ripple) {

@@ -62,6 +62,9 @@ public Q_SLOTS:
     // The magnetic main track (saved in the project), one undo step.
     void setMagneticMainTrack(bool on);
     void splitAtPlayhead();
+    // Freezes the frame at the playhead of the selected video clip (or the top one under
+    // the playhead): a still of it, 3 s long, goes in there (edit::freezeFrame).
+    void freezeAtPlayhead();
     void deleteSelection(bool ripple);
     void copySelection();
     void paste();

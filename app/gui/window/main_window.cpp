@@ -75,7 +75,7 @@ constexpr double kZoomSliderBase = 1.05; // slider step -> zoom factor
 
 struct MainWindow::Actions {
     QAction *newProject, *open, *save, *saveAs, *import, *exportVideo, *quit;
-    QAction *undo, *redo, *split, *splitAlt, *del, *rippleDel, *copy, *paste, *selectAll;
+    QAction *undo, *redo, *split, *splitAlt, *freeze, *del, *rippleDel, *copy, *paste, *selectAll;
     QAction *play, *shuttleBack, *shuttleStop, *shuttleForward, *stepBack, *stepForward;
     QAction *stepBackSecond, *stepForwardSecond, *toStart, *toEnd;
     QAction *snap, *magnet, *zoomIn, *zoomOut, *fpsOverlay, *shortcuts, *importCaptions;
@@ -293,6 +293,8 @@ void MainWindow::buildActions() {
                    [this] { timeline_->splitAtPlayhead(); });
     a.split->setShortcuts({QKeySequence(Qt::Key_S), QKeySequence(Qt::CTRL | Qt::Key_B)});
     a.splitAlt = nullptr;
+    a.freeze = make(tr("&Freeze frame"), QString(), QKeySequence(),
+                    [this] { timeline_->freezeAtPlayhead(); });
     a.del = make(tr("&Delete"), QStringLiteral("delete"), QKeySequence(Qt::Key_Delete),
                  [this] { timeline_->deleteSelection(false); });
     a.del->setShortcuts({QKeySequence(Qt::Key_Delete), QKeySequence(Qt::Key_Backspace)});
@@ -389,6 +391,7 @@ void MainWindow::buildMenus() {
     edit->addAction(a.redo);
     edit->addSeparator();
     edit->addAction(a.split);
+    edit->addAction(a.freeze);
     edit->addAction(a.del);
     edit->addAction(a.rippleDel);
     edit->addSeparator();
