@@ -2051,6 +2051,16 @@
         <comment>reframe.no-face</comment>
         <translation>%1: kein Gesicht zum Folgen gefunden; das Bild wird um seinen Fokuspunkt zugeschnitten</translation>
     </message>
+    <message>
+        <source>select the video or picture clips to cut to the beat</source>
+        <comment>autocut.no-clips</comment>
+        <translation>wähle die Video- oder Bildclips aus, die auf den Beat geschnitten werden sollen</translation>
+    </message>
+    <message>
+        <source>put a song on an audio track first: the cuts follow its beats</source>
+        <comment>autocut.no-song</comment>
+        <translation>lege zuerst einen Song auf eine Audiospur: die Schnitte folgen seinen Beats</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>
@@ -2456,6 +2466,10 @@
     <message>
         <source>Edit text</source>
         <translation>Text bearbeiten</translation>
+    </message>
+    <message>
+        <source>Click the colour on the picture (Esc cancels)</source>
+        <translation>Klicke auf die Farbe im Bild (Esc bricht ab)</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3499,56 @@ Jetzt suchen? (Bis dahin bleiben sie als nicht verfügbar im Projekt.)</translat
         <source>&amp;Freeze frame</source>
         <translation>&amp;Standbild</translation>
     </message>
+    <message>
+        <source>Cut to the &amp;beat</source>
+        <translation>Auf den &amp;Beat schneiden</translation>
+    </message>
+    <message>
+        <source>Lay the selected clips again so that every cut lands on a beat of the song</source>
+        <translation>Legt die ausgewählten Clips neu, sodass jeder Schnitt auf einem Beat des Songs liegt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n beat(s)</source>
+        <translation>
+            <numerusform>Jeden Beat</numerusform>
+            <numerusform>Alle %n Beats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every bar</source>
+        <translation>Jeden Takt</translation>
+    </message>
+    <message>
+        <source>Cut to the beat</source>
+        <translation>Auf den Beat schneiden</translation>
+    </message>
+    <message>
+        <source>Cannot cut to the beat: %1</source>
+        <translation>Schneiden auf den Beat nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cut(s) on the beat</source>
+        <translation>
+            <numerusform>%n Schnitt auf dem Beat</numerusform>
+            <numerusform>%n Schnitte auf dem Beat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click the colour on the preview; Esc cancels.</source>
+        <translation>Klicke in der Vorschau auf die Farbe; Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>Cannot pick the colour: %1</source>
+        <translation>Die Farbe kann nicht aufgenommen werden: %1</translation>
+    </message>
+    <message>
+        <source>Pick colour</source>
+        <translation>Farbe aufnehmen</translation>
+    </message>
+    <message>
+        <source>Colour picked: %1</source>
+        <translation>Farbe aufgenommen: %1</translation>
+    </message>
 </context>
 <context>
     <name>reelcut::gui::MediaBin</name>
@@ -3573,6 +3637,14 @@ Jetzt suchen? (Bis dahin bleiben sie als nicht verfügbar im Projekt.)</translat
     <message>
         <source>Supported files (%1)</source>
         <translation>Unterstützte Dateien (%1)</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>Pipette</translation>
+    </message>
+    <message>
+        <source>Pick the colour from the preview: click it there</source>
+        <translation>Farbe aus der Vorschau aufnehmen: dort anklicken</translation>
     </message>
 </context>
 <context>
@@ -4443,6 +4515,89 @@ Schließen Sie eine Webcam an (oder erlauben Sie ReelCut, sie zu verwenden), dan
     <message>
         <source>Puts the transition on the cut into the selected clip</source>
         <translation>Legt den Übergang auf den Schnitt vor dem ausgewählten Clip</translation>
+    </message>
+</context>
+<context>
+    <name>reelcut::gui::VoiceInspector</name>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Chipmunk</source>
+        <translation>Streifenhörnchen</translation>
+    </message>
+    <message>
+        <source>Deep</source>
+        <translation>Tief</translation>
+    </message>
+    <message>
+        <source>Robot</source>
+        <translation>Roboter</translation>
+    </message>
+    <message>
+        <source>Echo</source>
+        <translation>Echo</translation>
+    </message>
+    <message>
+        <source>Change how the voice sounds</source>
+        <translation>Ändert, wie die Stimme klingt</translation>
+    </message>
+    <message>
+        <source>Voice effect</source>
+        <translation>Stimmeffekt</translation>
+    </message>
+    <message>
+        <source>Reduce noise</source>
+        <translation>Rauschen mindern</translation>
+    </message>
+    <message>
+        <source>Removes steady background noise: hum, fans, traffic</source>
+        <translation>Entfernt gleichmäßige Hintergrundgeräusche: Brummen, Lüfter, Verkehr</translation>
+    </message>
+    <message>
+        <source>Voice clarity</source>
+        <translation>Sprachklarheit</translation>
+    </message>
+    <message>
+        <source>Cuts rumble and boxiness and lifts presence, so speech reads clearer</source>
+        <translation>Senkt Rumpeln und Dröhnen und hebt die Präsenz an, damit Sprache klarer wirkt</translation>
+    </message>
+    <message>
+        <source>Keep pitch</source>
+        <translation>Tonhöhe halten</translation>
+    </message>
+    <message>
+        <source>A faster or slower clip keeps its voice natural</source>
+        <translation>Ein schnellerer oder langsamerer Clip behält eine natürliche Stimme</translation>
+    </message>
+    <message>
+        <source>Duck under voice</source>
+        <translation>Unter Sprache absenken</translation>
+    </message>
+    <message>
+        <source>This track goes down while someone speaks on another track, found in the sound itself</source>
+        <translation>Diese Spur wird leiser, während auf einer anderen Spur jemand spricht – erkannt am Ton selbst</translation>
+    </message>
+    <message>
+        <source>How far the track goes down under speech</source>
+        <translation>Wie weit die Spur unter Sprache abgesenkt wird</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>No ducking</source>
+        <translation>Keine Absenkung</translation>
+    </message>
+    <message>
+        <source>Ducking depth</source>
+        <translation>Absenkungstiefe</translation>
     </message>
 </context>
 </TS>

@@ -2051,6 +2051,16 @@
         <comment>reframe.no-face</comment>
         <translation>%1: geen gezicht gevonden om te volgen; het beeld wordt rond zijn focuspunt bijgesneden</translation>
     </message>
+    <message>
+        <source>select the video or picture clips to cut to the beat</source>
+        <comment>autocut.no-clips</comment>
+        <translation>selecteer de video- of beeldclips die op de beat geknipt moeten worden</translation>
+    </message>
+    <message>
+        <source>put a song on an audio track first: the cuts follow its beats</source>
+        <comment>autocut.no-song</comment>
+        <translation>zet eerst een nummer op een audiospoor: de knippen volgen de beats ervan</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>
@@ -2456,6 +2466,10 @@
     <message>
         <source>Edit text</source>
         <translation>Tekst bewerken</translation>
+    </message>
+    <message>
+        <source>Click the colour on the picture (Esc cancels)</source>
+        <translation>Klik op de kleur in het beeld (Esc annuleert)</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3499,56 @@ Nu zoeken? (Tot dan blijven ze als offline in het project.)</translation>
         <source>&amp;Freeze frame</source>
         <translation>&amp;Beeld bevriezen</translation>
     </message>
+    <message>
+        <source>Cut to the &amp;beat</source>
+        <translation>Op de &amp;beat knippen</translation>
+    </message>
+    <message>
+        <source>Lay the selected clips again so that every cut lands on a beat of the song</source>
+        <translation>Legt de geselecteerde clips opnieuw neer, zodat elke knip op een beat van het nummer valt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n beat(s)</source>
+        <translation>
+            <numerusform>Elke beat</numerusform>
+            <numerusform>Elke %n beats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every bar</source>
+        <translation>Elke maat</translation>
+    </message>
+    <message>
+        <source>Cut to the beat</source>
+        <translation>Op de beat knippen</translation>
+    </message>
+    <message>
+        <source>Cannot cut to the beat: %1</source>
+        <translation>Knippen op de beat is niet mogelijk: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cut(s) on the beat</source>
+        <translation>
+            <numerusform>%n knip op de beat</numerusform>
+            <numerusform>%n knippen op de beat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click the colour on the preview; Esc cancels.</source>
+        <translation>Klik in het voorbeeld op de kleur; Esc annuleert.</translation>
+    </message>
+    <message>
+        <source>Cannot pick the colour: %1</source>
+        <translation>De kleur kan niet worden opgepikt: %1</translation>
+    </message>
+    <message>
+        <source>Pick colour</source>
+        <translation>Kleur oppikken</translation>
+    </message>
+    <message>
+        <source>Colour picked: %1</source>
+        <translation>Kleur opgepikt: %1</translation>
+    </message>
 </context>
 <context>
     <name>reelcut::gui::MediaBin</name>
@@ -3573,6 +3637,14 @@ Nu zoeken? (Tot dan blijven ze als offline in het project.)</translation>
     <message>
         <source>Supported files (%1)</source>
         <translation>Ondersteunde bestanden (%1)</translation>
+    </message>
+    <message>
+        <source>Pick</source>
+        <translation>Pipet</translation>
+    </message>
+    <message>
+        <source>Pick the colour from the preview: click it there</source>
+        <translation>Kleur uit het voorbeeld oppikken: klik er daar op</translation>
     </message>
 </context>
 <context>
@@ -4443,6 +4515,89 @@ Sluit een webcam aan (of geef ReelCut toestemming om hem te gebruiken) en hij ve
     <message>
         <source>Puts the transition on the cut into the selected clip</source>
         <translation>Zet de overgang op de snede naar de geselecteerde clip</translation>
+    </message>
+</context>
+<context>
+    <name>reelcut::gui::VoiceInspector</name>
+    <message>
+        <source>Voice</source>
+        <translation>Stem</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Chipmunk</source>
+        <translation>Eekhoorn</translation>
+    </message>
+    <message>
+        <source>Deep</source>
+        <translation>Diep</translation>
+    </message>
+    <message>
+        <source>Robot</source>
+        <translation>Robot</translation>
+    </message>
+    <message>
+        <source>Echo</source>
+        <translation>Echo</translation>
+    </message>
+    <message>
+        <source>Change how the voice sounds</source>
+        <translation>Verandert hoe de stem klinkt</translation>
+    </message>
+    <message>
+        <source>Voice effect</source>
+        <translation>Stemeffect</translation>
+    </message>
+    <message>
+        <source>Reduce noise</source>
+        <translation>Ruis verminderen</translation>
+    </message>
+    <message>
+        <source>Removes steady background noise: hum, fans, traffic</source>
+        <translation>Verwijdert constant achtergrondgeluid: brom, ventilatoren, verkeer</translation>
+    </message>
+    <message>
+        <source>Voice clarity</source>
+        <translation>Spraakhelderheid</translation>
+    </message>
+    <message>
+        <source>Cuts rumble and boxiness and lifts presence, so speech reads clearer</source>
+        <translation>Vermindert gerommel en holheid en tilt de presence op, zodat spraak helderder klinkt</translation>
+    </message>
+    <message>
+        <source>Keep pitch</source>
+        <translation>Toonhoogte behouden</translation>
+    </message>
+    <message>
+        <source>A faster or slower clip keeps its voice natural</source>
+        <translation>Een snellere of tragere clip houdt een natuurlijke stem</translation>
+    </message>
+    <message>
+        <source>Duck under voice</source>
+        <translation>Onder spraak dempen</translation>
+    </message>
+    <message>
+        <source>This track goes down while someone speaks on another track, found in the sound itself</source>
+        <translation>Dit spoor wordt zachter terwijl iemand op een ander spoor spreekt, herkend in het geluid zelf</translation>
+    </message>
+    <message>
+        <source>How far the track goes down under speech</source>
+        <translation>Hoeveel het spoor onder spraak zachter wordt</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Diepte</translation>
+    </message>
+    <message>
+        <source>No ducking</source>
+        <translation>Geen demping</translation>
+    </message>
+    <message>
+        <source>Ducking depth</source>
+        <translation>Dempingsdiepte</translation>
     </message>
 </context>
 </TS>
