@@ -3,8 +3,11 @@
 // Shared set-up for the GUI suites: a main window whose questions are answered by the
 // test, and helpers to reach its widgets.
 
+#include "builtin_effects.h"
 #include "window/main_window.h"
+#include "window/theme.h"
 
+#include <QApplication>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStringList>
@@ -16,6 +19,15 @@ struct AskLog {
     QStringList titles;
     QMessageBox::StandardButton answer = QMessageBox::No;
 };
+
+// What every GUI suite sets up first: settings and caches in test folders, no sound
+// device, the built-in effects, the editor's theme.
+inline void startGuiTest() {
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("REELCUT_NO_AUDIO", "1");
+    registerBuiltinEffects();
+    gui::applyDarkTheme(*qApp);
+}
 
 inline std::unique_ptr<gui::MainWindow> makeWindow(AskLog& log) {
     auto w = std::make_unique<gui::MainWindow>();

@@ -50,10 +50,7 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("REELCUT_NO_AUDIO", "1");
-        registerBuiltinEffects();
-        gui::applyDarkTheme(*qApp);
+        test::startGuiTest();
         QVERIFY(dir_.isValid());
         // 2 s at 30 fps, with sound, 320x240.
         clipFile_ = test::makeFrameCodeVideo(dir_.path(), QStringLiteral("clip.mp4"),

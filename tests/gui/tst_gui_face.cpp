@@ -42,10 +42,7 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("REELCUT_NO_AUDIO", "1");
-        registerBuiltinEffects();
-        gui::applyDarkTheme(*qApp);
+        test::startGuiTest();
         QVERIFY(dir_.isValid());
         // One second of a real face (the test portrait), small enough to analyse quickly.
         video_ = dir_.filePath(QStringLiteral("face.mp4"));

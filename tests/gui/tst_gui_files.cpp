@@ -1,15 +1,15 @@
 // Files: save and open, export through the dialog (a separate reelcut-cli process),
 // crash recovery from the autosave file, missing media on open.
 
-#include "window/autosave.h"
 #include "builtin_effects.h"
 #include "dialogs/export_dialog.h"
 #include "gui_test_util.h"
-#include "window/gui_util.h"
 #include "model/edits.h"
 #include "model/project_file.h"
 #include "support/test_media.h"
 #include "timeline/timeline_view.h"
+#include "window/autosave.h"
+#include "window/gui_util.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

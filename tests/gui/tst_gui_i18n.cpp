@@ -59,12 +59,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("REELCUT_NO_AUDIO", "1");
-        registerBuiltinEffects();
-        gui::applyDarkTheme(*qApp);
-    }
+    void initTestCase() { test::startGuiTest(); }
 
     void mainWindowIsTranslated_data() { addLanguages(); }
 

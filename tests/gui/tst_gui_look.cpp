@@ -85,10 +85,7 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("REELCUT_NO_AUDIO", "1");
-        registerBuiltinEffects();
-        gui::applyDarkTheme(*qApp);
+        test::startGuiTest();
         QVERIFY(dir_.isValid());
         red_ = dir_.filePath("red.png");
         blue_ = dir_.filePath("blue.png");

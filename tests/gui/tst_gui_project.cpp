@@ -41,10 +41,7 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("REELCUT_NO_AUDIO", "1");
-        registerBuiltinEffects();
-        gui::applyDarkTheme(*qApp);
+        test::startGuiTest();
         QVERIFY(dir_.isValid());
         QDir(dir_.path()).mkpath(QStringLiteral("shoot"));
         video_ = test::makeFrameCodeVideo(dir_.filePath(QStringLiteral("shoot")),

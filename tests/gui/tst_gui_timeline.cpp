@@ -68,10 +68,7 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        qputenv("REELCUT_NO_AUDIO", "1");
-        registerBuiltinEffects();
-        gui::applyDarkTheme(*qApp);
+        test::startGuiTest();
         QVERIFY(dir_.isValid());
         clipFile_ = test::makeFrameCodeVideo(dir_.path(), QStringLiteral("clip.mp4"),
                                              QStringLiteral("30"), 30, 160, 284, true);
