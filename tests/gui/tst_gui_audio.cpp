@@ -151,6 +151,7 @@ private Q_SLOTS:
         QVERIFY(voice->duckDepthBox()->isEnabled());
         voice->duckDepthBox()->setValue(18);
         QCOMPARE(project().tracks[1].ducking.depthDb, 18.0);
+        test::saveShot(window_.get(), QStringLiteral("gui-voice.png"));
         QCOMPARE(window_->document().undoStack().count(), steps + 4);
         window_->document().undoStack().undo();
         window_->document().undoStack().undo();
