@@ -223,6 +223,7 @@ private Q_SLOTS:
         const QPoint onPreview = canvas->canvasToWidget(QPointF(green)).toPoint();
         QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier, onPreview);
         QVERIFY(!canvas->isPickingColor());
+        QVERIFY(canvas->cursor().shape() != Qt::CrossCursor); // the pick's cross is gone
         QCOMPARE(window_->document().undoStack().count(), steps + 1);
 
         const auto argb = std::uint32_t(

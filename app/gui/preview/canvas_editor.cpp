@@ -205,9 +205,6 @@ void CanvasEditor::startColorPick(PickDone done) {
 }
 
 void CanvasEditor::cancelColorPick() {
-    if (!pickDone_) {
-        return;
-    }
     pickDone_ = nullptr;
     unsetCursor();
     update();
@@ -227,7 +224,8 @@ void CanvasEditor::mousePressEvent(QMouseEvent* event) {
         // Picking: a left click on the picture takes its colour, anything else cancels.
         const QPointF canvas = widgetToCanvas(event->position());
         const Project& p = doc_.project();
-        PickDone done = std::move(pickDone_);
+        // Ended before the callback runs (it may start another pick); the cursor goes back.
+        const PickDone done = pickDone_;
         cancelColorPick();
         if (event->button() == Qt::LeftButton && canvas.x() >= 0 && canvas.y() >= 0 &&
             canvas.x() < p.width && canvas.y() < p.height) {
