@@ -225,6 +225,22 @@ void applyAutocut(Project& project, ObjectId videoTrack, ObjectId musicTrack,
     edit::addClip(project, musicTrack, std::move(music));
 }
 
+AutocutSource autocutSource(const std::string& media, const AutocutOptions& options,
+                            const AnalysisStore& store) {
+    const MediaInfo info = probeMedia(media);
+    AutocutSource s;
+    s.media = media;
+    s.still = info.isStill;
+    s.duration = info.duration;
+    if (!info.isStill && !info.hasVideo) {
+        throw std::invalid_argument(media + ": has no picture to cut");
+    }
+    if (!info.isStill && options.trim == AutocutTrim::MostActive) {
+        s.activity = cachedActivity(media, store);
+    }
+    return s;
+}
+
 Project makeAutocutProject(const std::string& song, const std::vector<std::string>& media,
                            const AutocutOptions& options, const AnalysisStore& store, int width,
                            int height, FrameRate rate, std::vector<std::string>* warnings) {
@@ -235,18 +251,7 @@ Project makeAutocutProject(const std::string& song, const std::vector<std::strin
     const BeatAnalysis beats = cachedBeatAnalysis(song, store);
     std::vector<AutocutSource> sources;
     for (const std::string& m : media) {
-        const MediaInfo info = probeMedia(m);
-        AutocutSource s;
-        s.media = m;
-        s.still = info.isStill;
-        s.duration = info.duration;
-        if (!info.isStill && !info.hasVideo) {
-            throw std::invalid_argument(m + ": has no picture to cut");
-        }
-        if (!info.isStill && options.trim == AutocutTrim::MostActive) {
-            s.activity = cachedActivity(m, store);
-        }
-        sources.push_back(std::move(s));
+        sources.push_back(autocutSource(m, options, store));
     }
     const AutocutPlan plan = planAutocut(beats, sources, options, rate);
     Project p = makeDefaultProject(width, height, rate);

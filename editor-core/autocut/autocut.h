@@ -70,6 +70,12 @@ void applyAutocut(Project& project, ObjectId videoTrack, ObjectId musicTrack,
                   const std::string& song, const std::vector<AutocutSource>& sources,
                   const AutocutPlan& plan);
 
+// One file as a source: probed (length, still or not) and, for MostActive, its motion
+// from `store`. Throws MediaError for an unreadable file, std::invalid_argument for one
+// without a picture.
+AutocutSource autocutSource(const std::string& media, const AutocutOptions& options,
+                            const AnalysisStore& store);
+
 // Probes and analyses the files (beats and motion through `store`) and returns a new
 // project of the given canvas with one video and one music track. Throws MediaError for
 // unreadable files, std::invalid_argument for an impossible request.

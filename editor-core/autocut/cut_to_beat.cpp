@@ -1,6 +1,5 @@
 #include "autocut/cut_to_beat.h"
 
-#include "media/media_info.h"
 #include "model/edits.h"
 
 #include <algorithm>
@@ -57,15 +56,7 @@ std::vector<AutocutSource> beatCutSources(const Project& project, const BeatCutT
                         [&](const AutocutSource& s) { return s.media == c.media; })) {
             continue;
         }
-        const MediaInfo info = probeMedia(c.media);
-        AutocutSource s;
-        s.media = c.media;
-        s.still = info.isStill;
-        s.duration = info.isStill ? Time(0) : info.duration;
-        if (!s.still && options.trim == AutocutTrim::MostActive) {
-            s.activity = cachedActivity(c.media, store);
-        }
-        sources.push_back(std::move(s));
+        sources.push_back(autocutSource(c.media, options, store));
     }
     return sources;
 }

@@ -21,8 +21,7 @@ struct BeatCutTargets {
 // first audio track. Throws InvalidRequest saying what is missing.
 BeatCutTargets beatCutTargets(const Project& project, const std::vector<ObjectId>& selection);
 
-// The cut's sources: each clip's media once, in order, with its length (`probe` gives
-// duration and stillness) and, for MostActive, its motion profile from `store`.
+// The cut's sources: each clip's media once, in order (see autocutSource).
 std::vector<AutocutSource> beatCutSources(const Project& project, const BeatCutTargets& targets,
                                           const AutocutOptions& options,
                                           const AnalysisStore& store);
