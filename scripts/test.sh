@@ -18,7 +18,20 @@ step() {
 }
 step "install dependencies" scripts/install-deps.sh
 step "build" scripts/build.sh
-step "test suite" ctest --test-dir build --output-on-failure --parallel "$jobs" --timeout 600
+# A failed suite's output scrolls far up the log; its failed checks and sanitizer reports
+# are repeated after CTest's summary, where a reader of the log's tail sees them.
+run_suite() {
+    local dir="$1"
+    shift
+    if ctest --test-dir "$dir" --output-on-failure --parallel "$jobs" "$@"; then
+        return 0
+    fi
+    echo "== why the failed suites failed:"
+    grep -E -h -A2 "^FAIL!|ERROR: AddressSanitizer|runtime error:|^SUMMARY:|Timeout|Subprocess aborted" \
+        "$dir/Testing/Temporary/LastTest.log" | cut -c1-300 | tail -n 40 || true
+    return 1
+}
+step "test suite" run_suite build --timeout 600
 if [ "${REELCUT_QUICK:-0}" = 1 ]; then
     exit 0
 fi
@@ -38,7 +51,6 @@ checked_skip='^(tst_face_robust|tst_face_tracking|batch_slurm|tst_packaging|tst_
 if [ "${REELCUT_CHECKED_ALL:-0}" = 1 ]; then
     checked_skip='^$'
 fi
-step "test suite, checked" ctest --test-dir build-sanitize --output-on-failure --parallel "$jobs" \
-    --timeout 1800 -E "$checked_skip"
+step "test suite, checked" run_suite build-sanitize --timeout 1800 -E "$checked_skip"
 unset ASAN_OPTIONS UBSAN_OPTIONS
 step "fuzzing" scripts/fuzz.sh "${REELCUT_FUZZ_SECONDS:-60}"
