@@ -2061,6 +2061,11 @@
         <comment>autocut.no-song</comment>
         <translation>lege zuerst einen Song auf eine Audiospur: die Schnitte folgen seinen Beats</translation>
     </message>
+    <message>
+        <source>%1: cannot write the voice-over: %2</source>
+        <comment>record.voice-write-failed</comment>
+        <translation>%1: Das Voiceover kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>
@@ -2202,6 +2207,64 @@
     <message>
         <source>Cannot open the sound device; playing silently</source>
         <translation>Das Audiogerät lässt sich nicht öffnen; Wiedergabe ohne Ton</translation>
+    </message>
+</context>
+<context>
+    <name>reelcut::gui::AudioTab</name>
+    <message>
+        <source>Drag a song onto the timeline, or double-click to add it at the playhead</source>
+        <translation>Ziehe einen Song auf die Zeitleiste oder doppelklicke, um ihn am Abspielkopf einzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Put the song on an audio track at the playhead</source>
+        <translation>Legt den Song am Abspielkopf auf eine Audiospur</translation>
+    </message>
+    <message>
+        <source>Import music...</source>
+        <translation>Musik importieren...</translation>
+    </message>
+    <message>
+        <source>Cut to the beat</source>
+        <translation>Auf den Beat schneiden</translation>
+    </message>
+    <message>
+        <source>Lay the selected clips again so every cut lands on a beat of this song (added to the timeline if it is not there)</source>
+        <translation>Legt die ausgewählten Clips neu, sodass jeder Schnitt auf einem Beat dieses Songs liegt (er kommt auf die Zeitleiste, falls er noch nicht dort ist)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n beat(s)</source>
+        <translation>
+            <numerusform>Jeden Beat</numerusform>
+            <numerusform>Alle %n Beats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every bar</source>
+        <translation>Jeden Takt</translation>
+    </message>
+    <message>
+        <source>Record voice-over...</source>
+        <translation>Voiceover aufnehmen...</translation>
+    </message>
+    <message>
+        <source>Speak over the timeline while it plays; the recording goes on an audio track at the playhead</source>
+        <translation>Sprich zur laufenden Zeitleiste; die Aufnahme kommt am Abspielkopf auf eine Audiospur</translation>
+    </message>
+    <message>
+        <source>no steady beat</source>
+        <translation>kein gleichmäßiger Beat</translation>
+    </message>
+    <message>
+        <source>%1 BPM</source>
+        <translation>%1 BPM</translation>
+    </message>
+    <message>
+        <source>%1 - finding the beat...</source>
+        <translation>%1 - Beat wird gesucht...</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +2966,13 @@
     </message>
 </context>
 <context>
+    <name>reelcut::gui::LevelMeter</name>
+    <message>
+        <source>Microphone level</source>
+        <translation>Mikrofonpegel</translation>
+    </message>
+</context>
+<context>
     <name>reelcut::gui::MainWindow</name>
     <message>
         <source>Inspector</source>
@@ -3549,6 +3619,30 @@ Jetzt suchen? (Bis dahin bleiben sie als nicht verfügbar im Projekt.)</translat
         <source>Colour picked: %1</source>
         <translation>Farbe aufgenommen: %1</translation>
     </message>
+    <message>
+        <source>Record &amp;voice-over...</source>
+        <translation>&amp;Voiceover aufnehmen...</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Musik</translation>
+    </message>
+    <message>
+        <source>Record voice-over</source>
+        <translation>Voiceover aufnehmen</translation>
+    </message>
+    <message>
+        <source>Voice-over</source>
+        <translation>Voiceover</translation>
+    </message>
+    <message>
+        <source>Cannot add the voice-over: %1</source>
+        <translation>Das Voiceover kann nicht eingefügt werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>reelcut::gui::MediaBin</name>
@@ -3583,6 +3677,25 @@ Jetzt suchen? (Bis dahin bleiben sie als nicht verfügbar im Projekt.)</translat
     <message>
         <source>Audio, %1</source>
         <translation>Audio, %1</translation>
+    </message>
+</context>
+<context>
+    <name>reelcut::gui::MicInput</name>
+    <message>
+        <source>No microphone found.</source>
+        <translation>Kein Mikrofon gefunden.</translation>
+    </message>
+    <message>
+        <source>The microphone does not record at 48 kHz.</source>
+        <translation>Das Mikrofon nimmt nicht mit 48 kHz auf.</translation>
+    </message>
+    <message>
+        <source>The microphone could not start.</source>
+        <translation>Das Mikrofon konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>%1 has no sound.</source>
+        <translation>%1 hat keinen Ton.</translation>
     </message>
 </context>
 <context>
@@ -4598,6 +4711,85 @@ Schließen Sie eine Webcam an (oder erlauben Sie ReelCut, sie zu verwenden), dan
     <message>
         <source>Ducking depth</source>
         <translation>Absenkungstiefe</translation>
+    </message>
+</context>
+<context>
+    <name>reelcut::gui::VoiceOverDialog</name>
+    <message>
+        <source>Record voice-over</source>
+        <translation>Voiceover aufnehmen</translation>
+    </message>
+    <message>
+        <source>Speak as you will in the recording: the bar should reach the yellow part and stay out of the red</source>
+        <translation>Sprich so wie in der Aufnahme: Der Balken sollte den gelben Bereich erreichen und aus dem roten bleiben</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>Mikrofon:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Pegel:</translation>
+    </message>
+    <message>
+        <source>3-2-1 countdown</source>
+        <translation>3-2-1-Countdown</translation>
+    </message>
+    <message>
+        <source>Play the timeline while recording</source>
+        <translation>Zeitleiste während der Aufnahme abspielen</translation>
+    </message>
+    <message>
+        <source>Mute the timeline while recording</source>
+        <translation>Zeitleiste während der Aufnahme stummschalten</translation>
+    </message>
+    <message>
+        <source>Unmute to speak over the sound; use headphones, or the speakers are recorded too</source>
+        <translation>Ton einschalten, um über den Ton zu sprechen; nutze Kopfhörer, sonst werden die Lautsprecher mit aufgenommen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Aufnehmen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Media file</source>
+        <translation>Mediendatei</translation>
+    </message>
+    <message>
+        <source>No microphone</source>
+        <translation>Kein Mikrofon</translation>
+    </message>
+    <message>
+        <source>No microphone found. Connect one (or allow ReelCut to use it) and it appears here; the editor works on without it.</source>
+        <translation>Kein Mikrofon gefunden. Schließe eines an (oder erlaube ReelCut den Zugriff), dann erscheint es hier; der Editor funktioniert auch ohne.</translation>
+    </message>
+    <message>
+        <source>Cannot record: %1</source>
+        <translation>Aufnahme nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the microphone sent no sound.</source>
+        <translation>Nichts wurde aufgenommen: Das Mikrofon hat keinen Ton geliefert.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>%1 gespeichert (%2).</translation>
+    </message>
+    <message>
+        <source>The voice-over could not be saved: %1</source>
+        <translation>Das Voiceover konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Recording stopped: %1</source>
+        <translation>Aufnahme gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
     </message>
 </context>
 </TS>

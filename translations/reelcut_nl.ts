@@ -2061,6 +2061,11 @@
         <comment>autocut.no-song</comment>
         <translation>zet eerst een nummer op een audiospoor: de knippen volgen de beats ervan</translation>
     </message>
+    <message>
+        <source>%1: cannot write the voice-over: %2</source>
+        <comment>record.voice-write-failed</comment>
+        <translation>%1: de voice-over kan niet worden geschreven: %2</translation>
+    </message>
 </context>
 <context>
     <name>Preset</name>
@@ -2202,6 +2207,64 @@
     <message>
         <source>Cannot open the sound device; playing silently</source>
         <translation>Kan het audioapparaat niet openen; afspelen zonder geluid</translation>
+    </message>
+</context>
+<context>
+    <name>reelcut::gui::AudioTab</name>
+    <message>
+        <source>Drag a song onto the timeline, or double-click to add it at the playhead</source>
+        <translation>Sleep een nummer naar de tijdlijn, of dubbelklik om het bij de afspeelkop toe te voegen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Put the song on an audio track at the playhead</source>
+        <translation>Zet het nummer bij de afspeelkop op een audiospoor</translation>
+    </message>
+    <message>
+        <source>Import music...</source>
+        <translation>Muziek importeren...</translation>
+    </message>
+    <message>
+        <source>Cut to the beat</source>
+        <translation>Op de beat knippen</translation>
+    </message>
+    <message>
+        <source>Lay the selected clips again so every cut lands on a beat of this song (added to the timeline if it is not there)</source>
+        <translation>Legt de geselecteerde clips opnieuw neer, zodat elke knip op een beat van dit nummer valt (het komt op de tijdlijn als het er nog niet staat)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n beat(s)</source>
+        <translation>
+            <numerusform>Elke beat</numerusform>
+            <numerusform>Elke %n beats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every bar</source>
+        <translation>Elke maat</translation>
+    </message>
+    <message>
+        <source>Record voice-over...</source>
+        <translation>Voice-over opnemen...</translation>
+    </message>
+    <message>
+        <source>Speak over the timeline while it plays; the recording goes on an audio track at the playhead</source>
+        <translation>Spreek in terwijl de tijdlijn speelt; de opname komt bij de afspeelkop op een audiospoor</translation>
+    </message>
+    <message>
+        <source>no steady beat</source>
+        <translation>geen vaste beat</translation>
+    </message>
+    <message>
+        <source>%1 BPM</source>
+        <translation>%1 BPM</translation>
+    </message>
+    <message>
+        <source>%1 - finding the beat...</source>
+        <translation>%1 - beat wordt gezocht...</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +2966,13 @@
     </message>
 </context>
 <context>
+    <name>reelcut::gui::LevelMeter</name>
+    <message>
+        <source>Microphone level</source>
+        <translation>Microfoonniveau</translation>
+    </message>
+</context>
+<context>
     <name>reelcut::gui::MainWindow</name>
     <message>
         <source>Inspector</source>
@@ -3549,6 +3619,30 @@ Nu zoeken? (Tot dan blijven ze als offline in het project.)</translation>
         <source>Colour picked: %1</source>
         <translation>Kleur opgepikt: %1</translation>
     </message>
+    <message>
+        <source>Record &amp;voice-over...</source>
+        <translation>&amp;Voice-over opnemen...</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Muziek</translation>
+    </message>
+    <message>
+        <source>Record voice-over</source>
+        <translation>Voice-over opnemen</translation>
+    </message>
+    <message>
+        <source>Voice-over</source>
+        <translation>Voice-over</translation>
+    </message>
+    <message>
+        <source>Cannot add the voice-over: %1</source>
+        <translation>De voice-over kan niet worden toegevoegd: %1</translation>
+    </message>
 </context>
 <context>
     <name>reelcut::gui::MediaBin</name>
@@ -3583,6 +3677,25 @@ Nu zoeken? (Tot dan blijven ze als offline in het project.)</translation>
     <message>
         <source>Audio, %1</source>
         <translation>Audio, %1</translation>
+    </message>
+</context>
+<context>
+    <name>reelcut::gui::MicInput</name>
+    <message>
+        <source>No microphone found.</source>
+        <translation>Geen microfoon gevonden.</translation>
+    </message>
+    <message>
+        <source>The microphone does not record at 48 kHz.</source>
+        <translation>De microfoon neemt niet op met 48 kHz.</translation>
+    </message>
+    <message>
+        <source>The microphone could not start.</source>
+        <translation>De microfoon kon niet starten.</translation>
+    </message>
+    <message>
+        <source>%1 has no sound.</source>
+        <translation>%1 heeft geen geluid.</translation>
     </message>
 </context>
 <context>
@@ -4598,6 +4711,85 @@ Sluit een webcam aan (of geef ReelCut toestemming om hem te gebruiken) en hij ve
     <message>
         <source>Ducking depth</source>
         <translation>Dempingsdiepte</translation>
+    </message>
+</context>
+<context>
+    <name>reelcut::gui::VoiceOverDialog</name>
+    <message>
+        <source>Record voice-over</source>
+        <translation>Voice-over opnemen</translation>
+    </message>
+    <message>
+        <source>Speak as you will in the recording: the bar should reach the yellow part and stay out of the red</source>
+        <translation>Spreek zoals in de opname: de balk moet het gele deel halen en uit het rode blijven</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>Microfoon:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Niveau:</translation>
+    </message>
+    <message>
+        <source>3-2-1 countdown</source>
+        <translation>3-2-1-aftelling</translation>
+    </message>
+    <message>
+        <source>Play the timeline while recording</source>
+        <translation>Tijdlijn afspelen tijdens het opnemen</translation>
+    </message>
+    <message>
+        <source>Mute the timeline while recording</source>
+        <translation>Tijdlijn dempen tijdens het opnemen</translation>
+    </message>
+    <message>
+        <source>Unmute to speak over the sound; use headphones, or the speakers are recorded too</source>
+        <translation>Zet het geluid aan om eroverheen te spreken; gebruik een koptelefoon, anders worden de luidsprekers mee opgenomen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Opnemen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Media file</source>
+        <translation>Mediabestand</translation>
+    </message>
+    <message>
+        <source>No microphone</source>
+        <translation>Geen microfoon</translation>
+    </message>
+    <message>
+        <source>No microphone found. Connect one (or allow ReelCut to use it) and it appears here; the editor works on without it.</source>
+        <translation>Geen microfoon gevonden. Sluit er een aan (of geef ReelCut toegang) en hij verschijnt hier; de editor werkt ook zonder.</translation>
+    </message>
+    <message>
+        <source>Cannot record: %1</source>
+        <translation>Opnemen is niet mogelijk: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the microphone sent no sound.</source>
+        <translation>Er is niets opgenomen: de microfoon leverde geen geluid.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <translation>%1 opgeslagen (%2).</translation>
+    </message>
+    <message>
+        <source>The voice-over could not be saved: %1</source>
+        <translation>De voice-over kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Recording stopped: %1</source>
+        <translation>Opname gestopt: %1</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "autocut/cut_to_beat.h"
 
 #include "model/edits.h"
+#include "model/placement.h"
 
 #include <algorithm>
 
@@ -44,6 +45,45 @@ BeatCutTargets beatCutTargets(const Project& project, const std::vector<ObjectId
             "autocut.no-song")));
     }
     return t;
+}
+
+ObjectId songForBeatCut(Project& project, const std::string& song, const MediaInfo& info,
+                        const std::vector<ObjectId>& selection, const std::string& newTrackName) {
+    Time at(0);
+    bool found = false;
+    for (const Track& track : project.tracks) {
+        for (const Clip& c : track.clips) {
+            if (track.kind == TrackKind::Audio && c.media == song) {
+                return c.id;
+            }
+            if (!found && track.kind != TrackKind::Audio && c.kind == ClipKind::Media &&
+                std::find(selection.begin(), selection.end(), c.id) != selection.end()) {
+                at = c.start;
+                found = true;
+            }
+        }
+    }
+    Project p = project;
+    Clip clip = newMediaClip(p, song, info, at);
+    ObjectId track = 0;
+    for (const Track& t : p.tracks) {
+        const bool free = std::none_of(t.clips.begin(), t.clips.end(), [&](const Clip& c) {
+            return c.start < clip.end() && clip.start < c.end();
+        });
+        if (t.kind == TrackKind::Audio && !t.locked && free) {
+            track = t.id;
+            break;
+        }
+    }
+    if (track == 0) {
+        track = edit::addTrack(p, TrackKind::Audio, edit::uniqueTrackName(p, newTrackName));
+    }
+    if (std::find(p.bin.begin(), p.bin.end(), song) == p.bin.end()) {
+        p.bin.push_back(song);
+    }
+    const ObjectId id = edit::addClip(p, track, std::move(clip));
+    project = std::move(p);
+    return id;
 }
 
 std::vector<AutocutSource> beatCutSources(const Project& project, const BeatCutTargets& targets,

@@ -7,6 +7,7 @@
 // and where the new cuts go.
 
 #include "autocut/autocut.h"
+#include "media/media_info.h"
 #include "util/message.h"
 
 namespace reelcut {
@@ -20,6 +21,14 @@ struct BeatCutTargets {
 // and the song: a selected clip with sound on an audio track, else the first clip of the
 // first audio track. Throws InvalidRequest saying what is missing.
 BeatCutTargets beatCutTargets(const Project& project, const std::vector<ObjectId>& selection);
+
+// The song of a cut chosen outside the timeline (the Audio tab): its clip on an audio
+// track if it has one, else a new clip of the whole song from where the first selected
+// picture clip starts (the timeline's start without one), on the first unlocked audio
+// track free there, or a new track named `newTrackName`. Returns the clip's id, to add to
+// the selection. Throws EditError.
+ObjectId songForBeatCut(Project& project, const std::string& song, const MediaInfo& info,
+                        const std::vector<ObjectId>& selection, const std::string& newTrackName);
 
 // The cut's sources: each clip's media once, in order (see autocutSource).
 std::vector<AutocutSource> beatCutSources(const Project& project, const BeatCutTargets& targets,

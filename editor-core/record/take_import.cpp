@@ -90,4 +90,35 @@ PlacedTake placeTake(Project& project, const RecordedTake& take, const MediaInfo
     return placed;
 }
 
+ObjectId placeVoiceOver(Project& project, const std::string& file, const MediaInfo& info,
+                        const Time& at, const std::string& trackName) {
+    Project p = project;
+    if (std::find(p.bin.begin(), p.bin.end(), file) == p.bin.end()) {
+        p.bin.push_back(file);
+    }
+    Clip clip = newMediaClip(p, file, info, at);
+    const auto voiceTrack = [&](const Track& t) {
+        if (t.kind != TrackKind::Audio || t.locked || t.name.rfind(trackName, 0) != 0) {
+            return false;
+        }
+        const std::string rest = t.name.substr(trackName.size());
+        return rest.empty() || (rest.size() > 1 && rest[0] == ' ' &&
+                                std::all_of(rest.begin() + 1, rest.end(),
+                                            [](char c) { return c >= '0' && c <= '9'; }));
+    };
+    ObjectId track = 0;
+    for (const Track& t : p.tracks) {
+        if (voiceTrack(t) && freeOver(t, clip.start, clip.end())) {
+            track = t.id;
+            break;
+        }
+    }
+    if (track == 0) {
+        track = edit::addTrack(p, TrackKind::Audio, edit::uniqueTrackName(p, trackName));
+    }
+    const ObjectId id = edit::addClip(p, track, std::move(clip));
+    project = std::move(p);
+    return id;
+}
+
 } // namespace reelcut

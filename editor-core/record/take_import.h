@@ -32,4 +32,12 @@ struct PlacedTake {
 PlacedTake placeTake(Project& project, const RecordedTake& take, const MediaInfo& takeInfo,
                      const MediaInfo* songInfo, const Time& at, const std::string& songTrackName);
 
+// Puts a recorded voice-over on the timeline from `at` (snapped to a frame), whole, and in
+// the bin: on an unlocked audio track of earlier voice-overs (named `trackName`, or with a
+// number after it) that is free over it, else on a new audio track named so. A voice-over
+// never lands on the music's track, so ducking and the track's volume stay the music's.
+// Returns the clip's id. Throws EditError if the project cannot take the clip.
+ObjectId placeVoiceOver(Project& project, const std::string& file, const MediaInfo& info,
+                        const Time& at, const std::string& trackName);
+
 } // namespace reelcut

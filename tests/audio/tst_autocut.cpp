@@ -3,6 +3,8 @@
 // with a drum track whose beats are known and clips whose motion is where we put it.
 
 #include "autocut/autocut.h"
+#include "autocut/cut_to_beat.h"
+#include "model/edits.h"
 #include "model/project_file.h"
 #include "support/drum_track.h"
 #include "support/test_media.h"
@@ -162,6 +164,53 @@ private Q_SLOTS:
                 QVERIFY2(overlap <= 1e-6, "a window of footage was used twice");
             }
         }
+    }
+
+    // A song chosen outside the timeline: its clip if it has one on an audio track, else a
+    // new clip where the first selected picture clip starts, on a free audio track (a new
+    // "Music" one when none is free), and in the bin.
+    void songForTheCutFromTheAudioTab() {
+        Project p = makeDefaultProject(1080, 1920, FrameRate(30));
+        const ObjectId video = p.tracks[0].id;
+        Clip a;
+        a.media = "/a.mp4";
+        a.start = Time(0);
+        a.out = Time(3);
+        Clip b = a;
+        b.media = "/b.mp4";
+        b.start = Time(3);
+        edit::addClip(p, video, a);
+        const ObjectId second = edit::addClip(p, video, b);
+        const ObjectId music = p.tracks[1].id; // the default "Music" track
+        Clip other;
+        other.media = "/other.wav";
+        other.start = Time(2);
+        other.out = Time(30);
+        edit::addClip(p, music, other);
+        MediaInfo info;
+        info.hasAudio = true;
+        info.duration = Time(20);
+
+        const ObjectId song = songForBeatCut(p, "/song.wav", info, {second}, "Music");
+        const auto [track, clip] = p.findClip(song);
+        QVERIFY(clip != nullptr);
+        QCOMPARE(clip->start, Time(3));
+        QCOMPARE(clip->end(), Time(23));
+        QCOMPARE(track->kind, TrackKind::Audio);
+        QVERIFY(track->id != music); // the other song is in the way there
+        QCOMPARE(QString::fromStdString(track->name), QString("Music 2"));
+        QVERIFY(std::find(p.bin.begin(), p.bin.end(), "/song.wav") != p.bin.end());
+        // Asked again: the clip it has.
+        const std::size_t tracks = p.tracks.size();
+        QCOMPARE(songForBeatCut(p, "/song.wav", info, {second}, "Music"), song);
+        QCOMPARE(p.tracks.size(), tracks);
+        // Nothing selected: from the timeline's start; with the selection and that song the
+        // cut has its targets.
+        const ObjectId early = songForBeatCut(p, "/early.wav", info, {}, "Music");
+        QCOMPARE(p.findClip(early).second->start, Time(0));
+        const BeatCutTargets targets = beatCutTargets(p, {second, song});
+        QCOMPARE(targets.song, song);
+        QCOMPARE(targets.clips, std::vector<ObjectId>{second});
     }
 
     void badRequests() {

@@ -8,7 +8,10 @@
 #include "inspector/voice_inspector.h"
 #include "model/edits.h"
 #include "model/project_file.h"
+#include "panels/asset_list.h"
+#include "panels/audio_tab.h"
 #include "panels/media_cache.h"
+#include "record/voice_over_dialog.h"
 #include "support/drum_track.h"
 #include "support/test_media.h"
 #include "timeline/timeline_view.h"
@@ -18,6 +21,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QMenu>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -211,6 +217,89 @@ private Q_SLOTS:
         window_->document().undoStack().undo();
         QCOMPARE(project().tracks[0].clips, before.tracks[0].clips);
         QCOMPARE(project().tracks[1].clips, before.tracks[1].clips);
+    }
+
+    // The Audio tab lists the songs and sounds (not the videos) with their tempo; "Cut to
+    // the beat" with a song that is not on the timeline yet puts it there and cuts the
+    // selected clips to its beats, all in one undo step; the voice-over button opens the
+    // recorder.
+    void audioTabCutsToAChosenSong() {
+        test::DrumTrackSpec spec;
+        spec.bpm = 120;
+        spec.seconds = 10;
+        const test::DrumTrack drums = test::makeDrumTrack(spec);
+        const QString file = dir_.path() + "/fast.wav";
+        test::writeWav(file, drums.samples, drums.sampleRate);
+        QVERIFY(window_->document().apply(
+            "import", [&](Project& p) { p.bin.push_back(file.toStdString()); }));
+        gui::AudioTab* tab = window_->audioTab();
+        QTRY_COMPARE_WITH_TIMEOUT(tab->list()->count(), 2, 30000);
+        QVERIFY(tab->list()->itemFor(dir_.path() + "/song.wav") != nullptr);
+        QVERIFY(tab->list()->itemFor(dir_.path() + "/clip.mp4") == nullptr);
+        QTRY_COMPARE_WITH_TIMEOUT(tab->tempoText(file), QString("120 BPM"), 60000);
+        QVERIFY(tab->list()->itemFor(file)->text().contains("120 BPM"));
+
+        std::vector<ObjectId> clips;
+        for (const Clip& c : project().tracks[0].clips) {
+            clips.push_back(c.id);
+        }
+        QCOMPARE(clips.size(), std::size_t(3));
+        const Project before = project();
+        const int steps = window_->document().undoStack().count();
+        timeline()->setSelection(clips);
+        QVERIFY(!tab->cutButton()->isEnabled());
+        tab->list()->setCurrentItem(tab->list()->itemFor(file));
+        QVERIFY(tab->cutButton()->isEnabled());
+        QTabWidget* tabs = nullptr;
+        for (QWidget* w = tab->parentWidget(); w != nullptr && tabs == nullptr;
+             w = w->parentWidget()) {
+            tabs = qobject_cast<QTabWidget*>(w);
+        }
+        QVERIFY(tabs != nullptr);
+        tabs->setCurrentWidget(tab);
+        QVERIFY(tab->isVisible());
+        test::saveShot(window_.get(), QStringLiteral("gui-audio-tab.png"));
+        QAction* everyTwo = tab->cutButton()->menu()->actions().at(1);
+        QVERIFY(everyTwo->text().contains("2"));
+        everyTwo->trigger();
+        QCOMPARE(window_->document().undoStack().count(), steps + 1);
+
+        const Clip* song = nullptr;
+        for (const Track& t : project().tracks) {
+            for (const Clip& c : t.clips) {
+                if (c.media == file.toStdString()) {
+                    QCOMPARE(t.kind, TrackKind::Audio);
+                    song = &c;
+                }
+            }
+        }
+        QVERIFY(song != nullptr);
+        QCOMPARE(song->start, Time(0)); // where the first selected clip starts
+        const Track& video = project().tracks[0];
+        const double frame = 1.0 / 30;
+        for (std::size_t i = 1; i < video.clips.size(); ++i) {
+            const double cut = video.clips[i].start.toDouble();
+            double nearest = 1e9;
+            for (double b : drums.beats) {
+                nearest = std::min(nearest, std::abs(b - cut));
+            }
+            QVERIFY2(nearest <= 0.5 * frame + 0.01,
+                     qPrintable(
+                         QStringLiteral("cut at %1 s is %2 s from a beat").arg(cut).arg(nearest)));
+            if (i > 1) { // every two beats at 120 BPM: 1 s
+                const double length = (video.clips[i].start - video.clips[i - 1].start).toDouble();
+                QVERIFY2(std::abs(length - 1.0) <= frame + 0.01,
+                         qPrintable(QString::number(length)));
+            }
+        }
+        window_->document().undoStack().undo();
+        QCOMPARE(project().tracks.size(), before.tracks.size());
+        QCOMPARE(project().tracks[0].clips, before.tracks[0].clips);
+
+        QTest::mouseClick(tab->voiceOverButton(), Qt::LeftButton);
+        auto* dialog = window_->findChild<gui::VoiceOverDialog*>();
+        QVERIFY(dialog != nullptr && dialog->isVisible());
+        dialog->close();
     }
 
     // Without a song, or without clips, it says what is missing and changes nothing.

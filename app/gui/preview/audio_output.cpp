@@ -85,7 +85,7 @@ qint64 AudioOutput::readData(char* data, qint64 maxSize) {
         project = project_;
     }
     auto* out = reinterpret_cast<float*>(data);
-    if (project) {
+    if (project && !muted_) {
         try {
             mixer_.mix(*project, first_ + delivered_, frames, out);
         } catch (const std::exception&) {

@@ -29,6 +29,9 @@ public:
     // Position in timeline samples of what is being heard now (any thread).
     double playedSample() const;
     bool active() const { return active_.load(); }
+    // Plays silence instead of the mix, the clock going on (any thread): a voice-over is
+    // recorded against the picture without the speakers leaking into the microphone.
+    void setMuted(bool muted) { muted_ = muted; }
 
     // Called on the audio thread (queued).
     Q_INVOKABLE void startAt(qint64 firstSample);
@@ -54,6 +57,7 @@ private:
     std::atomic<qint64> bufferedFrames_{0}; // the device's buffer, not yet heard
     std::atomic<qint64> lastReadNs_{0};
     std::atomic<bool> active_{false};
+    std::atomic<bool> muted_{false};
     QElapsedTimer clock_;
 };
 

@@ -70,6 +70,13 @@ void PlaybackClock::stop() {
     }
 }
 
+void PlaybackClock::setMuted(bool muted) {
+    muted_ = muted;
+    if (audio_ != nullptr) {
+        audio_->setMuted(muted);
+    }
+}
+
 bool PlaybackClock::audioActive() const {
     return running_ && useAudio_ && audio_ != nullptr && audio_->active();
 }

@@ -31,6 +31,9 @@ public:
     bool audioActive() const;
     // False when no output device exists; decided once, at construction.
     bool hasAudioDevice() const { return hasDevice_; }
+    // Silences the sound while the clock runs on (recording a voice-over).
+    void setMuted(bool muted);
+    bool muted() const { return muted_; }
 
 Q_SIGNALS:
     void message(const QString& text);
@@ -41,6 +44,7 @@ private:
     bool hasDevice_ = false;
     bool running_ = false;
     bool useAudio_ = false;
+    bool muted_ = false;
     double startSeconds_ = 0;
     double rate_ = 1;
     QElapsedTimer timer_;

@@ -18,6 +18,7 @@
 #include "model/main_track.h"
 #include "model/project_file.h"
 #include "panels/asset_list.h"
+#include "panels/audio_tab.h"
 #include "panels/effects_tab.h"
 #include "panels/filters_tab.h"
 #include "panels/media_bin.h"
@@ -81,6 +82,7 @@ struct MainWindow::Actions {
     QAction *snap, *magnet, *zoomIn, *zoomOut, *fpsOverlay, *shortcuts, *importCaptions;
     QAction *landmarks, *collect, *batchExport, *brandKit, *makeField, *preferences;
     QAction* record;
+    QAction* voiceOver;
 };
 
 MainWindow::MainWindow(QWidget* parent)
@@ -271,6 +273,9 @@ void MainWindow::buildActions() {
     a.quit = make(tr("&Quit"), QString(), QKeySequence::Quit, [this] { close(); });
     a.record = make(tr("&Record..."), QStringLiteral("record"), QKeySequence(Qt::CTRL | Qt::Key_R),
                     [this] { openRecordWindow(); });
+    a.voiceOver =
+        make(tr("Record &voice-over..."), QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+             [this] { openVoiceOverDialog(); });
     a.batchExport =
         make(tr("&Batch export..."), QString(), QKeySequence(), [this] { openBatchDialog(); });
     a.brandKit =
@@ -380,6 +385,7 @@ void MainWindow::buildMenus() {
     file->addAction(a.import);
     file->addAction(a.importCaptions);
     file->addAction(a.record);
+    file->addAction(a.voiceOver);
     file->addAction(a.exportVideo);
     file->addAction(a.batchExport);
     file->addAction(a.brandKit);
@@ -466,6 +472,15 @@ QWidget* MainWindow::buildAssets() {
     tabs->setDocumentMode(true);
     tabs->setIconSize(QSize(16, 16));
     tabs->addTab(bin_, icon(QStringLiteral("media")), tr("Media"));
+    audioTab_ = new AudioTab(*cache_, tabs);
+    tabs->addTab(audioTab_, icon(QStringLiteral("audio")), tr("Audio"));
+    connect(audioTab_, &AudioTab::addToTimelineRequested, this, [this](const QString& path) {
+        timeline_->dropMedia(path, 0, frameTime(player_->position(), doc_.project().frameRate));
+    });
+    connect(audioTab_, &AudioTab::importRequested, bin_, &MediaBin::importWithDialog);
+    connect(audioTab_, &AudioTab::cutToBeatRequested, this,
+            [this](const QString& song, int every, bool bars) { cutToBeat(every, bars, song); });
+    connect(audioTab_, &AudioTab::voiceOverRequested, this, [this] { openVoiceOverDialog(); });
     textTab_ = new TextTab(tabs);
     tabs->addTab(textTab_, icon(QStringLiteral("text")), tr("Text"));
     stickerTab_ = new StickerTab(tabs);
@@ -637,6 +652,7 @@ void MainWindow::onDocumentChanged() {
     showPreviewFrame();
     const Project& p = *snapshot_;
     bin_->showProject(p);
+    audioTab_->showProject(p);
     {
         const QSignalBlocker block(actions_->magnet);
         actions_->magnet->setChecked(p.magneticMainTrack);
@@ -808,6 +824,7 @@ bool MainWindow::offerUntitledRecovery() {
 void MainWindow::afterLoad() {
     bin_->clear();
     bin_->showProject(doc_.project());
+    audioTab_->showProject(doc_.project());
     timeline_->setSelection({});
     player_->seek(0);
     onDocumentChanged();

@@ -30,8 +30,10 @@ class BatchDialog;
 class BrandKitDialog;
 class ExportDialog;
 class FiltersTab;
+class AudioTab;
 class PreferencesDialog;
 class RecordWindow;
+class VoiceOverDialog;
 class TransitionsTab;
 class FaceAnalysisRunner;
 class StickerTab;
@@ -91,6 +93,12 @@ public:
     ObjectId useRecordedTake(const RecordedTake& take);
     // Every take into the media bin (one undo step); analysed for faces in the background.
     int importRecordedTakes(const std::vector<RecordedTake>& takes);
+    // File > Record voice-over (Ctrl+Shift+R): the microphone onto an audio track at the
+    // playhead, the timeline playing while you speak. One dialog, brought to the front.
+    VoiceOverDialog* openVoiceOverDialog();
+    // A finished voice-over on the timeline where its recording started (one undo step).
+    // Returns the clip's id, 0 on failure (the reason shown).
+    ObjectId useVoiceOver(const QString& file);
     // Restores splitter sizes and geometry from QSettings (skipped by the screenshot mode);
     // from then on every splitter move is saved at once.
     void restoreLayout();
@@ -113,6 +121,7 @@ public:
     EffectsTab* effectsTab() const { return effectsTab_; }
     TransitionsTab* transitionsTab() const { return transitionsTab_; }
     FiltersTab* filtersTab() const { return filtersTab_; }
+    AudioTab* audioTab() const { return audioTab_; }
     CanvasEditor* canvasEditor() const { return canvas_; }
     FaceAnalysisRunner* faceAnalysis() const { return analysis_; }
     QProgressBar* analysisProgress() const { return analysisBar_; }
@@ -142,7 +151,9 @@ public:
     // Edit > Cut to the beat: the selected picture clips laid again so that every cut lands
     // on a beat (every `everyBeats` beats, or bars) of the song on the timeline (the
     // selected one, else the first on an audio track). False (and why shown) if it cannot.
-    bool cutToBeat(int everyBeats, bool onBars);
+    // `song`: a song from the Audio tab; put on an audio track first (same undo step) when
+    // the timeline has no clip of it.
+    bool cutToBeat(int everyBeats, bool onBars, const QString& song = {});
     // File > Import captions without the dialogs. Returns the number of captions added;
     // on failure the error is shown and nothing changes.
     int importCaptionsFile(const QString& srtFile, const QString& presetId);
@@ -221,12 +232,15 @@ private:
     EffectsTab* effectsTab_ = nullptr;
     TransitionsTab* transitionsTab_ = nullptr;
     FiltersTab* filtersTab_ = nullptr;
+    AudioTab* audioTab_ = nullptr;
     CanvasEditor* canvas_ = nullptr;
     FaceAnalysisRunner* analysis_ = nullptr;
     // Guarded: the window deletes itself on close, and is deleted with this window's
     // children after ~MainWindow has run (a destroyed() handler here would then touch a
     // half-destroyed MainWindow).
     QPointer<RecordWindow> recordWindow_;
+    QPointer<VoiceOverDialog> voiceOver_; // guarded as recordWindow_
+    std::int64_t voiceOverStart_ = 0;     // the playhead frame the voice-over began at
     QProgressBar* analysisBar_ = nullptr;
     QToolButton* analysisCancel_ = nullptr;
     std::unique_ptr<QTemporaryDir> unsavedAnalysisDir_;

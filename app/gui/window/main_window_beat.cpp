@@ -14,10 +14,18 @@
 
 namespace reelcut::gui {
 
-bool MainWindow::cutToBeat(int everyBeats, bool onBars) {
-    const Project& project = doc_.project();
+bool MainWindow::cutToBeat(int everyBeats, bool onBars, const QString& songFile) {
     try {
-        const BeatCutTargets targets = beatCutTargets(project, timeline_->selection());
+        // The song chosen in the Audio tab joins the selection, put on the timeline first
+        // if it is not there yet; the whole cut is one undo step.
+        Project project = doc_.project();
+        std::vector<ObjectId> selection = timeline_->selection();
+        if (!songFile.isEmpty()) {
+            selection.push_back(songForBeatCut(project, songFile.toStdString(),
+                                               probeMedia(toPath(songFile)), selection,
+                                               tr("Music").toStdString()));
+        }
+        const BeatCutTargets targets = beatCutTargets(project, selection);
         const Clip& song = *project.findClip(targets.song).second;
         AutocutOptions options;
         options.everyBeats = everyBeats;
@@ -35,8 +43,10 @@ bool MainWindow::cutToBeat(int everyBeats, bool onBars) {
                                        : cachedBeatAnalysis(song.media, store);
         const std::vector<AutocutSource> sources = beatCutSources(project, targets, options, store);
         const AutocutPlan plan = planAutocut(beats, sources, options, project.frameRate);
-        if (!doc_.apply(tr("Cut to the beat"),
-                        [&](Project& p) { cutClipsToBeat(p, targets, sources, plan); })) {
+        if (!doc_.apply(tr("Cut to the beat"), [&](Project& p) {
+                p = project;
+                cutClipsToBeat(p, targets, sources, plan);
+            })) {
             showMessage(tr("Cannot cut to the beat: %1").arg(doc_.lastError()));
             return false;
         }
