@@ -31,8 +31,8 @@ PACKAGES=(
     fonts-dejavu-core fonts-noto-color-emoji fonts-lohit-deva fonts-wqy-microhei xvfb xauth
     # The checked build of the test command: clang with AddressSanitizer, UBSan and
     # libFuzzer (scripts/build-sanitize.sh, scripts/fuzz.sh); llvm-14 has the symbolizer
-    # that turns a sanitizer's report into file:line.
-    clang-14 libfuzzer-14-dev llvm-14
+    # that turns a sanitizer's report into file:line; lld-14 links it fast.
+    clang-14 libfuzzer-14-dev llvm-14 lld-14
     # the packaging test checks the AppStream metadata, the .desktop file and the man pages
     appstream desktop-file-utils groff-base
 )

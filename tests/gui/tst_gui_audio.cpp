@@ -259,6 +259,16 @@ private Q_SLOTS:
         tabs->setCurrentWidget(tab);
         QVERIFY(tab->isVisible());
         test::saveShot(window_.get(), QStringLiteral("gui-audio-tab.png"));
+
+        // Resting the pointer on a song plays it from its first beat; leaving stops it.
+        gui::AssetList* songs = tab->list();
+        const QRect fastRect = songs->visualItemRect(songs->itemFor(file));
+        QTest::mouseMove(songs->viewport(), fastRect.center());
+        QTRY_COMPARE_WITH_TIMEOUT(tab->previewing(), file, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(tab->previewPosition() > drums.beats.front() + 0.1, 3000);
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(songs->viewport(), &leave);
+        QVERIFY(tab->previewing().isEmpty());
         QAction* everyTwo = tab->cutButton()->menu()->actions().at(1);
         QVERIFY(everyTwo->text().contains("2"));
         everyTwo->trigger();

@@ -3,9 +3,11 @@
 #include "panels/asset_list.h"
 #include "panels/media_bin.h"
 #include "panels/media_cache.h"
+#include "preview/playback_clock.h"
 #include "window/gui_util.h"
 #include "window/theme.h"
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QMenu>
@@ -20,6 +22,8 @@ namespace reelcut::gui {
 namespace {
 
 const QSize kThumb(96, 40);
+constexpr int kHoverMs = 350;           // resting this long on a song plays it
+constexpr int kPreviewSeconds = 10;     // how long a preview plays
 
 // The song's loudness over its length: one bar per pixel column, as the timeline draws it.
 QIcon waveformIcon(const MediaEntry* e) {
@@ -88,7 +92,76 @@ AudioTab::AudioTab(MediaCache& cache, QWidget* parent) : QWidget(parent), cache_
     connect(voiceOver_, &QPushButton::clicked, this, &AudioTab::voiceOverRequested);
     connect(list_, &QListWidget::currentItemChanged, this, [this] { updateButtons(); });
     connect(&cache_, &MediaCache::updated, this, &AudioTab::refreshItem);
+
+    // Preview on hover, as CapCut's music library does: rest on a song to hear it.
+    list_->setMouseTracking(true);
+    list_->viewport()->installEventFilter(this);
+    hoverDelay_.setSingleShot(true);
+    hoverDelay_.setInterval(kHoverMs);
+    previewEnd_.setSingleShot(true);
+    previewEnd_.setInterval(kPreviewSeconds * 1000);
+    connect(list_, &QListWidget::itemEntered, this, [this](QListWidgetItem* item) {
+        hovered_ = item->data(AssetList::kPayloadRole).toString();
+        if (hovered_ != previewing_) {
+            stopPreview();
+            hoverDelay_.start();
+        }
+    });
+    connect(&hoverDelay_, &QTimer::timeout, this, [this] { previewSong(hovered_); });
+    connect(&previewEnd_, &QTimer::timeout, this, &AudioTab::stopPreview);
     updateButtons();
+}
+
+void AudioTab::previewSong(const QString& path) {
+    stopPreview();
+    const MediaEntry* e = cache_.entry(path);
+    if (!isSound(e)) {
+        return;
+    }
+    // The song alone on a track; from its first beat, past any silent lead-in.
+    auto song = std::make_shared<Project>();
+    Track track;
+    track.id = song->newId();
+    track.kind = TrackKind::Audio;
+    Clip clip;
+    clip.id = song->newId();
+    clip.media = path.toStdString();
+    clip.out = e->info.duration;
+    track.clips.push_back(clip);
+    song->tracks.push_back(track);
+    if (preview_ == nullptr) {
+        preview_ = new PlaybackClock(this);
+    }
+    preview_->setProject(song);
+    preview_->start(e->beats.beats.empty() ? 0.0 : e->beats.beats.front(), 1.0);
+    previewing_ = path;
+    previewEnd_.start();
+}
+
+void AudioTab::stopPreview() {
+    hoverDelay_.stop();
+    previewEnd_.stop();
+    if (preview_ != nullptr && preview_->running()) {
+        preview_->stop();
+    }
+    previewing_.clear();
+}
+
+double AudioTab::previewPosition() const {
+    return preview_ != nullptr && preview_->running() ? preview_->position() : 0.0;
+}
+
+bool AudioTab::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == list_->viewport() && event->type() == QEvent::Leave) {
+        hovered_.clear();
+        stopPreview();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void AudioTab::hideEvent(QHideEvent* event) {
+    stopPreview();
+    QWidget::hideEvent(event);
 }
 
 void AudioTab::showProject(const Project& project) {

@@ -7,7 +7,9 @@
 
 #include "model/project.h"
 
+#include <QTimer>
 #include <QWidget>
+#include <memory>
 
 class QListWidgetItem;
 class QPushButton;
@@ -16,6 +18,7 @@ namespace reelcut::gui {
 
 class AssetList;
 class MediaCache;
+class PlaybackClock;
 
 class AudioTab : public QWidget {
     Q_OBJECT
@@ -30,6 +33,12 @@ public:
     QString tempoText(const QString& path) const;
     QPushButton* cutButton() const { return cut_; }
     QPushButton* voiceOverButton() const { return voiceOver_; }
+    // The song heard while the pointer rests on it (from its first beat, for a few
+    // seconds), empty when none is.
+    QString previewing() const { return previewing_; }
+    double previewPosition() const; // seconds into the song
+    void previewSong(const QString& path);
+    void stopPreview();
 
 Q_SIGNALS:
     void addToTimelineRequested(const QString& path);
@@ -37,6 +46,10 @@ Q_SIGNALS:
     // The selected clips cut every `everyBeats` beats (or on bars) of `song`.
     void cutToBeatRequested(const QString& song, int everyBeats, bool onBars);
     void voiceOverRequested();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     void refreshItem(const QString& path);
@@ -49,6 +62,11 @@ private:
     QPushButton* add_ = nullptr;
     QPushButton* cut_ = nullptr;
     QPushButton* voiceOver_ = nullptr;
+    PlaybackClock* preview_ = nullptr; // made on the first hover: it owns a sound thread
+    QString previewing_;
+    QString hovered_;
+    QTimer hoverDelay_;
+    QTimer previewEnd_;
 };
 
 } // namespace reelcut::gui
