@@ -1,5 +1,6 @@
 #include "autocut/cut_to_beat.h"
 
+#include "analysis/beat_cache.h"
 #include "model/edits.h"
 #include "model/placement.h"
 
@@ -144,6 +145,35 @@ void cutClipsToBeat(Project& project, const BeatCutTargets& targets,
         c.freezeAt.reset();
         edit::addClip(project, trackId, std::move(c));
     }
+}
+
+void cutTemplateToBeat(Project& project, const BeatCutSpec& cut, const AnalysisStore& store) {
+    std::vector<ObjectId> selection;
+    Time end(0);
+    for (const Track& t : project.tracks) {
+        if (t.kind == TrackKind::Video) {
+            for (const Clip& c : t.clips) {
+                selection.push_back(c.id);
+            }
+            end = t.end();
+            break;
+        }
+    }
+    const BeatCutTargets targets = beatCutTargets(project, selection);
+    const Clip& song = *project.findClip(targets.song).second;
+    AutocutOptions options;
+    options.everyBeats = cut.everyBeats;
+    options.onDownbeats = cut.onDownbeats;
+    options.songStart = song.in;
+    // The video keeps the length the template's main track has, the row's clips reused
+    // to fill it: a 15 s template makes 15 s videos from two clips or from ten.
+    if (end > song.start) {
+        options.length = end - song.start;
+    }
+    const BeatAnalysis beats = cachedBeatAnalysis(song.media, store);
+    const std::vector<AutocutSource> sources = beatCutSources(project, targets, options, store);
+    const AutocutPlan plan = planAutocut(beats, sources, options, project.frameRate);
+    cutClipsToBeat(project, targets, sources, plan);
 }
 
 } // namespace reelcut

@@ -42,4 +42,11 @@ std::vector<AutocutSource> beatCutSources(const Project& project, const BeatCutT
 void cutClipsToBeat(Project& project, const BeatCutTargets& targets,
                     const std::vector<AutocutSource>& sources, const AutocutPlan& plan);
 
+// A template's beat cut (TemplateSpec::beatCut) on a row's project: the media clips of
+// the first video track cut to the song of the first audio track, as beatCutTargets,
+// beatCutSources, planAutocut and cutClipsToBeat do it in the editor, filling the length
+// the track had (clips reused as needed). Beats come from the store (analysed once per
+// song). Throws InvalidRequest, MediaError or EditError.
+void cutTemplateToBeat(Project& project, const BeatCutSpec& cut, const AnalysisStore& store);
+
 } // namespace reelcut

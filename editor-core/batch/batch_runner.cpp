@@ -1,5 +1,6 @@
 #include "batch/batch_runner.h"
 
+#include "autocut/cut_to_beat.h"
 #include "batch/batch_report.h"
 #include "batch/manifest.h"
 #include "export/exporter.h"
@@ -127,7 +128,14 @@ PreparedJob prepareJob(const BatchPlan& plan, const PlannedJob& job, MediaFacts&
     }
     Project project;
     try {
-        project = adaptToFormat(substituteRow(plan.tpl, row, builtinsFor(plan, job)), format);
+        Project rowProject = substituteRow(plan.tpl, row, builtinsFor(plan, job));
+        if (plan.tpl.spec.beatCut) {
+            // The row's footage cut to the row's song; beats and motion are cached, so a
+            // song shared by many rows is analysed once.
+            cutTemplateToBeat(rowProject, *plan.tpl.spec.beatCut,
+                              AnalysisStore(AnalysisStore::defaultDir()));
+        }
+        project = adaptToFormat(std::move(rowProject), format);
         if (plan.tpl.brand) {
             applyBrandKit(project, *plan.tpl.brand, plan.tpl.spec, preset.safeZone);
         }

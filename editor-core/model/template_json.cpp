@@ -393,6 +393,29 @@ TemplateSpec takeTemplateSpec(QJsonObject& root, const fs::path& baseDir) {
         }
         root.remove("brand");
     }
+    if (root.contains("beat_cut")) {
+        const QJsonValue v = root.value("beat_cut");
+        if (!v.isObject()) {
+            fail("beat_cut", "expected {\"every\": N, \"downbeats\": true|false}");
+        }
+        const QJsonObject o = v.toObject();
+        BeatCutSpec cut;
+        const QJsonValue every = o.value("every");
+        if (!every.isUndefined()) {
+            if (!every.isDouble() || every.toDouble() != std::floor(every.toDouble()) ||
+                every.toDouble() < 1 || every.toDouble() > 16) {
+                fail("beat_cut.every", "expected a whole number of beats from 1 to 16");
+            }
+            cut.everyBeats = every.toInt();
+        }
+        const QJsonValue bars = o.value("downbeats");
+        if (!bars.isUndefined() && !bars.isBool()) {
+            fail("beat_cut.downbeats", "expected true or false");
+        }
+        cut.onDownbeats = bars.toBool(false);
+        spec.beatCut = cut;
+        root.remove("beat_cut");
+    }
     // Only a file that declares fields or a brand kit is a template; elsewhere "{{" is
     // just text someone typed.
     if (!spec.isTemplate()) {
@@ -474,6 +497,10 @@ void putTemplateSpec(QJsonObject& root, const TemplateSpec& spec) {
         } else {
             root["brand"] = QString::fromStdString(spec.brandFile);
         }
+    }
+    if (spec.beatCut) {
+        root["beat_cut"] = QJsonObject{{"every", spec.beatCut->everyBeats},
+                                       {"downbeats", spec.beatCut->onDownbeats}};
     }
     QJsonArray tracks = root.value("tracks").toArray();
     for (const FieldBinding& b : spec.bindings) {

@@ -58,6 +58,19 @@ struct FieldBinding {
     friend bool operator==(const FieldBinding&, const FieldBinding&) = default;
 };
 
+// A template cut to the beat of its song for every row ("beat_cut" in the file): the clips
+// of the first video track are laid again so that every cut lands on a beat (every
+// `everyBeats` beats, or bars) of the first clip of the first audio track, as the editor's
+// Cut to the beat does, filling the length the track has in the template (clips reused
+// as needed). With media fields for the clips and the song, each row's footage is cut to
+// each row's music.
+struct BeatCutSpec {
+    int everyBeats = 1; // 1..16
+    bool onDownbeats = false;
+
+    friend bool operator==(const BeatCutSpec&, const BeatCutSpec&) = default;
+};
+
 struct TemplateSpec {
     std::vector<FieldSpec> fields;
     std::vector<FieldBinding> bindings;
@@ -67,8 +80,11 @@ struct TemplateSpec {
     bool brandIntro = false;
     bool brandOutro = false;
     bool brandWatermark = false;
+    std::optional<BeatCutSpec> beatCut;
 
-    bool isTemplate() const { return !fields.empty() || !bindings.empty() || !brandFile.empty(); }
+    bool isTemplate() const {
+        return !fields.empty() || !bindings.empty() || !brandFile.empty() || beatCut.has_value();
+    }
     const FieldSpec* field(const std::string& name) const;
     // The binding of one property, or nullptr.
     const FieldBinding* binding(FieldBinding::Target target, ObjectId id,

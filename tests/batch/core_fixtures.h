@@ -56,4 +56,21 @@ inline const char* const kEdgesTemplate = R"({
   ]
 })";
 
+// Each row's two clips cut to each row's song, every two beats.
+inline const char* const kBeatCutTemplate = R"({
+  "reelcut": 1, "canvas": { "width": 540, "height": 960, "fps": 30 },
+  "beat_cut": { "every": 2 },
+  "fields": [
+    { "name": "a", "type": "media", "accept": "video" },
+    { "name": "b", "type": "media", "accept": "video" },
+    { "name": "song", "type": "media", "accept": "audio" }
+  ],
+  "tracks": [
+    { "kind": "video", "clips": [
+      { "media": "{{a}}", "start": 0, "out": 3 },
+      { "media": "{{b}}", "start": 3, "out": 3 } ] },
+    { "kind": "audio", "clips": [ { "media": "{{song}}", "start": 0, "out": 10 } ] }
+  ]
+})";
+
 } // namespace reelcut::test

@@ -15,8 +15,10 @@
 #include "export/safe_zone_check.h"
 #include "model/project_file.h"
 #include "model/project_json.h"
+#include "model/template_json.h"
 #include "render/clip_layout.h"
 #include "render/frame_renderer.h"
+#include "support/drum_track.h"
 #include "text/text_fit.h"
 
 #include <QGuiApplication>
@@ -192,6 +194,90 @@ private Q_SLOTS:
         QCOMPARE(p2.tracks[0].clips[0].transform.scale, 0.5); // empty: the default
         QCOMPARE(int(p2.tracks[2].clips.size()), 2);          // "more" shown, LOUD not
         QCOMPARE(p2.tracks[2].clips[0].text, std::string("more"));
+    }
+
+    // A template with "beat_cut": every row's clips cut to the beats of that row's song
+    // (100 and 120 BPM here), every two beats, the song ending with the last cut; the
+    // setting survives saving; a bad value names the field.
+    void templateCutsEachRowToItsSong() {
+        QTemporaryDir dir;
+        qputenv("XDG_CACHE_HOME", dir.filePath("cache").toUtf8());
+        QVERIFY(QDir().mkpath(dir.filePath("data")));
+        std::vector<std::vector<double>> beats;
+        for (int bpm : {100, 120}) {
+            DrumTrackSpec spec;
+            spec.bpm = bpm;
+            spec.seconds = 12;
+            const DrumTrack song = makeDrumTrack(spec);
+            writeWav(dir.filePath(QString("data/s%1.wav").arg(bpm)), song.samples, song.sampleRate);
+            beats.push_back(song.beats);
+        }
+        for (const char* colour : {"red", "green"}) {
+            ffmpeg({"-f", "lavfi", "-i", QString("color=c=%1:s=160x120:r=30:d=4").arg(colour),
+                    "-pix_fmt", "yuv420p", dir.filePath(QString("data/%1.mp4").arg(colour))});
+        }
+        writeText(dir.filePath("t.reelcut"), kBeatCutTemplate);
+        writeText(dir.filePath("data/rows.csv"),
+                  "a,b,song\nred.mp4,green.mp4,s100.wav\nred.mp4,green.mp4,s120.wav\n");
+        BatchOptions o;
+        o.templateFile = dir.filePath("t.reelcut").toStdString();
+        o.dataFile = dir.filePath("data/rows.csv").toStdString();
+        o.outDir = dir.filePath("out").toStdString();
+        BatchPlan plan = makePlan(o);
+        QVERIFY(plan.tpl.spec.beatCut.has_value());
+        QCOMPARE(plan.tpl.spec.beatCut->everyBeats, 2);
+        MediaFacts media;
+        resolveRows(plan, {0, plan.jobs.size()}, media);
+        QCOMPARE(plan.jobs.size(), std::size_t(2));
+        const double frame = 1.0 / 30;
+        for (std::size_t j = 0; j < 2; ++j) {
+            const PreparedJob prepared = prepareJob(plan, plan.jobs[j], media, nullptr);
+            QVERIFY2(prepared.errors.empty(), joinedEnglish(prepared.errors).c_str());
+            const Project& p = *prepared.project;
+            const Track& video = p.tracks[0];
+            QVERIFY(video.clips.size() >= 2);
+            const double step = (j == 0 ? 60.0 / 100 : 60.0 / 120) * 2;
+            for (std::size_t i = 1; i < video.clips.size(); ++i) {
+                const double cut = video.clips[i].start.toDouble();
+                double nearest = 1e9;
+                for (double b : beats[j]) {
+                    nearest = std::min(nearest, std::abs(b - cut));
+                }
+                QVERIFY2(nearest <= 0.5 * frame + 0.01,
+                         qPrintable(QString("row %1: cut at %2 s is %3 s from a beat")
+                                        .arg(j + 1)
+                                        .arg(cut)
+                                        .arg(nearest)));
+                if (i > 1) {
+                    const double length =
+                        (video.clips[i].start - video.clips[i - 1].start).toDouble();
+                    QVERIFY2(std::abs(length - step) <= frame + 0.01,
+                             qPrintable(QString::number(length)));
+                }
+            }
+            const Clip& song = p.tracks[1].clips[0];
+            QVERIFY(std::abs((song.end() - video.clips.back().end()).toDouble()) <= frame);
+            // The template's 6 s, filled by reusing the two clips, ending on a beat.
+            const double length = video.end().toDouble();
+            QVERIFY2(std::abs(length - 6.0) <= step, qPrintable(QString::number(length)));
+            QVERIFY(video.clips.size() >= 4);
+        }
+        // Saved and read again, the setting stays; a wrong one is refused by name.
+        QJsonObject root;
+        TemplateSpec spec;
+        spec.beatCut = BeatCutSpec{4, true};
+        putTemplateSpec(root, spec);
+        QCOMPARE(root["beat_cut"].toObject()["every"].toInt(), 4);
+        QVERIFY(root["beat_cut"].toObject()["downbeats"].toBool());
+        QByteArray bad = QByteArray(kBeatCutTemplate).replace("\"every\": 2", "\"every\": 40");
+        writeText(dir.filePath("bad.reelcut"), bad);
+        o.templateFile = dir.filePath("bad.reelcut").toStdString();
+        try {
+            makePlan(o);
+            QFAIL("every: 40 was accepted");
+        } catch (const std::exception& e) {
+            QVERIFY2(QString(e.what()).contains("beat_cut.every"), e.what());
+        }
     }
 
     void wrongValuesAreRefusedByName() {
