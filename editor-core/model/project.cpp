@@ -1,5 +1,7 @@
 #include "model/project.h"
 
+#include <algorithm>
+
 namespace reelcut {
 
 Time Project::duration() const {
@@ -44,6 +46,24 @@ std::pair<Track*, Clip*> Project::findClip(ObjectId id) {
 std::pair<const Track*, const Clip*> Project::findClip(ObjectId id) const {
     auto [t, c] = const_cast<Project*>(this)->findClip(id);
     return {t, c};
+}
+
+std::vector<std::string> Project::allMedia() const {
+    std::vector<std::string> out;
+    const auto add = [&out](const std::string& media) {
+        if (!media.empty() && std::find(out.begin(), out.end(), media) == out.end()) {
+            out.push_back(media);
+        }
+    };
+    for (const std::string& m : bin) {
+        add(m);
+    }
+    for (const Track& t : tracks) {
+        for (const Clip& c : t.clips) {
+            add(c.media); // text clips have none
+        }
+    }
+    return out;
 }
 
 Project makeDefaultProject(int width, int height, FrameRate rate) {

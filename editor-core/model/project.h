@@ -39,6 +39,9 @@ struct Project {
     // The clip with this id and the track holding it, or {nullptr, nullptr}.
     std::pair<Track*, Clip*> findClip(ObjectId id);
     std::pair<const Track*, const Clip*> findClip(ObjectId id) const;
+    // Every media file of the project, each once: the bin's in its order, then those of
+    // clips not in the bin, in track order (what the media panels list).
+    std::vector<std::string> allMedia() const;
 
     friend bool operator==(const Project&, const Project&) = default;
 };

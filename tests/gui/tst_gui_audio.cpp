@@ -137,6 +137,43 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("edge at %1 s, beat at %2 s").arg(end).arg(target)));
     }
 
+    // The selected clip's fade handles: dragged along its top edge they set the fade in and
+    // out to the frame (each one undo step); a fade never runs into the other one.
+    void fadeHandlesOnTheSelectedClip() {
+        const ObjectId song = project().tracks[1].clips[0].id;
+        const Clip before = *project().findClip(song).second;
+        timeline()->setSelection({song});
+        QApplication::processEvents();
+        const int steps = window_->document().undoStack().count();
+        auto drag = [this](QPoint from, QPoint to) {
+            QTest::mousePress(timeline()->viewport(), Qt::LeftButton, Qt::NoModifier, from);
+            for (int i = 1; i <= 4; ++i) {
+                QTest::mouseMove(timeline()->viewport(), from + (to - from) * i / 4);
+            }
+            QTest::mouseRelease(timeline()->viewport(), Qt::LeftButton, Qt::NoModifier, to);
+        };
+        const QRect r = timeline()->clipRect(song);
+        const QPoint in = timeline()->fadeHandlePoint(song, false);
+        const QPoint out = timeline()->fadeHandlePoint(song, true);
+        QVERIFY(r.contains(in) && r.contains(out) && in.y() < r.center().y());
+        drag(in, QPoint(timeline()->xForTime(before.start + Time(1)), in.y()));
+        QCOMPARE(project().findClip(song).second->fadeIn, Time(1));
+        QCOMPARE(project().findClip(song).second->start, before.start); // not trimmed
+        drag(out, QPoint(timeline()->xForTime(before.end() - Time(1, 2)), out.y()));
+        QCOMPARE(project().findClip(song).second->fadeOut, Time(1, 2));
+        test::saveShot(timeline()->viewport(), QStringLiteral("timeline-fades.png"));
+        // Dragged far past the other fade: it stops where the fade out begins.
+        const QPoint moved = timeline()->fadeHandlePoint(song, false);
+        QCOMPARE(moved.x(), timeline()->xForTime(before.start + Time(1)));
+        drag(moved, QPoint(timeline()->xForTime(before.end() + Time(5)), moved.y()));
+        QCOMPARE(project().findClip(song).second->fadeIn, before.duration() - Time(1, 2));
+        QCOMPARE(window_->document().undoStack().count(), steps + 3);
+        for (int i = 0; i < 3; ++i) {
+            window_->document().undoStack().undo();
+        }
+        QCOMPARE(*project().findClip(song).second, before);
+    }
+
     // The Voice section of the inspector: a voice changer, noise reduction and, on the
     // music track, ducking under voice, each one undo step; a silent clip has no Voice
     // section.
@@ -147,7 +184,7 @@ private Q_SLOTS:
         gui::VoiceInspector* voice = window_->inspector()->voicePage();
         QVERIFY(voice->isVisibleTo(window_.get()));
         QVERIFY(voice->duckBox()->isVisibleTo(window_.get()));
-        const int steps = window_->document().undoStack().count();
+        const int steps = window_->document().undoStack().index();
         voice->voiceBox()->setCurrentIndex(voice->voiceBox()->findData(int(VoiceEffect::Robot)));
         QCOMPARE(project().findClip(song).second->voice, VoiceEffect::Robot);
         voice->denoiseBox()->setChecked(true);
@@ -158,7 +195,7 @@ private Q_SLOTS:
         voice->duckDepthBox()->setValue(18);
         QCOMPARE(project().tracks[1].ducking.depthDb, 18.0);
         test::saveShot(window_.get(), QStringLiteral("gui-voice.png"));
-        QCOMPARE(window_->document().undoStack().count(), steps + 4);
+        QCOMPARE(window_->document().undoStack().index(), steps + 4);
         window_->document().undoStack().undo();
         window_->document().undoStack().undo();
         QVERIFY(!project().tracks[1].ducking.enabled);

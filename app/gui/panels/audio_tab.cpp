@@ -22,8 +22,8 @@ namespace reelcut::gui {
 namespace {
 
 const QSize kThumb(96, 40);
-constexpr int kHoverMs = 350;           // resting this long on a song plays it
-constexpr int kPreviewSeconds = 10;     // how long a preview plays
+constexpr int kHoverMs = 350;       // resting this long on a song plays it
+constexpr int kPreviewSeconds = 10; // how long a preview plays
 
 // The song's loudness over its length: one bar per pixel column, as the timeline draws it.
 QIcon waveformIcon(const MediaEntry* e) {
@@ -166,19 +166,8 @@ void AudioTab::hideEvent(QHideEvent* event) {
 
 void AudioTab::showProject(const Project& project) {
     QStringList wanted;
-    auto want = [&wanted](const std::string& media) {
-        const QString m = QString::fromStdString(media);
-        if (!m.isEmpty() && !wanted.contains(m)) {
-            wanted << m;
-        }
-    };
-    for (const std::string& m : project.bin) {
-        want(m);
-    }
-    for (const Track& t : project.tracks) {
-        for (const Clip& c : t.clips) {
-            want(c.media);
-        }
+    for (const std::string& m : project.allMedia()) {
+        wanted << QString::fromStdString(m);
     }
     candidates_ = wanted;
     for (int i = list_->count() - 1; i >= 0; --i) {

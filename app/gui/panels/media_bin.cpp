@@ -144,19 +144,8 @@ void MediaBin::importWithDialog() {
 
 void MediaBin::showProject(const Project& project) {
     QStringList wanted;
-    auto want = [&wanted](const std::string& media) {
-        const QString m = QString::fromStdString(media);
-        if (!m.isEmpty() && !wanted.contains(m)) {
-            wanted << m;
-        }
-    };
-    for (const std::string& m : project.bin) {
-        want(m);
-    }
-    for (const Track& t : project.tracks) {
-        for (const Clip& c : t.clips) {
-            want(c.media); // text clips have none
-        }
+    for (const std::string& m : project.allMedia()) {
+        wanted << QString::fromStdString(m);
     }
     for (int i = list_->count() - 1; i >= 0; --i) {
         if (!wanted.contains(list_->item(i)->data(kPathRole).toString())) {

@@ -35,9 +35,10 @@ namespace reelcut::gui {
 
 namespace {
 
-constexpr int kTrimZone = 7;    // px at each clip end that grab a trim handle
-constexpr int kSnapPixels = 10; // snapping distance: a few pixels at any zoom
-constexpr int kDragStart = 4;   // px before a press becomes a drag
+constexpr int kTrimZone = 7;         // px at each clip end that grab a trim handle
+constexpr int kFadeHandleRadius = 4; // px; the fade handles on a selected clip's top edge
+constexpr int kSnapPixels = 10;      // snapping distance: a few pixels at any zoom
+constexpr int kDragStart = 4;        // px before a press becomes a drag
 constexpr int kRowGap = 3;
 constexpr double kMinPps = 2;
 constexpr double kMaxPps = 1200;
@@ -225,6 +226,41 @@ QPoint TimelineView::keyframePoint(ObjectId clip, const Time& since) const {
     return QPoint(xForTime(c->start + since), r.bottom() - 9);
 }
 
+QPoint TimelineView::fadeHandlePoint(ObjectId clip, bool fadeOut) const {
+    const QRect r = clipRect(clip);
+    const Clip* c = doc_.project().findClip(clip).second;
+    if (r.isEmpty() || c == nullptr) {
+        return {};
+    }
+    Time fade = fadeOut ? c->fadeOut : c->fadeIn;
+    if (drag_.clip == clip && drag_.mode == (fadeOut ? DragMode::FadeOut : DragMode::FadeIn)) {
+        fade = drag_.edge;
+    }
+    // Kept off the corner (where the trim handle is) while there is no fade yet.
+    const int inset = kFadeHandleRadius + 3;
+    const int x = fadeOut ? std::min(xForTime(c->end() - fade), r.right() - inset)
+                          : std::max(xForTime(c->start + fade), r.left() + inset);
+    return QPoint(x, r.top() + kFadeHandleRadius + 3);
+}
+
+void TimelineView::paintFadeHandles(QPainter& p) {
+    if (selection_.size() != 1 || drag_.mode == DragMode::Move) {
+        return;
+    }
+    const ObjectId id = selection_.front();
+    if (clipRect(id).width() < 6 * kFadeHandleRadius) {
+        return; // too narrow for handles beside the trim zones
+    }
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(QColor(20, 20, 28), 1));
+    p.setBrush(QColor(245, 245, 250));
+    for (bool out : {false, true}) {
+        p.drawEllipse(QPointF(fadeHandlePoint(id, out)), kFadeHandleRadius, kFadeHandleRadius);
+    }
+    p.restore();
+}
+
 void TimelineView::paintKeyframes(QPainter& p) {
     if (selection_.size() != 1) {
         return;
@@ -386,6 +422,21 @@ TimelineView::Hit TimelineView::hitTest(const QPoint& pos) const {
                     hit.part = Part::Keyframe;
                     hit.clip = keyed->id;
                     hit.keyTime = t;
+                    return hit;
+                }
+            }
+        }
+    }
+    // The selected clip's fade handles, on its top edge.
+    if (selection_.size() == 1 && clipRect(selection_.front()).width() >= 6 * kFadeHandleRadius) {
+        const auto [fadeTrack, faded] = doc_.project().findClip(selection_.front());
+        if (faded != nullptr && fadeTrack->id == hit.track) {
+            for (bool out : {false, true}) {
+                const QPoint c = fadeHandlePoint(faded->id, out);
+                if (std::abs(pos.x() - c.x()) <= kFadeHandleRadius + 2 &&
+                    std::abs(pos.y() - c.y()) <= kFadeHandleRadius + 2) {
+                    hit.part = out ? Part::FadeOut : Part::FadeIn;
+                    hit.clip = faded->id;
                     return hit;
                 }
             }
@@ -618,7 +669,12 @@ void TimelineView::paintEvent(QPaintEvent*) {
             look.visibleLeft = kHeaderWidth;
             look.visibleRight = area.width();
             const MediaEntry* media = cache_.entry(QString::fromStdString(c.media));
-            if (!moving) {
+            if ((drag_.mode == DragMode::FadeIn || drag_.mode == DragMode::FadeOut) &&
+                c.id == drag_.clip) {
+                Clip shown = c; // the fade as it is being dragged
+                (drag_.mode == DragMode::FadeIn ? shown.fadeIn : shown.fadeOut) = drag_.edge;
+                paintClip(p, r.adjusted(1, 2, -1, -2), shown, track->kind, media, look);
+            } else if (!moving) {
                 paintClip(p, r.adjusted(1, 2, -1, -2), c, track->kind, media, look);
             } else {
                 look.ghost = true;
@@ -682,6 +738,7 @@ void TimelineView::paintEvent(QPaintEvent*) {
     }
     paintTransitions(p);
     paintKeyframes(p);
+    paintFadeHandles(p);
     if (snapLine_) {
         const int x = xForTime(*snapLine_);
         p.setPen(QPen(colors::accent2, 1, Qt::DashLine));
@@ -809,6 +866,14 @@ void TimelineView::mousePressEvent(QMouseEvent* event) {
             frameAtTime(doc_.project().findClip(hit.clip).second->start + hit.keyTime,
                         doc_.project().frameRate));
         break;
+    case Part::FadeIn:
+    case Part::FadeOut: {
+        const Clip* clip = doc_.project().findClip(hit.clip).second;
+        drag_.mode = hit.part == Part::FadeIn ? DragMode::FadeIn : DragMode::FadeOut;
+        drag_.clip = hit.clip;
+        drag_.edge = hit.part == Part::FadeIn ? clip->fadeIn : clip->fadeOut;
+        break;
+    }
     case Part::Transition:
         // The transition belongs to the clip after the cut: selecting it shows the
         // transition in the inspector.
@@ -855,7 +920,8 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
         const Hit hit = hitTest(pos);
         viewport()->setCursor(hit.part == Part::TrimStart || hit.part == Part::TrimEnd ||
                                       hit.part == Part::TransitionDuration ||
-                                      hit.part == Part::Keyframe
+                                      hit.part == Part::Keyframe || hit.part == Part::FadeIn ||
+                                      hit.part == Part::FadeOut
                                   ? Qt::SizeHorCursor
                               : hit.part == Part::HeaderButton ? Qt::PointingHandCursor
                                                                : Qt::ArrowCursor);
@@ -877,6 +943,21 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
         const Time at =
             snapToFrame(Time::fromDouble(secondsAtX(pos.x()), 100000), rate) - clip->start;
         drag_.edge = std::clamp(at, Time(0), clip->duration());
+        viewport()->update();
+        return;
+    }
+    if (drag_.mode == DragMode::FadeIn || drag_.mode == DragMode::FadeOut) {
+        const Clip* clip = project.findClip(drag_.clip).second;
+        if (clip == nullptr) {
+            drag_ = {};
+            return;
+        }
+        // A fade ends (or starts) at the pointer, on a frame; the two fades never overlap.
+        const bool in = drag_.mode == DragMode::FadeIn;
+        const Time at = snapToFrame(Time::fromDouble(secondsAtX(pos.x()), 100000), rate);
+        const Time wanted = in ? at - clip->start : clip->end() - at;
+        const Time room = clip->duration() - (in ? clip->fadeOut : clip->fadeIn);
+        drag_.edge = std::clamp(wanted, Time(0), max(Time(0), room));
         viewport()->update();
         return;
     }
@@ -1026,6 +1107,15 @@ void TimelineView::finishDrag() {
             ok = doc_.apply(tr("Move keyframe"),
                             [&](Project& proj) { edit::updateClip(proj, next); });
             Q_EMIT seekRequested(frameAtTime(next.start + d.edge, doc_.project().frameRate));
+        }
+    } else if (d.mode == DragMode::FadeIn || d.mode == DragMode::FadeOut) {
+        const Clip* clip = doc_.project().findClip(d.clip).second;
+        const bool in = d.mode == DragMode::FadeIn;
+        if (clip != nullptr && d.edge != (in ? clip->fadeIn : clip->fadeOut)) {
+            Clip next = *clip;
+            (in ? next.fadeIn : next.fadeOut) = d.edge;
+            ok = doc_.apply(in ? tr("Fade in") : tr("Fade out"),
+                            [&](Project& proj) { edit::updateClip(proj, next); });
         }
     } else if (d.mode == DragMode::TransitionDuration) {
         const Clip* clip = doc_.project().findClip(d.clip).second;

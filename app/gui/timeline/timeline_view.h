@@ -48,6 +48,9 @@ public:
     // Where the keyframe diamond at `since` (time since the clip's start) of the selected
     // clip is drawn; diamonds show for a single selected clip.
     QPoint keyframePoint(ObjectId clip, const Time& since) const;
+    // The fade-in (or fade-out) handle of a clip: on its top edge, where the fade ends (or
+    // begins); drawn and dragged on the selected clip, as CapCut's corner handles.
+    QPoint fadeHandlePoint(ObjectId clip, bool fadeOut) const;
 
 public Q_SLOTS:
     void setPlayhead(std::int64_t frame);
@@ -116,7 +119,9 @@ private:
         Lane,
         Transition,         // a transition's badge (hit.clip: the clip it leads into)
         TransitionDuration, // one of its edges
-        Keyframe            // a keyframe diamond of the selected clip (hit.keyTime)
+        Keyframe,           // a keyframe diamond of the selected clip (hit.keyTime)
+        FadeIn,             // the selected clip's fade handles, on its top edge
+        FadeOut
     };
     struct Hit {
         Part part = Part::None;
@@ -133,7 +138,9 @@ private:
         TrimEnd,
         Scrub,
         TransitionDuration,
-        Keyframe // drag_.pressTime: the key's time, drag_.edge: where it goes
+        Keyframe, // drag_.pressTime: the key's time, drag_.edge: where it goes
+        FadeIn,   // drag_.edge: the fade's new length
+        FadeOut
     };
     struct Drag {
         DragMode mode = DragMode::None;
@@ -183,6 +190,7 @@ private:
     std::optional<CutTarget> cutAt(const QPoint& pos) const;
     void paintTransitions(QPainter& p);
     void paintKeyframes(QPainter& p);
+    void paintFadeHandles(QPainter& p);
     void keyframeMenu(QMenu& menu, ObjectId clip, const Time& since);
 
     ProjectDocument& doc_;
