@@ -4575,6 +4575,26 @@ Schließen Sie eine Webcam an (oder erlauben Sie ReelCut, sie zu verwenden), dan
         <source>Cannot freeze the frame: %1</source>
         <translation>Das Standbild geht nicht: %1</translation>
     </message>
+    <message>
+        <source>Delete volume point</source>
+        <translation>Lautstärkepunkt löschen</translation>
+    </message>
+    <message>
+        <source>Move volume point</source>
+        <translation>Lautstärkepunkt verschieben</translation>
+    </message>
+    <message>
+        <source>Fade in</source>
+        <translation>Einblenden</translation>
+    </message>
+    <message>
+        <source>Fade out</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Add volume point</source>
+        <translation>Lautstärkepunkt hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>reelcut::gui::TransitionInspector</name>

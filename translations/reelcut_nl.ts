@@ -4575,6 +4575,26 @@ Sluit een webcam aan (of geef ReelCut toestemming om hem te gebruiken) en hij ve
         <source>Cannot freeze the frame: %1</source>
         <translation>Kan het beeld niet bevriezen: %1</translation>
     </message>
+    <message>
+        <source>Delete volume point</source>
+        <translation>Volumepunt verwijderen</translation>
+    </message>
+    <message>
+        <source>Move volume point</source>
+        <translation>Volumepunt verplaatsen</translation>
+    </message>
+    <message>
+        <source>Fade in</source>
+        <translation>Infaden</translation>
+    </message>
+    <message>
+        <source>Fade out</source>
+        <translation>Uitfaden</translation>
+    </message>
+    <message>
+        <source>Add volume point</source>
+        <translation>Volumepunt toevoegen</translation>
+    </message>
 </context>
 <context>
     <name>reelcut::gui::TransitionInspector</name>

@@ -8,6 +8,7 @@
 #include "inspector/voice_inspector.h"
 #include "model/edits.h"
 #include "model/project_file.h"
+#include "model/volume_envelope.h"
 #include "panels/asset_list.h"
 #include "panels/audio_tab.h"
 #include "panels/media_cache.h"
@@ -169,6 +170,57 @@ private Q_SLOTS:
         QCOMPARE(project().findClip(song).second->fadeIn, before.duration() - Time(1, 2));
         QCOMPARE(window_->document().undoStack().count(), steps + 3);
         for (int i = 0; i < 3; ++i) {
+            window_->document().undoStack().undo();
+        }
+        QCOMPARE(*project().findClip(song).second, before);
+    }
+
+    // The selected song's volume line: a double-click on it adds a point that changes
+    // nothing yet, a point dragged down lowers the sound from there (to the frame, in
+    // tenths of a dB), the context menu's delete removes one; each is one undo step.
+    void volumeLineOnTheSelectedClip() {
+        const ObjectId song = project().tracks[1].clips[0].id;
+        const Clip before = *project().findClip(song).second;
+        timeline()->setSelection({song});
+        QApplication::processEvents();
+        const int steps = window_->document().undoStack().index();
+        const QRect r = timeline()->clipRect(song);
+        for (int second : {2, 6}) {
+            const Time at = before.start + Time(second);
+            const QPoint p(timeline()->xForTime(at), timeline()->volumeLineY(song, Time(second)));
+            QVERIFY(r.contains(p));
+            QTest::mouseDClick(timeline()->viewport(), Qt::LeftButton, Qt::NoModifier, p);
+        }
+        const std::vector<VolumeKey>& keys = project().findClip(song).second->volumeKeys;
+        QCOMPARE(keys.size(), std::size_t(2));
+        QCOMPARE(keys[0].time, Time(2));
+        QCOMPARE(keys[1].time, Time(6));
+        QCOMPARE(keys[0].db, 0.0);
+        QCOMPARE(keys[1].db, 0.0);
+        QCOMPARE(project().findClip(song).second->start, before.start); // not moved
+
+        // Point 2 to 7 s and -20 dB: where the line's scale (-60..+12 dB) puts -20 dB.
+        const QPoint from = timeline()->volumeKeyPoint(song, 1);
+        const double share = (envelope::kMaxDb + 20) / (envelope::kMaxDb - envelope::kMinDb);
+        const int y = r.top() + 4 + int(std::lround(share * (r.height() - 8)));
+        const QPoint to(timeline()->xForTime(before.start + Time(7)), y);
+        QTest::mousePress(timeline()->viewport(), Qt::LeftButton, Qt::NoModifier, from);
+        for (int i = 1; i <= 4; ++i) {
+            QTest::mouseMove(timeline()->viewport(), from + (to - from) * i / 4);
+        }
+        QTest::mouseRelease(timeline()->viewport(), Qt::LeftButton, Qt::NoModifier, to);
+        const std::vector<VolumeKey>& moved = project().findClip(song).second->volumeKeys;
+        QCOMPARE(moved[1].time, Time(7));
+        // One pixel is about 2 dB on a track this high.
+        QVERIFY2(std::abs(moved[1].db + 20) <= 1.2, qPrintable(QString::number(moved[1].db)));
+        QCOMPARE(moved[0].db, 0.0);
+        // The mixer's gain halfway between the points is halfway in dB.
+        QVERIFY(std::abs(volumeKeyDbAt(moved, 4.5) - moved[1].db / 2) < 1e-9);
+        test::saveShot(timeline()->viewport(), QStringLiteral("timeline-volume-line.png"));
+        QVERIFY(timeline()->removeVolumeKey(song, 0));
+        QCOMPARE(project().findClip(song).second->volumeKeys.size(), std::size_t(1));
+        QCOMPARE(window_->document().undoStack().index(), steps + 4);
+        for (int i = 0; i < 4; ++i) {
             window_->document().undoStack().undo();
         }
         QCOMPARE(*project().findClip(song).second, before);

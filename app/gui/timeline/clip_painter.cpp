@@ -88,9 +88,13 @@ void paintWaveform(QPainter& p, const QRectF& body, const Clip& clip, const Medi
             clip.sourcePosition(clip.start + Rational::fromDouble(a, 48000)).toDouble();
         const double pb =
             clip.sourcePosition(clip.start + Rational::fromDouble(b, 48000)).toDouble();
+        // The volume envelope shapes the drawing as it shapes the sound.
+        const double envelope = clip.volumeKeys.empty()
+                                    ? 1.0
+                                    : std::pow(10.0, volumeKeyDbAt(clip.volumeKeys, a) / 20.0);
         // A square-root curve shows quiet passages that a linear scale would flatten.
-        const double v =
-            std::sqrt(std::min(1.0, m.waveform.peak(std::min(pa, pb), std::max(pa, pb)) * gain));
+        const double v = std::sqrt(
+            std::min(1.0, m.waveform.peak(std::min(pa, pb), std::max(pa, pb)) * gain * envelope));
         const double h = std::max(0.5, v * half);
         p.drawLine(QPointF(x + 0.5, mid - h), QPointF(x + 0.5, mid + h));
     }

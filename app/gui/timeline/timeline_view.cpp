@@ -10,6 +10,7 @@
 #include "model/placement.h"
 #include "model/snapping.h"
 #include "model/transition_edits.h"
+#include "model/volume_envelope.h"
 #include "panels/asset_list.h"
 #include "panels/media_bin.h"
 #include "panels/media_cache.h"
@@ -37,6 +38,8 @@ namespace {
 
 constexpr int kTrimZone = 7;         // px at each clip end that grab a trim handle
 constexpr int kFadeHandleRadius = 4; // px; the fade handles on a selected clip's top edge
+constexpr int kVolumeLineMargin = 4; // px between a clip's edges and its volume line's range
+constexpr int kVolumeLineGrab = 6;   // px from the volume line a double-click adds a point
 constexpr int kSnapPixels = 10;      // snapping distance: a few pixels at any zoom
 constexpr int kDragStart = 4;        // px before a press becomes a drag
 constexpr int kRowGap = 3;
@@ -243,6 +246,87 @@ QPoint TimelineView::fadeHandlePoint(ObjectId clip, bool fadeOut) const {
     return QPoint(x, r.top() + kFadeHandleRadius + 3);
 }
 
+bool TimelineView::showsVolumeLine(const Track& track, const Clip& clip) const {
+    if (track.kind != TrackKind::Audio || clip.media.empty()) {
+        return false;
+    }
+    return !clip.volumeKeys.empty() || (selection_.size() == 1 && selection_.front() == clip.id);
+}
+
+Clip TimelineView::envelopeShown(const Clip& clip) const {
+    Clip shown = clip;
+    if (drag_.mode == DragMode::VolumeKey && drag_.clip == clip.id) {
+        envelope::moveKey(shown, drag_.index, drag_.edge, drag_.value);
+    }
+    return shown;
+}
+
+int TimelineView::volumeLineY(ObjectId id, const Time& since) const {
+    const QRect r = clipRect(id);
+    const Clip* clip = doc_.project().findClip(id).second;
+    if (r.isEmpty() || clip == nullptr) {
+        return 0;
+    }
+    const double db = volumeKeyDbAt(envelopeShown(*clip).volumeKeys, since.toDouble());
+    const double share = (envelope::kMaxDb - db) / (envelope::kMaxDb - envelope::kMinDb);
+    return r.top() + kVolumeLineMargin +
+           int(std::lround(share * (r.height() - 2 * kVolumeLineMargin)));
+}
+
+QPoint TimelineView::volumeKeyPoint(ObjectId id, std::size_t index) const {
+    const Clip* clip = doc_.project().findClip(id).second;
+    if (clip == nullptr) {
+        return {};
+    }
+    const Clip shown = envelopeShown(*clip);
+    if (index >= shown.volumeKeys.size()) {
+        return {};
+    }
+    const Time t = shown.volumeKeys[index].time;
+    return QPoint(xForTime(clip->start + t), volumeLineY(id, t));
+}
+
+bool TimelineView::removeVolumeKey(ObjectId id, std::size_t index) {
+    const Clip* clip = doc_.project().findClip(id).second;
+    if (clip == nullptr || index >= clip->volumeKeys.size()) {
+        return false;
+    }
+    Clip next = *clip;
+    envelope::removeKey(next, index);
+    return doc_.apply(tr("Delete volume point"),
+                      [&](Project& proj) { edit::updateClip(proj, next); });
+}
+
+void TimelineView::paintVolumeLines(QPainter& p) {
+    const Project& project = doc_.project();
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    for (const Track& track : project.tracks) {
+        for (const Clip& clip : track.clips) {
+            if (!showsVolumeLine(track, clip) || clipRect(clip.id).isEmpty()) {
+                continue;
+            }
+            const Clip shown = envelopeShown(clip);
+            // Flat before the first point and after the last, straight between them.
+            QPolygonF line;
+            line << QPointF(xForTime(clip.start), volumeLineY(clip.id, Time(0)));
+            for (std::size_t i = 0; i < shown.volumeKeys.size(); ++i) {
+                line << QPointF(volumeKeyPoint(clip.id, i));
+            }
+            line << QPointF(xForTime(clip.end()), volumeLineY(clip.id, clip.duration()));
+            p.setPen(QPen(QColor(250, 204, 21), 1.5));
+            p.setBrush(Qt::NoBrush);
+            p.drawPolyline(line);
+            p.setPen(QPen(QColor(20, 20, 28), 1));
+            p.setBrush(QColor(250, 204, 21));
+            for (std::size_t i = 0; i < shown.volumeKeys.size(); ++i) {
+                p.drawEllipse(QPointF(volumeKeyPoint(clip.id, i)), 3.5, 3.5);
+            }
+        }
+    }
+    p.restore();
+}
+
 void TimelineView::paintFadeHandles(QPainter& p) {
     if (selection_.size() != 1 || drag_.mode == DragMode::Move) {
         return;
@@ -422,6 +506,21 @@ TimelineView::Hit TimelineView::hitTest(const QPoint& pos) const {
                     hit.part = Part::Keyframe;
                     hit.clip = keyed->id;
                     hit.keyTime = t;
+                    return hit;
+                }
+            }
+        }
+    }
+    // The points of the selected clip's volume line.
+    if (selection_.size() == 1) {
+        const auto [lineTrack, lined] = doc_.project().findClip(selection_.front());
+        if (lined != nullptr && lineTrack->id == hit.track) {
+            for (std::size_t i = 0; i < lined->volumeKeys.size(); ++i) {
+                const QPoint c = volumeKeyPoint(lined->id, i);
+                if (std::abs(pos.x() - c.x()) <= 5 && std::abs(pos.y() - c.y()) <= 5) {
+                    hit.part = Part::VolumeKey;
+                    hit.clip = lined->id;
+                    hit.keyIndex = i;
                     return hit;
                 }
             }
@@ -738,6 +837,7 @@ void TimelineView::paintEvent(QPaintEvent*) {
     }
     paintTransitions(p);
     paintKeyframes(p);
+    paintVolumeLines(p);
     paintFadeHandles(p);
     if (snapLine_) {
         const int x = xForTime(*snapLine_);
@@ -866,6 +966,15 @@ void TimelineView::mousePressEvent(QMouseEvent* event) {
             frameAtTime(doc_.project().findClip(hit.clip).second->start + hit.keyTime,
                         doc_.project().frameRate));
         break;
+    case Part::VolumeKey: {
+        const Clip* clip = doc_.project().findClip(hit.clip).second;
+        drag_.mode = DragMode::VolumeKey;
+        drag_.clip = hit.clip;
+        drag_.index = hit.keyIndex;
+        drag_.edge = clip->volumeKeys[hit.keyIndex].time;
+        drag_.value = clip->volumeKeys[hit.keyIndex].db;
+        break;
+    }
     case Part::FadeIn:
     case Part::FadeOut: {
         const Clip* clip = doc_.project().findClip(hit.clip).second;
@@ -923,6 +1032,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
                                       hit.part == Part::Keyframe || hit.part == Part::FadeIn ||
                                       hit.part == Part::FadeOut
                                   ? Qt::SizeHorCursor
+                              : hit.part == Part::VolumeKey    ? Qt::SizeAllCursor
                               : hit.part == Part::HeaderButton ? Qt::PointingHandCursor
                                                                : Qt::ArrowCursor);
         return;
@@ -943,6 +1053,22 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
         const Time at =
             snapToFrame(Time::fromDouble(secondsAtX(pos.x()), 100000), rate) - clip->start;
         drag_.edge = std::clamp(at, Time(0), clip->duration());
+        viewport()->update();
+        return;
+    }
+    if (drag_.mode == DragMode::VolumeKey) {
+        const Clip* clip = project.findClip(drag_.clip).second;
+        const QRect r = clipRect(drag_.clip);
+        if (clip == nullptr || r.isEmpty()) {
+            drag_ = {};
+            return;
+        }
+        // Along the clip on frames; up and down in tenths of a dB.
+        drag_.edge = snapToFrame(Time::fromDouble(secondsAtX(pos.x()), 100000), rate) - clip->start;
+        const double share = double(pos.y() - r.top() - kVolumeLineMargin) /
+                             std::max(1, r.height() - 2 * kVolumeLineMargin);
+        const double db = envelope::kMaxDb - share * (envelope::kMaxDb - envelope::kMinDb);
+        drag_.value = std::round(std::clamp(db, envelope::kMinDb, envelope::kMaxDb) * 10) / 10;
         viewport()->update();
         return;
     }
@@ -1108,6 +1234,16 @@ void TimelineView::finishDrag() {
                             [&](Project& proj) { edit::updateClip(proj, next); });
             Q_EMIT seekRequested(frameAtTime(next.start + d.edge, doc_.project().frameRate));
         }
+    } else if (d.mode == DragMode::VolumeKey) {
+        const Clip* clip = doc_.project().findClip(d.clip).second;
+        if (clip != nullptr && d.index < clip->volumeKeys.size()) {
+            Clip next = *clip;
+            envelope::moveKey(next, d.index, d.edge, d.value);
+            if (next.volumeKeys != clip->volumeKeys) {
+                ok = doc_.apply(tr("Move volume point"),
+                                [&](Project& proj) { edit::updateClip(proj, next); });
+            }
+        }
     } else if (d.mode == DragMode::FadeIn || d.mode == DragMode::FadeOut) {
         const Clip* clip = doc_.project().findClip(d.clip).second;
         const bool in = d.mode == DragMode::FadeIn;
@@ -1145,7 +1281,27 @@ void TimelineView::finishDrag() {
 }
 
 void TimelineView::mouseDoubleClickEvent(QMouseEvent* event) {
-    const Hit hit = hitTest(event->position().toPoint());
+    const QPoint pos = event->position().toPoint();
+    const Hit hit = hitTest(pos);
+    // On the selected clip's volume line: a new point there.
+    if (hit.part == Part::ClipBody && selection_.size() == 1 && selection_.front() == hit.clip) {
+        const auto [track, clip] = doc_.project().findClip(hit.clip);
+        if (clip != nullptr && showsVolumeLine(*track, *clip)) {
+            const Time since = std::clamp(snapToFrame(Time::fromDouble(secondsAtX(pos.x()), 100000),
+                                                      doc_.project().frameRate) -
+                                              clip->start,
+                                          Time(0), clip->duration());
+            if (std::abs(pos.y() - volumeLineY(hit.clip, since)) <= kVolumeLineGrab) {
+                Clip next = *clip;
+                envelope::addKey(next, since);
+                if (!doc_.apply(tr("Add volume point"),
+                                [&](Project& proj) { edit::updateClip(proj, next); })) {
+                    Q_EMIT message(tr("Not possible: %1").arg(doc_.lastError()));
+                }
+                return;
+            }
+        }
+    }
     if (hit.part == Part::ClipBody) {
         const Clip* clip = doc_.project().findClip(hit.clip).second;
         Q_EMIT seekRequested(frameAtTime(clip->start, doc_.project().frameRate));
@@ -1178,6 +1334,12 @@ void TimelineView::contextMenuEvent(QContextMenuEvent* event) {
     QMenu menu(this);
     if (hit.part == Part::Keyframe) {
         keyframeMenu(menu, hit.clip, hit.keyTime);
+        menu.exec(event->globalPos());
+        return;
+    }
+    if (hit.part == Part::VolumeKey) {
+        menu.addAction(tr("Delete volume point"), this,
+                       [this, id = hit.clip, i = hit.keyIndex] { removeVolumeKey(id, i); });
         menu.exec(event->globalPos());
         return;
     }

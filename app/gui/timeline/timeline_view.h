@@ -51,6 +51,13 @@ public:
     // The fade-in (or fade-out) handle of a clip: on its top edge, where the fade ends (or
     // begins); drawn and dragged on the selected clip, as CapCut's corner handles.
     QPoint fadeHandlePoint(ObjectId clip, bool fadeOut) const;
+    // The volume line of a clip on an audio track (its envelope, Clip::volumeKeys) at
+    // `since`, and the point of key `index`. The line shows on the selected clip, and on
+    // any clip whose envelope has points; double-click on it adds a point, points drag.
+    int volumeLineY(ObjectId clip, const Time& since) const;
+    QPoint volumeKeyPoint(ObjectId clip, std::size_t index) const;
+    // Removes point `index` of the clip's volume line (one undo step).
+    bool removeVolumeKey(ObjectId clip, std::size_t index);
 
 public Q_SLOTS:
     void setPlayhead(std::int64_t frame);
@@ -121,14 +128,16 @@ private:
         TransitionDuration, // one of its edges
         Keyframe,           // a keyframe diamond of the selected clip (hit.keyTime)
         FadeIn,             // the selected clip's fade handles, on its top edge
-        FadeOut
+        FadeOut,
+        VolumeKey // a point of the selected clip's volume line (hit.keyIndex)
     };
     struct Hit {
         Part part = Part::None;
         ObjectId track = 0;
         ObjectId clip = 0;
         int button = -1;
-        Time keyTime; // Part::Keyframe: since the clip's start
+        Time keyTime;             // Part::Keyframe: since the clip's start
+        std::size_t keyIndex = 0; // Part::VolumeKey
     };
     enum class DragMode {
         None,
@@ -140,7 +149,8 @@ private:
         TransitionDuration,
         Keyframe, // drag_.pressTime: the key's time, drag_.edge: where it goes
         FadeIn,   // drag_.edge: the fade's new length
-        FadeOut
+        FadeOut,
+        VolumeKey // drag_.index: the point; drag_.edge and drag_.value: where it goes
     };
     struct Drag {
         DragMode mode = DragMode::None;
@@ -151,6 +161,8 @@ private:
         Time pressTime;
         Time delta; // for moves
         Time edge;  // for trims; the new duration for TransitionDuration
+        std::size_t index = 0;
+        double value = 0;
     };
     struct CutTarget {
         ObjectId track = 0;
@@ -191,6 +203,10 @@ private:
     void paintTransitions(QPainter& p);
     void paintKeyframes(QPainter& p);
     void paintFadeHandles(QPainter& p);
+    void paintVolumeLines(QPainter& p);
+    // The clip as the volume line shows it: with the point being dragged where it is.
+    Clip envelopeShown(const Clip& clip) const;
+    bool showsVolumeLine(const Track& track, const Clip& clip) const;
     void keyframeMenu(QMenu& menu, ObjectId clip, const Time& since);
 
     ProjectDocument& doc_;
