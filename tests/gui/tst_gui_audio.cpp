@@ -40,6 +40,14 @@ private:
     std::vector<double> beats_; // the song's true beats
 
     gui::TimelineView* timeline() { return window_->timeline(); }
+    // A mouse drag on the timeline in four steps, as a hand makes it.
+    void drag(const QPoint& from, const QPoint& to) {
+        QTest::mousePress(timeline()->viewport(), Qt::LeftButton, Qt::NoModifier, from);
+        for (int i = 1; i <= 4; ++i) {
+            QTest::mouseMove(timeline()->viewport(), from + (to - from) * i / 4);
+        }
+        QTest::mouseRelease(timeline()->viewport(), Qt::LeftButton, Qt::NoModifier, to);
+    }
     const Project& project() { return window_->document().project(); }
 
 private Q_SLOTS:
@@ -127,11 +135,7 @@ private Q_SLOTS:
         const int y = r.center().y();
         const QPoint from(r.right() - 1, y);
         const QPoint to(timeline()->xForTime(Time::fromDouble(target, 1000)) + 4, y);
-        QTest::mousePress(timeline()->viewport(), Qt::LeftButton, Qt::NoModifier, from);
-        for (int i = 1; i <= 4; ++i) {
-            QTest::mouseMove(timeline()->viewport(), from + (to - from) * i / 4);
-        }
-        QTest::mouseRelease(timeline()->viewport(), Qt::LeftButton, Qt::NoModifier, to);
+        drag(from, to);
         const double end = project().tracks[0].clips[0].end().toDouble();
         // On the beat, to the frame (the analysis is within a few ms of the true beat).
         QVERIFY2(std::abs(end - target) <= 0.5 / 30 + 0.01,
@@ -146,13 +150,6 @@ private Q_SLOTS:
         timeline()->setSelection({song});
         QApplication::processEvents();
         const int steps = window_->document().undoStack().count();
-        auto drag = [this](QPoint from, QPoint to) {
-            QTest::mousePress(timeline()->viewport(), Qt::LeftButton, Qt::NoModifier, from);
-            for (int i = 1; i <= 4; ++i) {
-                QTest::mouseMove(timeline()->viewport(), from + (to - from) * i / 4);
-            }
-            QTest::mouseRelease(timeline()->viewport(), Qt::LeftButton, Qt::NoModifier, to);
-        };
         const QRect r = timeline()->clipRect(song);
         const QPoint in = timeline()->fadeHandlePoint(song, false);
         const QPoint out = timeline()->fadeHandlePoint(song, true);
@@ -204,11 +201,7 @@ private Q_SLOTS:
         const double share = (envelope::kMaxDb + 20) / (envelope::kMaxDb - envelope::kMinDb);
         const int y = r.top() + 4 + int(std::lround(share * (r.height() - 8)));
         const QPoint to(timeline()->xForTime(before.start + Time(7)), y);
-        QTest::mousePress(timeline()->viewport(), Qt::LeftButton, Qt::NoModifier, from);
-        for (int i = 1; i <= 4; ++i) {
-            QTest::mouseMove(timeline()->viewport(), from + (to - from) * i / 4);
-        }
-        QTest::mouseRelease(timeline()->viewport(), Qt::LeftButton, Qt::NoModifier, to);
+        drag(from, to);
         const std::vector<VolumeKey>& moved = project().findClip(song).second->volumeKeys;
         QCOMPARE(moved[1].time, Time(7));
         // One pixel is about 2 dB on a track this high.
