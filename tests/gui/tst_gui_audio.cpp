@@ -15,6 +15,7 @@
 #include "record/voice_over_dialog.h"
 #include "support/drum_track.h"
 #include "support/test_media.h"
+#include "timeline/ducking_curves.h"
 #include "timeline/timeline_view.h"
 #include "window/theme.h"
 
@@ -217,6 +218,53 @@ private Q_SLOTS:
             window_->document().undoStack().undo();
         }
         QCOMPARE(*project().findClip(song).second, before);
+    }
+
+    // Ducking drawn as it is applied: with real speech (espeak-ng) on a voice track, the
+    // music track's curve is down by the depth while the voice speaks and at full level
+    // before it, computed in the background, drawn in the track's clip, and gone with undo.
+    void duckingCurveOnTheTimeline() {
+        const QString voice = dir_.path() + "/voice.wav";
+        test::run("espeak-ng", {"-w", voice, "Welcome to the show. Today we cut to the beat."});
+        const double seconds = double(test::decodeAudio(voice).size()) / 2 / 48000;
+        const ObjectId music = project().tracks[1].id;
+        const int steps = window_->document().undoStack().index();
+        QVERIFY(window_->document().apply("voice over music", [&](Project& p) {
+            const ObjectId t = edit::addTrack(p, TrackKind::Audio, "Voice");
+            Clip c;
+            c.media = voice.toStdString();
+            c.start = Time(2);
+            c.out = Time::fromDouble(seconds, 1000);
+            edit::addClip(p, t, c);
+            p.findTrack(music)->ducking.enabled = true;
+        }));
+        QTRY_VERIFY_WITH_TIMEOUT(!timeline()->duckingCurves().busy(), 60000);
+        const DuckingEnvelope* duck = timeline()->duckingCurves().envelope(music);
+        QVERIFY(duck != nullptr && duck->active());
+        const SpeechRegion& first = duck->speech.front();
+        QVERIFY2(first.start >= 2 && first.end <= 2 + seconds + 0.1,
+                 qPrintable(QString("%1-%2").arg(first.start).arg(first.end)));
+        const double mid = (first.start + first.end) / 2;
+        QCOMPARE(duck->gainDbAt(mid), -12.0);
+        QCOMPARE(duck->gainDbAt(0.5), 0.0);
+        // Drawn: the cyan curve crosses the song's clip at the -12 dB height during speech.
+        QApplication::processEvents();
+        const QImage shot = timeline()->viewport()->grab().toImage();
+        test::saveShot(timeline()->viewport(), QStringLiteral("timeline-ducking.png"));
+        const ObjectId song = project().tracks[1].clips[0].id;
+        const QRect r = timeline()->clipRect(song);
+        const int x = timeline()->xForTime(Time::fromDouble(mid, 1000));
+        const double share = (envelope::kMaxDb + 12) / (envelope::kMaxDb - envelope::kMinDb);
+        const int y = r.top() + 4 + int(std::lround(share * (r.height() - 8)));
+        bool cyan = false;
+        for (int dy = -2; dy <= 2 && !cyan; ++dy) {
+            const QColor c = shot.pixelColor(x, y + dy);
+            cyan = c.blue() > 180 && c.green() > 150 && c.red() < 120;
+        }
+        QVERIFY2(cyan, "no ducking curve at the -12 dB height during the speech");
+        window_->document().undoStack().undo();
+        QCOMPARE(window_->document().undoStack().index(), steps);
+        QTRY_VERIFY_WITH_TIMEOUT(timeline()->duckingCurves().envelope(music) == nullptr, 5000);
     }
 
     // The Voice section of the inspector: a voice changer, noise reduction and, on the

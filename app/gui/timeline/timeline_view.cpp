@@ -16,6 +16,7 @@
 #include "panels/media_cache.h"
 #include "render/clip_layout.h"
 #include "timeline/clip_painter.h"
+#include "timeline/ducking_curves.h"
 #include "timeline/transition_marks.h"
 #include "window/gui_util.h"
 #include "window/theme.h"
@@ -40,8 +41,16 @@ constexpr int kTrimZone = 7;         // px at each clip end that grab a trim han
 constexpr int kFadeHandleRadius = 4; // px; the fade handles on a selected clip's top edge
 constexpr int kVolumeLineMargin = 4; // px between a clip's edges and its volume line's range
 constexpr int kVolumeLineGrab = 6;   // px from the volume line a double-click adds a point
-constexpr int kSnapPixels = 10;      // snapping distance: a few pixels at any zoom
-constexpr int kDragStart = 4;        // px before a press becomes a drag
+
+// Where a level in dB is on a clip's lines (volume, ducking): the scale of
+// envelope::kMinDb..kMaxDb across the clip's height.
+int levelY(const QRect& clip, double db) {
+    const double share = (envelope::kMaxDb - db) / (envelope::kMaxDb - envelope::kMinDb);
+    return clip.top() + kVolumeLineMargin +
+           int(std::lround(std::clamp(share, 0.0, 1.0) * (clip.height() - 2 * kVolumeLineMargin)));
+}
+constexpr int kSnapPixels = 10; // snapping distance: a few pixels at any zoom
+constexpr int kDragStart = 4;   // px before a press becomes a drag
 constexpr int kRowGap = 3;
 constexpr double kMinPps = 2;
 constexpr double kMaxPps = 1200;
@@ -86,7 +95,11 @@ TimelineView::TimelineView(ProjectDocument& doc, MediaCache& cache, QWidget* par
     setFrameShape(QFrame::NoFrame);
     setMinimumHeight(180);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    ducking_ = new DuckingCurves(this);
+    connect(ducking_, &DuckingCurves::updated, viewport(), qOverload<>(&QWidget::update));
+    ducking_->update(doc_.project());
     connect(&doc_, &ProjectDocument::changed, this, [this] {
+        ducking_->update(doc_.project());
         // Drop selected ids that an edit or undo removed.
         const Project& p = doc_.project();
         const auto before = selection_.size();
@@ -267,10 +280,7 @@ int TimelineView::volumeLineY(ObjectId id, const Time& since) const {
     if (r.isEmpty() || clip == nullptr) {
         return 0;
     }
-    const double db = volumeKeyDbAt(envelopeShown(*clip).volumeKeys, since.toDouble());
-    const double share = (envelope::kMaxDb - db) / (envelope::kMaxDb - envelope::kMinDb);
-    return r.top() + kVolumeLineMargin +
-           int(std::lround(share * (r.height() - 2 * kVolumeLineMargin)));
+    return levelY(r, volumeKeyDbAt(envelopeShown(*clip).volumeKeys, since.toDouble()));
 }
 
 QPoint TimelineView::volumeKeyPoint(ObjectId id, std::size_t index) const {
@@ -302,6 +312,23 @@ void TimelineView::paintVolumeLines(QPainter& p) {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     for (const Track& track : project.tracks) {
+        // The gain ducking applies, as the mixer computes it, over each of the track's clips.
+        const DuckingEnvelope* duck = ducking_->envelope(track.id);
+        if (duck != nullptr && duck->active()) {
+            p.setPen(QPen(colors::accent2, 1.5));
+            p.setBrush(Qt::NoBrush);
+            for (const Clip& clip : track.clips) {
+                const QRect r = clipRect(clip.id);
+                if (r.isEmpty()) {
+                    continue;
+                }
+                QPolygonF curve;
+                for (int x = r.left(); x <= r.right(); x += 2) {
+                    curve << QPointF(x, levelY(r, duck->gainDbAt(secondsAtX(x))));
+                }
+                p.drawPolyline(curve);
+            }
+        }
         for (const Clip& clip : track.clips) {
             if (!showsVolumeLine(track, clip) || clipRect(clip.id).isEmpty()) {
                 continue;

@@ -16,6 +16,7 @@ class ProjectDocument;
 namespace reelcut::gui {
 
 class MediaCache;
+class DuckingCurves;
 
 // The timeline: track headers (mute, hide, lock), a ruler with timecode, clips with
 // filmstrips and waveforms, and the playhead. Mouse edits (move, trim, drop) are drawn as
@@ -56,6 +57,8 @@ public:
     // any clip whose envelope has points; double-click on it adds a point, points drag.
     int volumeLineY(ObjectId clip, const Time& since) const;
     QPoint volumeKeyPoint(ObjectId clip, std::size_t index) const;
+    // The ducking gain of the tracks that duck, drawn over their clips.
+    const DuckingCurves& duckingCurves() const { return *ducking_; }
     // Removes point `index` of the clip's volume line (one undo step).
     bool removeVolumeKey(ObjectId clip, std::size_t index);
 
@@ -211,6 +214,7 @@ private:
 
     ProjectDocument& doc_;
     MediaCache& cache_;
+    DuckingCurves* ducking_ = nullptr; // child
     std::vector<ObjectId> selection_;
     std::int64_t playhead_ = 0;
     double pps_ = 80;
