@@ -1,5 +1,6 @@
 #include "timeline/clip_painter.h"
 
+#include "audio/ducking.h"
 #include "panels/media_cache.h"
 #include "window/gui_util.h"
 #include "window/theme.h"
@@ -88,10 +89,12 @@ void paintWaveform(QPainter& p, const QRectF& body, const Clip& clip, const Medi
             clip.sourcePosition(clip.start + Rational::fromDouble(a, 48000)).toDouble();
         const double pb =
             clip.sourcePosition(clip.start + Rational::fromDouble(b, 48000)).toDouble();
-        // The volume envelope shapes the drawing as it shapes the sound.
-        const double envelope = clip.volumeKeys.empty()
-                                    ? 1.0
-                                    : std::pow(10.0, volumeKeyDbAt(clip.volumeKeys, a) / 20.0);
+        // The volume envelope and ducking shape the drawing as they shape the sound.
+        double envelopeDb = clip.volumeKeys.empty() ? 0.0 : volumeKeyDbAt(clip.volumeKeys, a);
+        if (look.ducking != nullptr && look.ducking->active()) {
+            envelopeDb += look.ducking->gainDbAt(clip.start.toDouble() + a);
+        }
+        const double envelope = envelopeDb == 0.0 ? 1.0 : std::pow(10.0, envelopeDb / 20.0);
         // A square-root curve shows quiet passages that a linear scale would flatten.
         const double v = std::sqrt(
             std::min(1.0, m.waveform.peak(std::min(pa, pb), std::max(pa, pb)) * gain * envelope));

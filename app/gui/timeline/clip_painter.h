@@ -6,6 +6,10 @@
 
 class QPainter;
 
+namespace reelcut {
+struct DuckingEnvelope;
+}
+
 namespace reelcut::gui {
 
 struct MediaEntry;
@@ -16,6 +20,8 @@ struct ClipLook {
     double pixelsPerSecond = 80;
     double visibleLeft = 0; // x range actually on screen, so long clips draw only what shows
     double visibleRight = 1e9;
+    // The track's ducking, which the waveform shows as it shows the volume envelope.
+    const DuckingEnvelope* ducking = nullptr;
 };
 
 // Draws one clip: a rounded body in its track's colour, a filmstrip of thumbnails for

@@ -794,6 +794,7 @@ void TimelineView::paintEvent(QPaintEvent*) {
             look.pixelsPerSecond = pps_;
             look.visibleLeft = kHeaderWidth;
             look.visibleRight = area.width();
+            look.ducking = ducking_->envelope(track->id);
             const MediaEntry* media = cache_.entry(QString::fromStdString(c.media));
             if ((drag_.mode == DragMode::FadeIn || drag_.mode == DragMode::FadeOut) &&
                 c.id == drag_.clip) {
