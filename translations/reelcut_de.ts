@@ -4811,5 +4811,9 @@ Schließen Sie eine Webcam an (oder erlauben Sie ReelCut, sie zu verwenden), dan
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
+    <message>
+        <source>Too loud: the sound clips. Turn the input down.</source>
+        <translation>Zu laut: Der Ton übersteuert. Regle den Eingang herunter.</translation>
+    </message>
 </context>
 </TS>

@@ -4811,5 +4811,9 @@ Sluit een webcam aan (of geef ReelCut toestemming om hem te gebruiken) en hij ve
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
+    <message>
+        <source>Too loud: the sound clips. Turn the input down.</source>
+        <translation>Te luid: het geluid vervormt. Zet de ingang zachter.</translation>
+    </message>
 </context>
 </TS>

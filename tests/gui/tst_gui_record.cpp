@@ -383,6 +383,28 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    // Sound that clips is called out under the meter while it clips and goes away when it
+    // stops; a voice at -12 dBFS raises no warning.
+    void voiceOverWarnsWhenTooLoud() {
+        const QString loud = dir_.filePath("loud.wav");
+        const QString quiet = dir_.filePath("quiet.wav");
+        test::ffmpeg({"-f", "lavfi", "-i", "sine=frequency=300:sample_rate=48000:duration=3", "-af",
+                      "volume=24dB", "-ac", "1", loud});
+        test::ffmpeg({"-f", "lavfi", "-i", "sine=frequency=300:sample_rate=48000:duration=3", "-af",
+                      "volume=6.02dB", "-ac", "1", quiet});
+        gui::VoiceOverDialog dialog(dir_.filePath("loudness-takes"));
+        dialog.show();
+        QVERIFY(dialog.useFileSource(quiet));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.meter()->level().peakDb > -13, 5000);
+        QTest::qWait(300);
+        QVERIFY2(dialog.clipWarning().isEmpty(), qPrintable(dialog.clipWarning()));
+        QVERIFY(dialog.useFileSource(loud));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.clipWarning().contains("Too loud"), 5000);
+        test::saveShot(&dialog, "voice-over-too-loud.png");
+        QVERIFY(dialog.useFileSource(quiet));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.clipWarning().isEmpty(), 6000);
+    }
+
     // A face effect chosen in the window is drawn on the live picture.
     void liveFaceEffect() {
         gui::RecordWindow window(dir_.filePath("face"), QSize(1080, 1920), {});

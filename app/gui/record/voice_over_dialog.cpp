@@ -67,7 +67,14 @@ void VoiceOverDialog::buildUi() {
                           "part and stay out of the red"));
     form->addRow(tr("Microphone:"), microphones_);
     form->addRow(tr("Level:"), meter_);
+    clipping_ = new QLabel(this);
+    clipping_->setStyleSheet(QStringLiteral("color: %1;").arg(colors::accent.name()));
+    form->addRow(QString(), clipping_);
     layout->addLayout(form);
+    clipTimer_ = new QTimer(this);
+    clipTimer_->setSingleShot(true);
+    clipTimer_->setInterval(2000);
+    connect(clipTimer_, &QTimer::timeout, clipping_, &QLabel::clear);
 
     countdownBox_ = new QCheckBox(tr("3-2-1 countdown"), this);
     countdownBox_->setChecked(true);
@@ -142,8 +149,15 @@ void VoiceOverDialog::fillDevices() {
     }
 }
 
-void VoiceOverDialog::startDevice() {
+void VoiceOverDialog::forgetProblem() {
+    if (!problem_.isEmpty() && status_->text() == problem_) {
+        status_->clear();
+    }
     problem_.clear();
+}
+
+void VoiceOverDialog::startDevice() {
+    forgetProblem();
     const QString id = microphones_->currentData().toString();
     QAudioDevice chosen;
     for (const QAudioDevice& a : QMediaDevices::audioInputs()) {
@@ -164,7 +178,7 @@ void VoiceOverDialog::startDevice() {
 bool VoiceOverDialog::useFileSource(const QString& file) {
     fileSource_ = true;
     fillDevices();
-    problem_.clear();
+    forgetProblem();
     if (!input_->startFile(file)) {
         problem_ = input_->error();
     }
@@ -187,6 +201,10 @@ bool VoiceOverDialog::playsTimeline() const {
 
 bool VoiceOverDialog::mutesTimeline() const {
     return playTimeline_->isChecked() && muteTimeline_->isChecked();
+}
+
+QString VoiceOverDialog::clipWarning() const {
+    return clipping_->text();
 }
 
 QString VoiceOverDialog::message() const {
@@ -268,7 +286,13 @@ void VoiceOverDialog::stopRecording() {
 
 void VoiceOverDialog::onSound(const float* interleaved, int frames, int channels,
                               std::int64_t timeUs) {
-    meter_->setLevel(measureLevel(interleaved, frames, channels));
+    const SoundLevel level = measureLevel(interleaved, frames, channels);
+    meter_->setLevel(level);
+    // Clipped sound cannot be repaired afterwards: say so while there is time to act.
+    if (level.peakDb > -0.5f) {
+        clipping_->setText(tr("Too loud: the sound clips. Turn the input down."));
+        clipTimer_->start();
+    }
     if (state_ != State::Recording || !writer_) {
         return;
     }

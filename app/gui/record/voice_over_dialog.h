@@ -50,6 +50,8 @@ public:
     QComboBox* microphoneBox() const { return microphones_; }
     LevelMeter* meter() const { return meter_; }
     QLabel* countdownLabel() const { return big_; }
+    // "Too loud" while the input clips (and for two seconds after), else empty.
+    QString clipWarning() const;
 
 Q_SIGNALS:
     // The countdown is over and the recording has begun: the editor plays the timeline now.
@@ -70,7 +72,8 @@ private:
     void onSound(const float* interleaved, int frames, int channels, std::int64_t timeUs);
     void tickCountdown();
     void begin();
-    void fail(const QString& reason);
+    // Clears the last device problem (and the status line if it still shows it).
+    void forgetProblem();
     void updateUi();
 
     QString folder_;
@@ -90,6 +93,8 @@ private:
     LevelMeter* meter_ = nullptr;
     QLabel* big_ = nullptr;
     QLabel* status_ = nullptr;
+    QLabel* clipping_ = nullptr;
+    QTimer* clipTimer_ = nullptr;
     QPushButton* record_ = nullptr;
     QTimer* countdownTimer_ = nullptr;
 };
