@@ -25,6 +25,8 @@
 #include <QCameraDevice>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMediaDevices>
@@ -403,6 +405,27 @@ private Q_SLOTS:
         test::saveShot(&dialog, "voice-over-too-loud.png");
         QVERIFY(dialog.useFileSource(quiet));
         QTRY_VERIFY_WITH_TIMEOUT(dialog.clipWarning().isEmpty(), 6000);
+    }
+
+    // The editor closing while a voice-over records (the dialog destroyed, no close
+    // event): what was said is kept as a finished file in the takes folder.
+    void voiceOverKeptWhenTheEditorCloses() {
+        const QString quiet = dir_.filePath("kept.wav");
+        test::ffmpeg({"-f", "lavfi", "-i", "sine=frequency=300:sample_rate=48000:duration=3", "-ac",
+                      "1", quiet});
+        const QString folder = dir_.filePath("closing-takes");
+        {
+            gui::VoiceOverDialog dialog(folder);
+            QVERIFY(dialog.useFileSource(quiet));
+            dialog.setCountdown(0);
+            dialog.startRecording();
+            QCOMPARE(dialog.state(), gui::VoiceOverDialog::State::Recording);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog.recordedSeconds() >= 0.5, 5000);
+        }
+        const QStringList files = QDir(folder).entryList(QDir::Files | QDir::Hidden);
+        QCOMPARE(files, QStringList{"voice-001.wav"});
+        const QJsonObject probe = test::ffprobe(folder + "/voice-001.wav");
+        QVERIFY(probe["format"].toObject()["duration"].toString().toDouble() >= 0.5);
     }
 
     // A face effect chosen in the window is drawn on the live picture.

@@ -55,6 +55,15 @@ VoiceOverDialog::VoiceOverDialog(const QString& folder, QWidget* parent)
 
 VoiceOverDialog::~VoiceOverDialog() {
     input_->stop();
+    // The editor closing while a voice-over records: the recording is kept in the takes
+    // folder (nothing is there to place it on the timeline any more).
+    if (writer_) {
+        try {
+            writer_->finish();
+        } catch (const std::exception&) {
+            // nothing more can be done while closing; the unfinished file is removed
+        }
+    }
 }
 
 void VoiceOverDialog::buildUi() {
