@@ -21,6 +21,74 @@
     </message>
 </context>
 <context>
+    <name>BatchReport</name>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>ReelCut batch report</source>
+        <translation>ReelCut-Stapelbericht</translation>
+    </message>
+    <message>
+        <source>Batch report</source>
+        <translation>Stapelbericht</translation>
+    </message>
+    <message>
+        <source>%1 videos</source>
+        <translation>%1 Videos</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 fertig</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 invalid</source>
+        <translation>%1 ungültig</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation>%1 ausstehend</translation>
+    </message>
+    <message>
+        <source>Shards not reported yet: %1 (of %2)</source>
+        <translation>Noch nicht gemeldete Teile: %1 (von %2)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+</context>
+<context>
     <name>CaptionImport</name>
     <message>
         <source>%1 has no captions.</source>

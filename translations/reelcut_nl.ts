@@ -21,6 +21,74 @@
     </message>
 </context>
 <context>
+    <name>BatchReport</name>
+    <message>
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>bijgewerkt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ongeldig</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>wachtend</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code</comment>
+        <translation>nl</translation>
+    </message>
+    <message>
+        <source>ReelCut batch report</source>
+        <translation>ReelCut-batchrapport</translation>
+    </message>
+    <message>
+        <source>Batch report</source>
+        <translation>Batchrapport</translation>
+    </message>
+    <message>
+        <source>%1 videos</source>
+        <translation>%1 video's</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 klaar</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 mislukt</translation>
+    </message>
+    <message>
+        <source>%1 invalid</source>
+        <translation>%1 ongeldig</translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation>%1 wachtend</translation>
+    </message>
+    <message>
+        <source>Shards not reported yet: %1 (of %2)</source>
+        <translation>Nog niet gemelde delen: %1 (van %2)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>rij %1</translation>
+    </message>
+</context>
+<context>
     <name>CaptionImport</name>
     <message>
         <source>%1 has no captions.</source>

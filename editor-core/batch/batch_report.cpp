@@ -4,6 +4,7 @@
 #include "model/project_file.h"
 #include "util/message_list.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -75,10 +76,36 @@ QString esc(const std::string& s) {
     return QString::fromStdString(s).toHtmlEscaped();
 }
 
+// A job's status as the report shows it.
+QString statusText(JobStatus status) {
+    switch (status) {
+    case JobStatus::Done:
+        return QCoreApplication::translate("BatchReport", "done");
+    case JobStatus::UpToDate:
+        return QCoreApplication::translate("BatchReport", "up to date");
+    case JobStatus::Failed:
+        return QCoreApplication::translate("BatchReport", "failed");
+    case JobStatus::Invalid:
+        return QCoreApplication::translate("BatchReport", "invalid");
+    case JobStatus::Pending:
+        break;
+    }
+    return QCoreApplication::translate("BatchReport", "pending");
+}
+
+// The contact sheet, in the language of the process that writes it (the CLI follows the
+// locale, the editor its own setting); report.json stays English for scripts.
 QString html(const ShardInfo& info, const MergeSummary& sum, const std::vector<JobReport>& jobs) {
+    const auto say = [](const char* text) {
+        return QCoreApplication::translate("BatchReport", text);
+    };
+    // Translators: the language code of this translation, for the page's lang attribute.
+    const QString lang = QCoreApplication::translate("BatchReport", "en", "language code");
     QString h;
-    h += "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-         "<title>ReelCut batch report</title><style>\n"
+    h += "<!DOCTYPE html>\n<html lang=\"" + lang.toHtmlEscaped() +
+         "\"><head><meta charset=\"utf-8\"><title>" +
+         say(QT_TRANSLATE_NOOP("BatchReport", "ReelCut batch report")).toHtmlEscaped() +
+         "</title><style>\n"
          "body{font-family:system-ui,sans-serif;margin:24px;background:#111827;color:#e5e7eb}"
          "h1{font-size:20px;margin:0 0 4px}.meta{color:#9ca3af;font-size:13px;margin-bottom:16px}"
          ".totals span{display:inline-block;margin-right:16px;font-weight:600}"
@@ -93,27 +120,29 @@ QString html(const ShardInfo& info, const MergeSummary& sum, const std::vector<J
          "word-break:break-all}.name a{color:#93c5fd}.status{text-transform:uppercase;"
          "font-weight:700;font-size:11px}.error{color:#fca5a5;margin-top:4px}"
          ".warning{color:#fcd34d;margin-top:4px}\n</style></head><body>\n";
-    h += "<h1>Batch report</h1><div class=\"meta\">" + esc(info.templateFile) + " &times; " +
-         esc(info.dataFile) + " &middot; " + esc(info.finished) + " &middot; ReelCut " +
-         REELCUT_VERSION + "</div>\n";
-    h += QStringLiteral("<div class=\"totals\"><span>%1 videos</span><span>%2 done</span>"
-                        "<span>%3 failed</span><span>%4 invalid</span><span>%5 pending</span>"
-                        "</div>\n")
-             .arg(sum.total)
-             .arg(sum.ok)
-             .arg(sum.failed)
-             .arg(sum.invalid)
-             .arg(sum.pending);
+    h += "<h1>" + say(QT_TRANSLATE_NOOP("BatchReport", "Batch report")).toHtmlEscaped() +
+         "</h1><div class=\"meta\">" + esc(info.templateFile) + " &times; " + esc(info.dataFile) +
+         " &middot; " + esc(info.finished) + " &middot; ReelCut " + REELCUT_VERSION + "</div>\n";
+    h += "<div class=\"totals\"><span>" +
+         say(QT_TRANSLATE_NOOP("BatchReport", "%1 videos")).arg(sum.total) + "</span><span>" +
+         say(QT_TRANSLATE_NOOP("BatchReport", "%1 done")).arg(sum.ok) + "</span><span>" +
+         say(QT_TRANSLATE_NOOP("BatchReport", "%1 failed")).arg(sum.failed) + "</span><span>" +
+         say(QT_TRANSLATE_NOOP("BatchReport", "%1 invalid")).arg(sum.invalid) + "</span><span>" +
+         say(QT_TRANSLATE_NOOP("BatchReport", "%1 pending")).arg(sum.pending) + "</span></div>\n";
     if (!sum.missingShards.empty()) {
         QStringList m;
         for (int s : sum.missingShards) {
             m << QString::number(s);
         }
-        h += "<p class=\"error\">Shards not reported yet: " + m.join(", ") + " (of " +
-             QString::number(sum.shardCount) + ")</p>\n";
+        h += "<p class=\"error\">" +
+             say(QT_TRANSLATE_NOOP("BatchReport", "Shards not reported yet: %1 (of %2)"))
+                 .arg(m.join(", "))
+                 .arg(sum.shardCount)
+                 .toHtmlEscaped() +
+             "</p>\n";
     }
     for (const Message& w : info.warnings) {
-        h += "<p class=\"warning\">" + esc(w.english()) + "</p>\n";
+        h += "<p class=\"warning\">" + w.translated().toHtmlEscaped() + "</p>\n";
     }
     h += "<div class=\"grid\">\n";
     for (const JobReport& j : jobs) {
@@ -124,17 +153,20 @@ QString html(const ShardInfo& info, const MergeSummary& sum, const std::vector<J
         }
         h += "</div><div class=\"name\">";
         h += j.ok() ? "<a href=\"" + esc(j.output) + "\">" + esc(j.output) + "</a>"
-                    : esc(j.output.empty() ? std::string("(no name)") : j.output);
-        h += QStringLiteral("</div><div>row %1 &middot; %2 &middot; %3 &middot; %4 s</div>")
-                 .arg(j.row)
+                    : (j.output.empty()
+                           ? say(QT_TRANSLATE_NOOP("BatchReport", "(no name)")).toHtmlEscaped()
+                           : esc(j.output));
+        h += "</div><div>" + say(QT_TRANSLATE_NOOP("BatchReport", "row %1")).arg(j.row) +
+             QStringLiteral(" &middot; %1 &middot; %2 &middot; %3 s</div>")
                  .arg(esc(j.ratio), esc(j.preset))
                  .arg(j.duration, 0, 'f', 1);
-        h += QString("<div class=\"status\">") + jobStatusName(j.status) + "</div>";
+        h += "<div class=\"status\">" + statusText(j.status).toHtmlEscaped() + "</div>";
         if (!j.errors.empty()) {
-            h += "<div class=\"error\">" + esc(j.errorText()) + "</div>";
+            h += "<div class=\"error\">" +
+                 joinedTranslated(j.errors, QStringLiteral("; ")).toHtmlEscaped() + "</div>";
         }
         for (const Message& w : j.warnings) {
-            h += "<div class=\"warning\">" + esc(w.english()) + "</div>";
+            h += "<div class=\"warning\">" + w.translated().toHtmlEscaped() + "</div>";
         }
         h += "</div>\n";
     }

@@ -26,6 +26,7 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <set>
 
 using namespace reelcut;
@@ -513,6 +514,47 @@ private Q_SLOTS:
     // Report and manifest files keep their English texts exactly (scripts and resume read
     // them) and add the messages beside them; files without the messages (written before)
     // still read, their texts taken as they are.
+    // report.html speaks the language of the run (here German, as the CLI under a German
+    // locale and the editor in German write it); report.json stays English for scripts.
+    void reportPageInTheLanguageOfTheRun() {
+        QTemporaryDir dir;
+        makePicture(dir.path(), "p.png", "red");
+        writeText(dir.filePath("t.reelcut"), productTemplate(2));
+        writeText(dir.filePath("rows.csv"), "headline,product,bg\nok,p.png,rot\n");
+        BatchOptions o;
+        o.templateFile = dir.filePath("t.reelcut").toStdString();
+        o.dataFile = dir.filePath("rows.csv").toStdString();
+        o.outDir = dir.filePath("out").toStdString();
+        o.presetId = "shorts";
+        BatchRunner runner(o);
+        const std::vector<JobReport> jobs = runner.validate();
+        ShardInfo info;
+        info.planJobs = jobs.size();
+        info.templateFile = o.templateFile.string();
+        info.dataFile = o.dataFile.string();
+        QTranslator german;
+        QVERIFY(german.load(qEnvironmentVariable("REELCUT_BINARY_DIR") +
+                            "/translations/reelcut_de.qm"));
+        QCoreApplication::installTranslator(&german);
+        QVERIFY(QDir().mkpath(dir.filePath("out/.reelcut-batch"))); // a run makes it
+        writeShardReport(o.outDir, info, jobs);
+        mergeReports(o.outDir);
+        QCoreApplication::removeTranslator(&german);
+        QFile page(dir.filePath("out/report.html"));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(page.readAll());
+        QVERIFY2(html.contains("<html lang=\"de\">"), qPrintable(html.left(200)));
+        QVERIFY(html.contains("<h1>Stapelbericht</h1>"));
+        QVERIFY(html.contains("1 ung\u00fcltig"));
+        QVERIFY(!html.contains("is not a colour")); // the row's error, in German
+        QVERIFY(html.contains("rot"));
+        QFile jsonFile(dir.filePath("out/report.json"));
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(jsonFile.readAll()).object();
+        QCOMPARE(json.value("jobs").toArray()[0].toObject().value("error").toString(),
+                 QString("bg: \"rot\" is not a colour (use #rrggbb, like #e11d48)"));
+    }
+
     void reportAndManifestKeepEnglishAndAddIds() {
         QTemporaryDir dir;
         makePicture(dir.path(), "p.png", "red");
