@@ -93,8 +93,8 @@ QString statusText(JobStatus status) {
     return QCoreApplication::translate("BatchReport", "pending");
 }
 
-// The contact sheet, in the language of the process that writes it (the CLI follows the
-// locale, the editor its own setting); report.json stays English for scripts.
+// The contact sheet, for people: in the language of the process that writes it (the
+// translator it installed; reelcut-cli follows the locale); report.json stays English.
 QString html(const ShardInfo& info, const MergeSummary& sum, const std::vector<JobReport>& jobs) {
     const auto say = [](const char* text) {
         return QCoreApplication::translate("BatchReport", text);
