@@ -65,6 +65,20 @@ QRect brightBox(const QImage& img, int level = 200) {
     return r < 0 ? QRect() : QRect(QPoint(l, t), QPoint(r, b));
 }
 
+// A one-row batch of the product template (Shorts preset) with the rows given; the tests
+// give it a "bg" that is not a colour.
+BatchOptions badColourBatch(const QTemporaryDir& dir, const char* rows) {
+    makePicture(dir.path(), "p.png", "red");
+    writeText(dir.filePath("t.reelcut"), productTemplate(2));
+    writeText(dir.filePath("rows.csv"), rows);
+    BatchOptions o;
+    o.templateFile = dir.filePath("t.reelcut").toStdString();
+    o.dataFile = dir.filePath("rows.csv").toStdString();
+    o.outDir = dir.filePath("out").toStdString();
+    o.presetId = "shorts";
+    return o;
+}
+
 } // namespace
 
 class TestBatchCore : public QObject {
@@ -518,14 +532,7 @@ private Q_SLOTS:
     // locale and the editor in German write it); report.json stays English for scripts.
     void reportPageInTheLanguageOfTheRun() {
         QTemporaryDir dir;
-        makePicture(dir.path(), "p.png", "red");
-        writeText(dir.filePath("t.reelcut"), productTemplate(2));
-        writeText(dir.filePath("rows.csv"), "headline,product,bg\nok,p.png,rot\n");
-        BatchOptions o;
-        o.templateFile = dir.filePath("t.reelcut").toStdString();
-        o.dataFile = dir.filePath("rows.csv").toStdString();
-        o.outDir = dir.filePath("out").toStdString();
-        o.presetId = "shorts";
+        const BatchOptions o = badColourBatch(dir, "headline,product,bg\nok,p.png,rot\n");
         BatchRunner runner(o);
         const std::vector<JobReport> jobs = runner.validate();
         ShardInfo info;
@@ -557,15 +564,7 @@ private Q_SLOTS:
 
     void reportAndManifestKeepEnglishAndAddIds() {
         QTemporaryDir dir;
-        makePicture(dir.path(), "p.png", "red");
-        writeText(dir.filePath("t.reelcut"), productTemplate(2));
-        writeText(dir.filePath("rows.csv"), "headline,product,bg,extra\n"
-                                            "ok,p.png,rot,1\n");
-        BatchOptions o;
-        o.templateFile = dir.filePath("t.reelcut").toStdString();
-        o.dataFile = dir.filePath("rows.csv").toStdString();
-        o.outDir = dir.filePath("out").toStdString();
-        o.presetId = "shorts";
+        const BatchOptions o = badColourBatch(dir, "headline,product,bg,extra\nok,p.png,rot,1\n");
         BatchRunner runner(o);
         const std::vector<JobReport> jobs = runner.validate();
         QCOMPARE(int(jobs.size()), 1);
