@@ -65,24 +65,9 @@ ObjectId songForBeatCut(Project& project, const std::string& song, const MediaIn
         }
     }
     Project p = project;
-    Clip clip = newMediaClip(p, song, info, at);
-    ObjectId track = 0;
-    for (const Track& t : p.tracks) {
-        const bool free = std::none_of(t.clips.begin(), t.clips.end(), [&](const Clip& c) {
-            return c.start < clip.end() && clip.start < c.end();
-        });
-        if (t.kind == TrackKind::Audio && !t.locked && free) {
-            track = t.id;
-            break;
-        }
-    }
-    if (track == 0) {
-        track = edit::addTrack(p, TrackKind::Audio, edit::uniqueTrackName(p, newTrackName));
-    }
-    if (std::find(p.bin.begin(), p.bin.end(), song) == p.bin.end()) {
-        p.bin.push_back(song);
-    }
-    const ObjectId id = edit::addClip(p, track, std::move(clip));
+    addToBin(p, song);
+    const ObjectId id =
+        addOverlayClip(p, newMediaClip(p, song, info, at), TrackKind::Audio, newTrackName);
     project = std::move(p);
     return id;
 }

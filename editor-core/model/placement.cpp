@@ -48,6 +48,12 @@ double centredSafeWidth(const SafeZone& zone, double canvasWidth) {
 
 // ---- media on the timeline ---------------------------------------------------------
 
+void addToBin(Project& project, const std::string& media) {
+    if (std::find(project.bin.begin(), project.bin.end(), media) == project.bin.end()) {
+        project.bin.push_back(media);
+    }
+}
+
 Clip newMediaClip(const Project& project, const std::string& media, const MediaInfo& info,
                   const Time& at) {
     Clip clip;
@@ -171,10 +177,11 @@ Clip newStickerClip(const Project& project, const std::string& media, const QSiz
 }
 
 ObjectId addOverlayClip(Project& project, Clip clip, TrackKind kind,
-                        const std::string& newTrackName) {
+                        const std::string& newTrackName,
+                        const std::function<bool(const Track&)>& accept) {
     ObjectId track = 0;
     for (const Track& t : project.tracks) {
-        if (t.kind == kind && isFree(t, clip.start, clip.end())) {
+        if (t.kind == kind && isFree(t, clip.start, clip.end()) && (!accept || accept(t))) {
             track = t.id;
             break;
         }

@@ -11,6 +11,7 @@
 #include "text/text_presets.h"
 
 #include <QSizeF>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,9 @@ inline constexpr int kOverlaySeconds = 3; // how long new text and stickers show
 inline constexpr int kStillSeconds = 5;   // how long a dropped picture shows
 
 // ---- media on the timeline ---------------------------------------------------------
+
+// Adds `media` to the end of the project's bin unless it is in it already.
+void addToBin(Project& project, const std::string& media);
 
 // A clip of `media` starting at `at` (snapped to a frame): the whole file, or
 // kStillSeconds of a picture; video whose aspect differs from the canvas fits on a
@@ -52,10 +56,12 @@ Clip newTextClip(const Project& project, const TextPreset& preset, const std::st
 // the safe area's height, 40% of the safe area's width, with a pop in.
 Clip newStickerClip(const Project& project, const std::string& media, const QSizeF& sourceSize,
                     const Time& at, const SafeZone& zone);
-// Adds text or a sticker on the first track of `kind` with room for it, a new track named
+// Adds a clip (text, a sticker, a song, a voice-over) on the first unlocked track of `kind`
+// with room for it that `accept` takes (any, without one), a new track named
 // `newTrackName` (made unique) if none has. Returns the clip's id.
 ObjectId addOverlayClip(Project& project, Clip clip, TrackKind kind,
-                        const std::string& newTrackName);
+                        const std::string& newTrackName,
+                        const std::function<bool(const Track&)>& accept = nullptr);
 
 // A text block's transform after a scale on the canvas: the scale stops where the block
 // (blockSize at scale 1, rotated) would outgrow the canvas, and the centre moves so the

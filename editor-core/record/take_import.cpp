@@ -19,11 +19,6 @@ Time ceilToFrame(const Time& t, const FrameRate& rate) {
     return on < t ? frameTime(f + 1, rate) : on;
 }
 
-bool freeOver(const Track& track, const Time& from, const Time& to) {
-    return std::none_of(track.clips.begin(), track.clips.end(),
-                        [&](const Clip& c) { return c.start < to && from < c.end(); });
-}
-
 ObjectId videoTrackFor(Project& project) {
     if (const Track* main = mainTrack(project); main != nullptr && !main->locked) {
         return main->id;
@@ -40,9 +35,7 @@ ObjectId videoTrackFor(Project& project) {
 
 void addTakesToBin(Project& project, const std::vector<RecordedTake>& takes) {
     for (const RecordedTake& t : takes) {
-        if (std::find(project.bin.begin(), project.bin.end(), t.file) == project.bin.end()) {
-            project.bin.push_back(t.file);
-        }
+        addToBin(project, t.file);
     }
 }
 
@@ -67,19 +60,7 @@ PlacedTake placeTake(Project& project, const RecordedTake& take, const MediaInfo
         song.in = take.lipSync->start + (song.start - takeStart - offset);
         song.out = min(songInfo->duration, song.in + (takeEnd - song.start));
         if (song.start < takeEnd && song.in < song.out) {
-            ObjectId track = 0;
-            for (const Track& t : p.tracks) {
-                if (t.kind == TrackKind::Audio && !t.locked &&
-                    freeOver(t, song.start, song.end())) {
-                    track = t.id;
-                    break;
-                }
-            }
-            if (track == 0) {
-                track =
-                    edit::addTrack(p, TrackKind::Audio, edit::uniqueTrackName(p, songTrackName));
-            }
-            placed.song = edit::addClip(p, track, std::move(song));
+            placed.song = addOverlayClip(p, std::move(song), TrackKind::Audio, songTrackName);
             // The song is the sound of a lip-sync take: the microphone heard the song leak
             // from the headphones and the room, off the beat by the playback latency.
             // Muted as CapCut does; the inspector raises it for a sung-along take.
@@ -93,12 +74,10 @@ PlacedTake placeTake(Project& project, const RecordedTake& take, const MediaInfo
 ObjectId placeVoiceOver(Project& project, const std::string& file, const MediaInfo& info,
                         const Time& at, const std::string& trackName) {
     Project p = project;
-    if (std::find(p.bin.begin(), p.bin.end(), file) == p.bin.end()) {
-        p.bin.push_back(file);
-    }
-    Clip clip = newMediaClip(p, file, info, at);
+    addToBin(p, file);
+    // Only tracks of earlier voice-overs: "Voice-over", "Voice-over 2", ...
     const auto voiceTrack = [&](const Track& t) {
-        if (t.kind != TrackKind::Audio || t.locked || t.name.rfind(trackName, 0) != 0) {
+        if (t.name.rfind(trackName, 0) != 0) {
             return false;
         }
         const std::string rest = t.name.substr(trackName.size());
@@ -106,17 +85,8 @@ ObjectId placeVoiceOver(Project& project, const std::string& file, const MediaIn
                                 std::all_of(rest.begin() + 1, rest.end(),
                                             [](char c) { return c >= '0' && c <= '9'; }));
     };
-    ObjectId track = 0;
-    for (const Track& t : p.tracks) {
-        if (voiceTrack(t) && freeOver(t, clip.start, clip.end())) {
-            track = t.id;
-            break;
-        }
-    }
-    if (track == 0) {
-        track = edit::addTrack(p, TrackKind::Audio, edit::uniqueTrackName(p, trackName));
-    }
-    const ObjectId id = edit::addClip(p, track, std::move(clip));
+    const ObjectId id =
+        addOverlayClip(p, newMediaClip(p, file, info, at), TrackKind::Audio, trackName, voiceTrack);
     project = std::move(p);
     return id;
 }
