@@ -289,11 +289,27 @@ QPoint TimelineView::volumeKeyPoint(ObjectId id, std::size_t index) const {
         return {};
     }
     const Clip shown = envelopeShown(*clip);
-    if (index >= shown.volumeKeys.size()) {
-        return {};
+    return index < shown.volumeKeys.size()
+               ? volumeKeyPoint(shown, clipRect(id), shown.volumeKeys[index])
+               : QPoint();
+}
+
+QPoint TimelineView::volumeKeyPoint(const Clip& clip, const QRect& r, const VolumeKey& key) const {
+    return QPoint(xForTime(clip.start + key.time), levelY(r, key.db));
+}
+
+bool TimelineView::editClip(ObjectId id, const QString& undoText,
+                            const std::function<void(Clip&)>& change) {
+    const Clip* clip = doc_.project().findClip(id).second;
+    if (clip == nullptr) {
+        return false;
     }
-    const Time t = shown.volumeKeys[index].time;
-    return QPoint(xForTime(clip->start + t), volumeLineY(id, t));
+    Clip next = *clip;
+    change(next);
+    if (next == *clip) {
+        return true;
+    }
+    return doc_.apply(undoText, [&](Project& proj) { edit::updateClip(proj, next); });
 }
 
 bool TimelineView::removeVolumeKey(ObjectId id, std::size_t index) {
@@ -301,10 +317,8 @@ bool TimelineView::removeVolumeKey(ObjectId id, std::size_t index) {
     if (clip == nullptr || index >= clip->volumeKeys.size()) {
         return false;
     }
-    Clip next = *clip;
-    envelope::removeKey(next, index);
-    return doc_.apply(tr("Delete volume point"),
-                      [&](Project& proj) { edit::updateClip(proj, next); });
+    return editClip(id, tr("Delete volume point"),
+                    [index](Clip& c) { envelope::removeKey(c, index); });
 }
 
 void TimelineView::paintVolumeLines(QPainter& p) {
@@ -334,20 +348,23 @@ void TimelineView::paintVolumeLines(QPainter& p) {
                 continue;
             }
             const Clip shown = envelopeShown(clip);
+            const QRect r = clipRect(clip.id);
+            const auto& keys = shown.volumeKeys;
             // Flat before the first point and after the last, straight between them.
             QPolygonF line;
-            line << QPointF(xForTime(clip.start), volumeLineY(clip.id, Time(0)));
-            for (std::size_t i = 0; i < shown.volumeKeys.size(); ++i) {
-                line << QPointF(volumeKeyPoint(clip.id, i));
+            line << QPointF(xForTime(clip.start), levelY(r, volumeKeyDbAt(keys, 0)));
+            for (const VolumeKey& k : keys) {
+                line << QPointF(volumeKeyPoint(shown, r, k));
             }
-            line << QPointF(xForTime(clip.end()), volumeLineY(clip.id, clip.duration()));
+            line << QPointF(xForTime(clip.end()),
+                            levelY(r, volumeKeyDbAt(keys, clip.duration().toDouble())));
             p.setPen(QPen(QColor(250, 204, 21), 1.5));
             p.setBrush(Qt::NoBrush);
             p.drawPolyline(line);
             p.setPen(QPen(QColor(20, 20, 28), 1));
             p.setBrush(QColor(250, 204, 21));
-            for (std::size_t i = 0; i < shown.volumeKeys.size(); ++i) {
-                p.drawEllipse(QPointF(volumeKeyPoint(clip.id, i)), 3.5, 3.5);
+            for (const VolumeKey& k : keys) {
+                p.drawEllipse(QPointF(volumeKeyPoint(shown, r, k)), 3.5, 3.5);
             }
         }
     }
@@ -542,8 +559,9 @@ TimelineView::Hit TimelineView::hitTest(const QPoint& pos) const {
     if (selection_.size() == 1) {
         const auto [lineTrack, lined] = doc_.project().findClip(selection_.front());
         if (lined != nullptr && lineTrack->id == hit.track) {
+            const QRect r = clipRect(lined->id);
             for (std::size_t i = 0; i < lined->volumeKeys.size(); ++i) {
-                const QPoint c = volumeKeyPoint(lined->id, i);
+                const QPoint c = volumeKeyPoint(*lined, r, lined->volumeKeys[i]);
                 if (std::abs(pos.x() - c.x()) <= 5 && std::abs(pos.y() - c.y()) <= 5) {
                     hit.part = Part::VolumeKey;
                     hit.clip = lined->id;
@@ -1092,7 +1110,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
             return;
         }
         // Along the clip on frames; up and down in tenths of a dB.
-        drag_.edge = snapToFrame(Time::fromDouble(secondsAtX(pos.x()), 100000), rate) - clip->start;
+        drag_.edge = timeAtX(pos.x()) - clip->start;
         const double share = double(pos.y() - r.top() - kVolumeLineMargin) /
                              std::max(1, r.height() - 2 * kVolumeLineMargin);
         const double db = envelope::kMaxDb - share * (envelope::kMaxDb - envelope::kMinDb);
@@ -1108,7 +1126,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
         }
         // A fade ends (or starts) at the pointer, on a frame; the two fades never overlap.
         const bool in = drag_.mode == DragMode::FadeIn;
-        const Time at = snapToFrame(Time::fromDouble(secondsAtX(pos.x()), 100000), rate);
+        const Time at = timeAtX(pos.x());
         const Time wanted = in ? at - clip->start : clip->end() - at;
         const Time room = clip->duration() - (in ? clip->fadeOut : clip->fadeIn);
         drag_.edge = std::clamp(wanted, Time(0), max(Time(0), room));
@@ -1263,24 +1281,12 @@ void TimelineView::finishDrag() {
             Q_EMIT seekRequested(frameAtTime(next.start + d.edge, doc_.project().frameRate));
         }
     } else if (d.mode == DragMode::VolumeKey) {
-        const Clip* clip = doc_.project().findClip(d.clip).second;
-        if (clip != nullptr && d.index < clip->volumeKeys.size()) {
-            Clip next = *clip;
-            envelope::moveKey(next, d.index, d.edge, d.value);
-            if (next.volumeKeys != clip->volumeKeys) {
-                ok = doc_.apply(tr("Move volume point"),
-                                [&](Project& proj) { edit::updateClip(proj, next); });
-            }
-        }
+        ok = editClip(d.clip, tr("Move volume point"),
+                      [&d](Clip& c) { envelope::moveKey(c, d.index, d.edge, d.value); });
     } else if (d.mode == DragMode::FadeIn || d.mode == DragMode::FadeOut) {
-        const Clip* clip = doc_.project().findClip(d.clip).second;
         const bool in = d.mode == DragMode::FadeIn;
-        if (clip != nullptr && d.edge != (in ? clip->fadeIn : clip->fadeOut)) {
-            Clip next = *clip;
-            (in ? next.fadeIn : next.fadeOut) = d.edge;
-            ok = doc_.apply(in ? tr("Fade in") : tr("Fade out"),
-                            [&](Project& proj) { edit::updateClip(proj, next); });
-        }
+        ok = editClip(d.clip, in ? tr("Fade in") : tr("Fade out"),
+                      [&](Clip& c) { (in ? c.fadeIn : c.fadeOut) = d.edge; });
     } else if (d.mode == DragMode::TransitionDuration) {
         const Clip* clip = doc_.project().findClip(d.clip).second;
         if (clip != nullptr && clip->transitionIn && d.edge != clip->transitionIn->duration) {
@@ -1315,15 +1321,11 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent* event) {
     if (hit.part == Part::ClipBody && selection_.size() == 1 && selection_.front() == hit.clip) {
         const auto [track, clip] = doc_.project().findClip(hit.clip);
         if (clip != nullptr && showsVolumeLine(*track, *clip)) {
-            const Time since = std::clamp(snapToFrame(Time::fromDouble(secondsAtX(pos.x()), 100000),
-                                                      doc_.project().frameRate) -
-                                              clip->start,
-                                          Time(0), clip->duration());
+            const Time since =
+                std::clamp(timeAtX(pos.x()) - clip->start, Time(0), clip->duration());
             if (std::abs(pos.y() - volumeLineY(hit.clip, since)) <= kVolumeLineGrab) {
-                Clip next = *clip;
-                envelope::addKey(next, since);
-                if (!doc_.apply(tr("Add volume point"),
-                                [&](Project& proj) { edit::updateClip(proj, next); })) {
+                if (!editClip(hit.clip, tr("Add volume point"),
+                              [since](Clip& c) { envelope::addKey(c, since); })) {
                     Q_EMIT message(tr("Not possible: %1").arg(doc_.lastError()));
                 }
                 return;

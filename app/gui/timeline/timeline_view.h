@@ -4,6 +4,7 @@
 #include "timeline/timeline_ruler.h"
 
 #include <QAbstractScrollArea>
+#include <functional>
 
 class QMenu;
 #include <optional>
@@ -209,6 +210,11 @@ private:
     void paintVolumeLines(QPainter& p);
     // The clip as the volume line shows it: with the point being dragged where it is.
     Clip envelopeShown(const Clip& clip) const;
+    // Where a point of `clip`'s volume line is drawn, in its rect `r`.
+    QPoint volumeKeyPoint(const Clip& clip, const QRect& r, const VolumeKey& key) const;
+    // Changes one clip as one undo step named `undoText`; no step when the change leaves
+    // it as it was. False when the clip is gone or the document refuses the edit.
+    bool editClip(ObjectId clip, const QString& undoText, const std::function<void(Clip&)>& change);
     bool showsVolumeLine(const Track& track, const Clip& clip) const;
     void keyframeMenu(QMenu& menu, ObjectId clip, const Time& since);
 
