@@ -20,8 +20,8 @@ void DuckingCurves::update(const Project& project) {
     const int generation = ++generation_;
     const bool ducks = std::any_of(project.tracks.begin(), project.tracks.end(),
                                    [](const Track& t) { return t.ducking.enabled; });
+    pool_.clear(); // a queued, not yet started older project: not needed any more
     if (!ducks) {
-        pool_.clear();
         delivered_ = generation;
         if (!envelopes_.empty()) {
             envelopes_.clear();
@@ -29,7 +29,6 @@ void DuckingCurves::update(const Project& project) {
         }
         return;
     }
-    pool_.clear(); // a queued, not yet started older project: not needed any more
     QPointer<DuckingCurves> self(this);
     pool_.start([self, generation, project, speech = speech_] {
         std::map<ObjectId, DuckingEnvelope> found;
